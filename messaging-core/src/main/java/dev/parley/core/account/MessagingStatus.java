@@ -1,0 +1,14 @@
+package dev.parley.core.account;
+
+/**
+ * Where a seller stands with trust and safety. Only {@link #SUSPENDED} stops sending.
+ */
+public enum MessagingStatus {
+
+	ACTIVE, WARNED, SUSPENDED;
+
+	public boolean maySend() {
+		return this != SUSPENDED;
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.parley.persistence.account;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.parley.core.account.Account;
+import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Accounts;
+import dev.parley.core.account.BuyerSettings;
+import dev.parley.core.account.Language;
+import dev.parley.core.account.MessagingStatus;
+import dev.parley.core.account.Role;
+import dev.parley.core.account.SellerSettings;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and settings through Spring Data JPA. A seller or buyer without a settings row
+ * has the defaults (buyer messages on, notifications to the account address, active; not
+ * opted out).
+ */
+@Repository
+@Transactional(readOnly = true)
+class JpaAccounts implements Accounts {
+
+	private final AccountJpaRepository accounts;
+
+	private final SellerSettingsJpaRepository sellerSettings;
+
+	private final BuyerSettingsJpaRepository buyerSettings;
+
+	JpaAccounts(AccountJpaRepository accounts, SellerSettingsJpaRepository sellerSettings,
+			BuyerSettingsJpaRepository buyerSettings) {
+		this.accounts = accounts;
+		this.sellerSettings = sellerSettings;
+		this.buyerSettings = buyerSettings;
+	}
+
+	@Override
+	public Optional<Account> find(AccountId id) {
+		return this.accounts.findById(id.value()).map(JpaAccounts::toAccount);
+	}
+
+	@Override
+	public Optional<Account> findByEmail(String email) {
+		return this.accounts.findByEmailIgnoringCase(email.strip()).map(JpaAccounts::toAccount);
+	}
+
+	@Override
+	public Optional<Credentials> findCredentials(String email) {
+		return this.accounts.findByEmailIgnoringCase(email.strip())
+			.map((entity) -> new Credentials(toAccount(entity), entity.getPasswordHash()));
+	}
+
+	@Override
+	@Transactional
+	public Account register(Registration registration) {
+		AccountJpaEntity entity = this.accounts.save(new AccountJpaEntity(registration.email().strip(),
+				registration.displayName().strip(), registration.passwordHash(), registration.role().name(),
+				registration.language().code(), registration.businessBuyer()));
+		return toAccount(entity);
+	}
+
+	@Override
+	public SellerSettings sellerSettings(AccountId seller) {
+		return this.sellerSettings.findById(seller.value())
+			.map((entity) -> new SellerSettings(entity.isBuyerMessagesEnabled(), entity.getNotificationEmail(),
+					MessagingStatus.valueOf(entity.getMessagingStatus())))
+			.orElseGet(() -> new SellerSettings(true, accountEmail(seller), MessagingStatus.ACTIVE));
+	}
+
+	@Override
+	@Transactional
+	public void saveSellerSettings(AccountId seller, SellerSettings settings) {
+		this.sellerSettings.findById(seller.value())
+			.ifPresentOrElse(
+					(entity) -> entity.update(settings.buyerMessagesEnabled(), settings.notificationEmail(),
+							settings.status().name()),
+					() -> this.sellerSettings.save(new SellerSettingsJpaEntity(seller.value(),
+							settings.buyerMessagesEnabled(), settings.notificationEmail(), settings.status().name())));
+	}
+
+	@Override
+	public BuyerSettings buyerSettings(AccountId buyer) {
+		return this.buyerSettings.findById(buyer.value())
+			.map((entity) -> new BuyerSettings(entity.isOptOutNonEssential()))
+			.orElseGet(() -> new BuyerSettings(false));
+	}
+
+	@Override
+	@Transactional
+	public void saveBuyerSettings(AccountId buyer, BuyerSettings settings) {
+		this.buyerSettings.findById(buyer.value())
+			.ifPresentOrElse((entity) -> entity.update(settings.optOutNonEssential()), () -> this.buyerSettings
+				.save(new BuyerSettingsJpaEntity(buyer.value(), settings.optOutNonEssential())));
+	}
+
+	private String accountEmail(AccountId id) {
+		return this.accounts.findById(id.value())
+			.map(AccountJpaEntity::getEmail)
+			.orElseThrow(() -> new IllegalArgumentException("no account " + id));
+	}
+
+	private static Account toAccount(AccountJpaEntity entity) {
+		Long id = entity.getId();
+		if (id == null) {
+			throw new IllegalStateException("account not yet stored");
+		}
+		return new Account(AccountId.of(id), entity.getEmail(), entity.getDisplayName(),
+				Role.valueOf(entity.getRole().toUpperCase(Locale.ROOT)), Language.of(entity.getLanguage()),
+				entity.isBusinessBuyer());
+	}
+
+}

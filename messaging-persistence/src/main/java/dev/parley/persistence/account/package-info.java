@@ -1,0 +1,7 @@
+/**
+ * Accounts and settings in PostgreSQL.
+ */
+@NullMarked
+package dev.parley.persistence.account;
+
+import org.jspecify.annotations.NullMarked;

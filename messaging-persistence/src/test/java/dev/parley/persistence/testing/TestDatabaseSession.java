@@ -1,0 +1,26 @@
+package dev.parley.persistence.testing;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives every test run its own database: created when the JUnit launcher session opens
+ * and announced to Spring through the standard {@code spring.datasource.*} system
+ * properties, dropped when the session closes.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+	@Override
+	public void launcherSessionOpened(LauncherSession session) {
+		TestDatabase database = TestDatabase.get();
+		System.setProperty("spring.datasource.url", database.url());
+		System.setProperty("spring.datasource.username", database.username());
+		System.setProperty("spring.datasource.password", database.password());
+	}
+
+	@Override
+	public void launcherSessionClosed(LauncherSession session) {
+		TestDatabase.dropIfStarted();
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.parley.web.security;
+
+import dev.parley.core.account.Accounts;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads accounts for form login by their registered address.
+ */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final Accounts accounts;
+
+	AccountUserDetailsService(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String email) {
+		return this.accounts.findCredentials(email)
+			.map((credentials) -> new ParleyUser(credentials.account(), credentials.passwordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("no account for the given address"));
+	}
+
+}
