@@ -1,0 +1,50 @@
+package dev.parley.core.conversation;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import dev.parley.core.account.AccountId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something that happened to a thread besides a message: append-only, like messages.
+ *
+ * @param id the event's id
+ * @param thread the thread
+ * @param type what happened
+ * @param actor who did it; null for the system
+ * @param message the message it refers to (reports, flags), or null
+ * @param at when
+ * @param readSeq for read marks: the last sequence number read
+ * @param reason for reports: the reason code ({@code SPAM}, {@code HARASSMENT},
+ * {@code OFF_PLATFORM}, {@code REVIEW_MANIPULATION}, {@code OTHER}); for flags, its
+ * source
+ * @param note a free-text note, or null
+ */
+public record ThreadEvent(long id, ThreadId thread, Type type, @Nullable AccountId actor, @Nullable MessageId message,
+		Instant at, int readSeq, @Nullable String reason, @Nullable String note) {
+
+	public ThreadEvent {
+		Objects.requireNonNull(thread, "thread");
+		Objects.requireNonNull(type, "type");
+		Objects.requireNonNull(at, "at");
+	}
+
+	/** The kinds of events. */
+	public enum Type {
+
+		/** A party opened the thread; {@code readSeq} says up to where. */
+		READ,
+
+		/** The seller marked the awaiting buyer messages as needing no response. */
+		NO_RESPONSE_NEEDED,
+
+		/** A party reported a message of the other party. */
+		REPORT,
+
+		/** The thread was flagged for admin review (rule hit, report or system). */
+		FLAG
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.parley.core.inbox;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a party's inbox.
+ *
+ * @param viewer whose inbox (ignored for admins, who see all threads)
+ * @param role the viewer's role
+ * @param filter the filter
+ * @param search full-text search over subject, bodies, order id and counterpart name, or
+ * null
+ * @param from only threads with last activity at or after this, or null
+ * @param to only threads with last activity before this, or null
+ * @param cursor the previous page's {@link InboxPage#nextCursor()}, or null for the first
+ * page
+ * @param limit page size, 1 to 100
+ */
+public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nullable String search,
+		@Nullable Instant from, @Nullable Instant to, @Nullable String cursor, int limit) {
+
+	public static final int DEFAULT_LIMIT = 25;
+
+	public static final int MAX_LIMIT = 100;
+
+	public InboxQuery {
+		Objects.requireNonNull(viewer, "viewer");
+		Objects.requireNonNull(role, "role");
+		Objects.requireNonNull(filter, "filter");
+		if (!filter.appliesTo(role)) {
+			throw new IllegalArgumentException("the filter " + filter.parameter() + " is not for " + role);
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ": " + limit);
+		}
+		if (search != null) {
+			search = search.strip();
+			if (search.isEmpty()) {
+				search = null;
+			}
+			else if (search.length() > 200) {
+				throw new IllegalArgumentException("search text is limited to 200 characters");
+			}
+		}
+		if (from != null && to != null && !from.isBefore(to)) {
+			throw new IllegalArgumentException("the date range must start before it ends");
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.parley.core.metrics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.parley.core.account.AccountId;
+
+/**
+ * Port: the responses recorded by every answer (see
+ * {@link dev.parley.core.conversation.Conversations}).
+ */
+public interface ResponseTimes {
+
+	/**
+	 * A seller's answers with answer time in {@code [from, to)}.
+	 * @param seller the seller
+	 * @param from start, inclusive
+	 * @param to end, exclusive
+	 * @return the statistics
+	 */
+	ResponseStats stats(AccountId seller, Instant from, Instant to);
+
+	/**
+	 * Threads of the seller whose oldest awaiting buyer message is more than 24 hours
+	 * old.
+	 * @param seller the seller
+	 * @param now the time
+	 * @return how many
+	 */
+	long openOverdue(AccountId seller, Instant now);
+
+	/**
+	 * Answers per day, for the chart.
+	 * @param seller the seller
+	 * @param from first day's start
+	 * @param to end, exclusive
+	 * @param zone the zone days are counted in
+	 * @return one entry per day with answers, oldest first
+	 */
+	List<DailyResponses> daily(AccountId seller, Instant from, Instant to, ZoneId zone);
+
+	/**
+	 * One day's answers.
+	 *
+	 * @param day the day
+	 * @param answered how many answers
+	 * @param within24h how many within 24 hours
+	 * @param averageSeconds mean response time in seconds
+	 */
+	record DailyResponses(LocalDate day, long answered, long within24h, double averageSeconds) {
+	}
+
+}
