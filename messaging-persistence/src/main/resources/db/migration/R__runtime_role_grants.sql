@@ -17,4 +17,9 @@ GRANT USAGE ON SCHEMA public TO ${runtime_role};
 -- Mutable tables.
 GRANT SELECT, INSERT, UPDATE ON account, seller_settings, buyer_settings TO ${runtime_role};
 
+-- Templates, tokens and idempotency keys: mutable; templates and old keys are deleted.
+GRANT SELECT, INSERT, UPDATE, DELETE ON template, template_translation TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE ON api_token TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON idempotency_key TO ${runtime_role};
+
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};
