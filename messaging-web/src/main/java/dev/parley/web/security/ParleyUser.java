@@ -6,6 +6,7 @@ import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Language;
 import dev.parley.core.account.Role;
+import dev.parley.web.platform.Caller;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -46,6 +47,10 @@ public class ParleyUser extends User {
 
 	public Language language() {
 		return this.language;
+	}
+
+	public Caller toCaller() {
+		return new Caller(this.accountId, this.role, this.displayName, this.language);
 	}
 
 	@Override

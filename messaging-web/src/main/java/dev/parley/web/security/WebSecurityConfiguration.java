@@ -26,7 +26,8 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
-					.requestMatchers("/css/**", "/js/**", "/login", "/error", "/actuator/health", "/actuator/health/**")
+					.requestMatchers("/css/**", "/js/**", "/login", "/error", "/actuator/health", "/actuator/health/**",
+							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 					.permitAll()
 					.requestMatchers("/seller/**")
 					.hasRole("SELLER")

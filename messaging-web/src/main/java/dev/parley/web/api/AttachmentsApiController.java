@@ -1,0 +1,102 @@
+package dev.parley.web.api;
+
+import java.io.IOException;
+
+import dev.parley.core.conversation.AttachmentId;
+import dev.parley.core.conversation.AttachmentInfo;
+import dev.parley.core.conversation.Attachments.StoredAttachment;
+import dev.parley.web.attachment.AttachmentService;
+import dev.parley.web.attachment.UploadResult;
+import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Attachments: upload (checked by the rules, images re-encoded) and download
+ * (participants and admins only, always as a download, never sniffed).
+ */
+@RestController
+class AttachmentsApiController {
+
+	private final AttachmentService attachments;
+
+	AttachmentsApiController(AttachmentService attachments) {
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = ApiSecurityConfiguration.API + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<UploadJson> upload(Caller caller, @RequestParam("file") MultipartFile file) throws IOException {
+		UploadResult result = this.attachments.upload(caller, file.getOriginalFilename(), file.getBytes());
+		if (result instanceof UploadResult.Refused refused) {
+			throw new RejectedException(refused.violations());
+		}
+		AttachmentInfo info = ((UploadResult.Stored) result).info();
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new UploadJson(info.id().value(), info.contentType(), info.size(), info.fileName(), info.sha256()));
+	}
+
+	@GetMapping(ApiSecurityConfiguration.API + "/attachments/{id}")
+	ResponseEntity<byte[]> download(Caller caller, @PathVariable String id) {
+		StoredAttachment attachment = this.attachments.download(caller, attachmentId(id));
+		return download(attachment);
+	}
+
+	/**
+	 * The response that serves an attachment: always a download, never rendered or
+	 * sniffed by the browser.
+	 * @param attachment the attachment
+	 * @return the response
+	 */
+	static ResponseEntity<byte[]> download(StoredAttachment attachment) {
+		AttachmentInfo info = attachment.info();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(info.contentType()))
+			.contentLength(attachment.content().length)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(attachment.content());
+	}
+
+	static AttachmentId attachmentId(String value) {
+		try {
+			long id = Long.parseLong(value);
+			if (id > 0) {
+				return AttachmentId.of(id);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// not a number: no such attachment
+		}
+		throw new NotFoundException("attachment");
+	}
+
+	/**
+	 * A stored upload.
+	 *
+	 * @param attachmentId the id to send with a message
+	 * @param contentType the type detected from the content
+	 * @param size bytes stored (images after re-encoding)
+	 * @param fileName the file name kept
+	 * @param sha256 hex digest of the stored bytes
+	 */
+	record UploadJson(long attachmentId, String contentType, long size, String fileName, String sha256) {
+	}
+
+}

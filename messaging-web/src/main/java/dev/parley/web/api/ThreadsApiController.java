@@ -1,0 +1,153 @@
+package dev.parley.web.api;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.parley.core.conversation.MessageId;
+import dev.parley.core.conversation.ReportReason;
+import dev.parley.core.conversation.ThreadEvent;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.conversation.ThreadReader;
+import dev.parley.web.inbox.InboxService;
+import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Threads: the inbox, one thread, replies, read marks, "No response needed" and reports.
+ */
+@RestController
+@RequestMapping(ApiSecurityConfiguration.API + "/threads")
+class ThreadsApiController {
+
+	private final InboxService inbox;
+
+	private final ThreadReader reader;
+
+	private final MessagingService messaging;
+
+	private final IdempotentSends sends;
+
+	private final Clock clock;
+
+	ThreadsApiController(InboxService inbox, ThreadReader reader, MessagingService messaging, IdempotentSends sends,
+			Clock clock) {
+		this.inbox = inbox;
+		this.reader = reader;
+		this.messaging = messaging;
+		this.sends = sends;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	InboxJson list(Caller caller, @RequestParam(required = false) @Nullable String filter,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return InboxJson.of(this.inbox.page(caller, filter, q, from, to, cursor, Paging.limit(limit)),
+				this.clock.instant());
+	}
+
+	@GetMapping("/{threadId}")
+	ThreadJson one(Caller caller, @PathVariable String threadId) {
+		return ThreadJson.of(this.reader.read(caller, threadId(threadId)), this.clock.instant());
+	}
+
+	@PostMapping("/{threadId}/messages")
+	ResponseEntity<?> reply(Caller caller, @PathVariable String threadId,
+			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key,
+			@Valid @RequestBody SendJson.Request request) {
+		ThreadId id = threadId(threadId);
+		return this.sends.send(caller, key, List.of("POST /threads/" + threadId + "/messages", request),
+				() -> this.messaging.reply(caller, id, request.toCompose()));
+	}
+
+	@PostMapping("/{threadId}/read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void read(Caller caller, @PathVariable String threadId) {
+		this.messaging.markRead(caller, threadId(threadId));
+	}
+
+	@PostMapping("/{threadId}/no-response-needed")
+	NoResponseJson noResponseNeeded(Caller caller, @PathVariable String threadId) {
+		return new NoResponseJson(this.messaging.noResponseNeeded(caller, threadId(threadId)));
+	}
+
+	@PostMapping("/{threadId}/reports")
+	ResponseEntity<ReportJson> report(Caller caller, @PathVariable String threadId,
+			@Valid @RequestBody ReportRequest request) {
+		ThreadEvent event = this.messaging.report(caller, threadId(threadId),
+				MessageId.of(positive(request.messageId())), request.reason(), request.note());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new ReportJson(event.id(), event.thread().value(), request.messageId(), request.reason().name()));
+	}
+
+	static ThreadId threadId(String value) {
+		try {
+			long id = Long.parseLong(value);
+			if (id > 0) {
+				return ThreadId.of(id);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// not a number: no such thread
+		}
+		throw new NotFoundException("thread");
+	}
+
+	private static long positive(Long id) {
+		if (id == null || id <= 0) {
+			throw new NotFoundException("message");
+		}
+		return id;
+	}
+
+	/**
+	 * A report.
+	 *
+	 * @param messageId the reported message (of the other party)
+	 * @param reason SPAM, HARASSMENT, OFF_PLATFORM, REVIEW_MANIPULATION or OTHER
+	 * @param note optional free text
+	 */
+	record ReportRequest(@NotNull Long messageId, @NotNull ReportReason reason,
+			@Size(max = 2000) @Nullable String note) {
+	}
+
+	/**
+	 * A stored report.
+	 *
+	 * @param eventId the report event
+	 * @param threadId the thread
+	 * @param messageId the reported message
+	 * @param reason the reason
+	 */
+	record ReportJson(long eventId, long threadId, long messageId, String reason) {
+	}
+
+	/**
+	 * The result of a "No response needed" mark.
+	 *
+	 * @param answered whether buyer messages were awaiting an answer (and now are
+	 * answered)
+	 */
+	record NoResponseJson(boolean answered) {
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.parley.web.attachment;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import dev.parley.core.account.Role;
+import dev.parley.core.conversation.AttachmentId;
+import dev.parley.core.conversation.Attachments;
+import dev.parley.core.conversation.Attachments.StoredAttachment;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.conversation.MessageId;
+import dev.parley.core.policy.AttachmentCheck;
+import dev.parley.core.policy.DraftAttachment;
+import dev.parley.core.policy.MessagePolicy;
+import dev.parley.core.policy.Outcome;
+import dev.parley.core.policy.RuleId;
+import dev.parley.core.policy.Violation;
+import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.platform.BadRequestException;
+import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploads and downloads. An upload's type is decided from its content by the rules
+ * engine; images are re-encoded without metadata before they are stored. A sent
+ * attachment is served only to its thread's two parties (buyers not for messages withheld
+ * from them) and admins; an unsent upload only to its owner.
+ */
+@Service
+public class AttachmentService {
+
+	/** Longest file name kept, in characters. */
+	static final int MAX_NAME_LENGTH = 150;
+
+	private final Attachments attachments;
+
+	private final Conversations conversations;
+
+	private final MessagePolicy policy;
+
+	private final ImageScrubber scrubber = new ImageScrubber();
+
+	private final Clock clock;
+
+	AttachmentService(Attachments attachments, Conversations conversations, MessagePolicy policy, Clock clock) {
+		this.attachments = attachments;
+		this.conversations = conversations;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks and stores a file as an unsent upload of the caller.
+	 * @param caller a buyer or seller
+	 * @param fileName the name the client gave
+	 * @param content the bytes
+	 * @return stored, or refused with violations
+	 */
+	@Transactional
+	public UploadResult upload(Caller caller, String fileName, byte[] content) {
+		if (caller.is(Role.ADMIN)) {
+			throw new BadRequestException("PARTIES_ONLY", "admins do not send attachments");
+		}
+		String name = cleanName(fileName);
+		AttachmentCheck check = this.policy.checkAttachment(new DraftAttachment(name, content), caller.role());
+		if (!check.isAccepted() || check.contentType() == null) {
+			return new UploadResult.Refused(check.violations().isEmpty()
+					? List.of(typeViolation(name, "policy.ATTACHMENT_TYPE")) : check.violations());
+		}
+		byte[] stored = content;
+		if (ImageScrubber.isImage(check.contentType())) {
+			try {
+				stored = this.scrubber.scrub(content, check.contentType());
+			}
+			catch (ImageScrubber.UnreadableImageException ex) {
+				return new UploadResult.Refused(List.of(typeViolation(name, "attachment.image.unreadable")));
+			}
+		}
+		return new UploadResult.Stored(this.attachments.upload(caller.id(), name, check.contentType(), stored,
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
+	}
+
+	/**
+	 * An attachment for download.
+	 * @param caller who asks
+	 * @param id the attachment
+	 * @return it, with its bytes
+	 * @throws NotFoundException when the caller may not read it
+	 */
+	@Transactional(readOnly = true)
+	public StoredAttachment download(Caller caller, AttachmentId id) {
+		StoredAttachment attachment = this.attachments.find(id).orElseThrow(() -> new NotFoundException("attachment"));
+		if (!attachment.isSent()) {
+			if (attachment.owner().equals(caller.id())) {
+				return attachment;
+			}
+			throw new NotFoundException("attachment");
+		}
+		if (caller.is(Role.ADMIN)) {
+			return attachment;
+		}
+		boolean party = this.conversations.find(attachment.thread())
+			.map((thread) -> thread.involves(caller.id()))
+			.orElse(false);
+		MessageId message = attachment.message();
+		boolean visible = party && message != null
+				&& this.conversations.message(message)
+					.map((stored) -> MessagingService.isVisibleTo(stored, caller.role()))
+					.orElse(false);
+		if (!visible) {
+			throw new NotFoundException("attachment");
+		}
+		return attachment;
+	}
+
+	static String cleanName(String fileName) {
+		String name = (fileName != null) ? fileName : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.length() > MAX_NAME_LENGTH) {
+			int dot = name.lastIndexOf('.');
+			String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";
+			name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
+		}
+		return name.isEmpty() ? "attachment" : name;
+	}
+
+	private static Violation typeViolation(String name, String key) {
+		return new Violation(RuleId.ATTACHMENT_TYPE, Outcome.BLOCK, key, List.of(name), 0, 0, name);
+	}
+
+}

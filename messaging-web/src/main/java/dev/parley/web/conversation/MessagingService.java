@@ -1,0 +1,465 @@
+package dev.parley.web.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.parley.core.account.Account;
+import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Accounts;
+import dev.parley.core.account.BuyerSettings;
+import dev.parley.core.account.Role;
+import dev.parley.core.account.SellerSettings;
+import dev.parley.core.conversation.Action;
+import dev.parley.core.conversation.AttachmentId;
+import dev.parley.core.conversation.Attachments;
+import dev.parley.core.conversation.Attachments.StoredAttachment;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.conversation.Delivery;
+import dev.parley.core.conversation.Message;
+import dev.parley.core.conversation.MessageId;
+import dev.parley.core.conversation.NewMessage;
+import dev.parley.core.conversation.ReportReason;
+import dev.parley.core.conversation.Sender;
+import dev.parley.core.conversation.ThreadEvent;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.ThreadKey;
+import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.conversation.Topic;
+import dev.parley.core.moderation.FlagSource;
+import dev.parley.core.moderation.FlagSpan;
+import dev.parley.core.moderation.Moderation;
+import dev.parley.core.moderation.Moderation.ProactiveCounts;
+import dev.parley.core.order.Order;
+import dev.parley.core.order.OrderId;
+import dev.parley.core.order.Orders;
+import dev.parley.core.policy.Decision;
+import dev.parley.core.policy.Draft;
+import dev.parley.core.policy.DraftAttachment;
+import dev.parley.core.policy.DraftContext;
+import dev.parley.core.policy.MessagePolicy;
+import dev.parley.core.policy.Outcome;
+import dev.parley.core.policy.Relationship;
+import dev.parley.core.relay.Outbox;
+import dev.parley.web.conversation.SendResult.Posted;
+import dev.parley.web.conversation.SendResult.Rejected;
+import dev.parley.web.platform.BadRequestException;
+import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Sends, replies, review requests, read marks, "No response needed" and reports, for
+ * every channel. A send runs the rules with the real context and, unless they block it,
+ * stores the message, its attachments, the thread summary, the outbox email and any flag
+ * in one transaction. A blocked send rolls back and stores nothing.
+ */
+@Service
+public class MessagingService {
+
+	/**
+	 * A seller marking more than this share of proactive messages critical gets flagged.
+	 */
+	static final double CRITICAL_SHARE_LIMIT = 0.30;
+
+	/** ... once they have sent at least this many proactive messages in 30 days. */
+	static final long CRITICAL_SHARE_MINIMUM = 10;
+
+	private final Accounts accounts;
+
+	private final Orders orders;
+
+	private final Conversations conversations;
+
+	private final Attachments attachments;
+
+	private final Moderation moderation;
+
+	private final Outbox outbox;
+
+	private final MessagePolicy policy;
+
+	private final MessagingTexts texts;
+
+	private final Clock clock;
+
+	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
+			Moderation moderation, Outbox outbox, MessagePolicy policy, MessagingTexts texts, Clock clock) {
+		this.accounts = accounts;
+		this.orders = orders;
+		this.conversations = conversations;
+		this.attachments = attachments;
+		this.moderation = moderation;
+		this.outbox = outbox;
+		this.policy = policy;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts or continues the thread of an order.
+	 * @param caller the order's buyer or seller
+	 * @param orderId the order
+	 * @param compose the message
+	 * @return posted or rejected
+	 * @throws NotFoundException when the order is not the caller's
+	 */
+	@Transactional
+	public SendResult sendToOrder(Caller caller, OrderId orderId, Compose compose) {
+		requireParty(caller);
+		Order order = ownOrder(caller, orderId);
+		Action action = resolveAction(caller, compose.action(), null);
+		String subject = subjectOrDefault(compose, action, order.id(), caller);
+		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(order.buyer(), order.seller(), order.id()),
+				subject, now());
+		return send(caller, thread, order, compose);
+	}
+
+	/**
+	 * A buyer's pre-sale question about a seller's listing (a thread without order).
+	 * @param caller a buyer
+	 * @param sellerId the listing's seller
+	 * @param compose the question
+	 * @return posted or rejected
+	 * @throws NotFoundException when there is no such seller
+	 */
+	@Transactional
+	public SendResult askAboutListing(Caller caller, AccountId sellerId, Compose compose) {
+		if (!caller.is(Role.BUYER)) {
+			throw new BadRequestException("BUYERS_ONLY", "only buyers ask about listings");
+		}
+		Account seller = this.accounts.find(sellerId)
+			.filter((account) -> account.is(Role.SELLER))
+			.orElseThrow(() -> new NotFoundException("seller"));
+		Action action = resolveAction(caller, compose.action(), null);
+		String subject = subjectOrDefault(compose, action, null, caller);
+		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(caller.id(), seller.id(), null), subject,
+				now());
+		return send(caller, thread, null, compose);
+	}
+
+	/**
+	 * A message in an existing thread (sellers: a reply by default).
+	 * @param caller one of the thread's parties
+	 * @param threadId the thread
+	 * @param compose the message
+	 * @return posted or rejected
+	 * @throws NotFoundException when the thread is not the caller's
+	 */
+	@Transactional
+	public SendResult reply(Caller caller, ThreadId threadId, Compose compose) {
+		requireParty(caller);
+		ThreadSummary thread = this.conversations.lock(threadId)
+			.filter((summary) -> summary.involves(caller.id()))
+			.orElseThrow(() -> new NotFoundException("thread"));
+		Order order = orderOf(thread);
+		return send(caller, thread, order, compose);
+	}
+
+	/**
+	 * The standardized review request (§4.3): once per order, 5 to 30 days after
+	 * delivery.
+	 * @param caller the order's seller
+	 * @param orderId the order
+	 * @return posted or rejected
+	 */
+	@Transactional
+	public SendResult requestReview(Caller caller, OrderId orderId) {
+		if (!caller.is(Role.SELLER)) {
+			throw new BadRequestException("SELLERS_ONLY", "only the seller requests a review");
+		}
+		Order order = ownOrder(caller, orderId);
+		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(order.buyer(), order.seller(), order.id()),
+				this.texts.defaultSubject(Action.REQUEST_REVIEW, null, order.id(), caller.language()), now());
+		return send(caller, thread, order, new Compose(Action.REQUEST_REVIEW, null, null, "", List.of()));
+	}
+
+	/**
+	 * The dry run: exactly the checks a send to this order would make, storing nothing.
+	 * @param caller the order's buyer or seller
+	 * @param orderId the order
+	 * @param compose the draft
+	 * @return the decision
+	 */
+	@Transactional(readOnly = true)
+	public Decision checkForOrder(Caller caller, OrderId orderId, Compose compose) {
+		requireParty(caller);
+		Order order = ownOrder(caller, orderId);
+		Optional<ThreadSummary> thread = this.conversations
+			.find(new ThreadKey(order.buyer(), order.seller(), order.id()));
+		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
+		return this.policy.check(draft(caller, key, thread.orElse(null), order, compose));
+	}
+
+	/**
+	 * The dry run for a message in an existing thread.
+	 * @param caller one of the thread's parties
+	 * @param threadId the thread
+	 * @param compose the draft
+	 * @return the decision
+	 */
+	@Transactional(readOnly = true)
+	public Decision checkForThread(Caller caller, ThreadId threadId, Compose compose) {
+		requireParty(caller);
+		ThreadSummary thread = ownThread(caller, threadId);
+		return this.policy.check(draft(caller, thread.key(), thread, orderOf(thread), compose));
+	}
+
+	/**
+	 * Records that the caller read the thread up to now.
+	 * @param caller one of the thread's parties
+	 * @param threadId the thread
+	 */
+	@Transactional
+	public void markRead(Caller caller, ThreadId threadId) {
+		requireParty(caller);
+		ownThread(caller, threadId);
+		this.conversations.markRead(threadId, caller.id(), now());
+	}
+
+	/**
+	 * The seller's "No response needed" mark: answers every awaiting buyer message.
+	 * @param caller the thread's seller
+	 * @param threadId the thread
+	 * @return whether anything was awaiting an answer
+	 */
+	@Transactional
+	public boolean noResponseNeeded(Caller caller, ThreadId threadId) {
+		if (!caller.is(Role.SELLER)) {
+			throw new BadRequestException("SELLERS_ONLY", "only the seller marks a thread as needing no response");
+		}
+		ThreadSummary thread = this.conversations.lock(threadId)
+			.filter((summary) -> summary.key().seller().equals(caller.id()))
+			.orElseThrow(() -> new NotFoundException("thread"));
+		return this.conversations.markNoResponseNeeded(thread.id(), caller.id(), now());
+	}
+
+	/**
+	 * Reports a message of the other party and queues the thread for admin review.
+	 * @param caller one of the thread's parties
+	 * @param threadId the thread
+	 * @param messageId a message of the other party in that thread
+	 * @param reason why
+	 * @param note optional free text
+	 * @return the report event
+	 */
+	@Transactional
+	public ThreadEvent report(Caller caller, ThreadId threadId, MessageId messageId, ReportReason reason,
+			@Nullable String note) {
+		requireParty(caller);
+		ThreadSummary thread = ownThread(caller, threadId);
+		Message message = this.conversations.message(messageId)
+			.filter((candidate) -> candidate.thread().equals(thread.id()))
+			.filter((candidate) -> isVisibleTo(candidate, caller.role()))
+			.orElseThrow(() -> new NotFoundException("message"));
+		if (message.isFrom(caller.id()) || message.sender() == Sender.SYSTEM) {
+			throw new BadRequestException("REPORT_OWN_MESSAGE", "only the other party's messages can be reported");
+		}
+		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
+		if (cleanNote != null && cleanNote.length() > 2000) {
+			throw new BadRequestException("NOTE_TOO_LONG", "a report note is limited to 2000 characters");
+		}
+		Instant now = now();
+		ThreadEvent event = this.conversations.report(thread.id(), caller.id(), message.id(), reason, cleanNote, now);
+		this.moderation.raise(thread.id(), message.id(), FlagSource.REPORT, reason.name(), cleanNote, List.of(),
+				caller.id(), now);
+		return event;
+	}
+
+	/**
+	 * Whether a role sees a message: buyers never see system notes (they are addressed to
+	 * the seller) nor messages that were not delivered to them.
+	 * @param message the message
+	 * @param viewer the viewer's role
+	 * @return whether the viewer may see it
+	 */
+	public static boolean isVisibleTo(Message message, Role viewer) {
+		if (viewer != Role.BUYER) {
+			return true;
+		}
+		return message.sender() != Sender.SYSTEM && message.isDelivered();
+	}
+
+	private SendResult send(Caller caller, ThreadSummary thread, @Nullable Order order, Compose compose) {
+		Draft draft = draft(caller, thread.key(), thread, order, compose);
+		Decision decision = this.policy.check(draft);
+		if (decision.isBlocked()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return new Rejected(decision);
+		}
+		Instant now = now();
+		boolean withheld = decision.proactive() && !decision.important() && draft.context().buyerOptedOut();
+		StoredSpans spans = StoredSpans.of(decision);
+		Message message = this.conversations.append(thread.id(),
+				new NewMessage(caller.is(Role.BUYER) ? Sender.BUYER : Sender.SELLER, caller.id(), draft.action(),
+						draft.topic(), decision.subject(), decision.redactedHtml(), decision.redactedText(),
+						compose.attachments(), now, withheld ? Delivery.NOT_DELIVERED_OPTED_OUT : Delivery.DELIVERED,
+						decision.important(), decision.proactive(), spans.redactions()));
+		if (withheld) {
+			Account seller = account(thread.key().seller());
+			String note = this.texts.notDeliveredNote(seller.language());
+			this.conversations.append(thread.id(),
+					new NewMessage(Sender.SYSTEM, null, Action.SYSTEM_NOTE, null, decision.subject(),
+							"<p>" + escape(note) + "</p>", note, List.of(), now, Delivery.DELIVERED, false, false,
+							List.of()));
+		}
+		else {
+			notifyRecipient(thread.key(), caller, message, now);
+		}
+		boolean flagged = decision.isFlagged();
+		if (flagged) {
+			List<FlagSpan> flagSpans = spans.flagSpans(decision);
+			String rules = flagSpans.stream().map(FlagSpan::rule).distinct().collect(Collectors.joining(","));
+			this.moderation.raise(thread.id(), message.id(), FlagSource.RULE, rules, null, flagSpans, null, now);
+		}
+		if (decision.important() && decision.proactive()) {
+			flagExcessiveCriticalMessages(thread, caller.id(), message.id(), now);
+		}
+		List<String> redactedRules = decision.violationsWith(Outcome.REDACT)
+			.stream()
+			.map((violation) -> violation.rule().name())
+			.distinct()
+			.toList();
+		return new Posted(thread.id(), message, decision, redactedRules, flagged);
+	}
+
+	private Draft draft(Caller caller, ThreadKey key, @Nullable ThreadSummary thread, @Nullable Order order,
+			Compose compose) {
+		boolean awaiting = thread != null && thread.isAwaitingResponse();
+		Action action = resolveAction(caller, compose.action(), thread);
+		Topic topic = (action == Action.BUYER_QUESTION) ? ((compose.topic() != null) ? compose.topic() : Topic.OTHER)
+				: null;
+		String subject = (compose.subject() != null && !compose.subject().isBlank()) ? compose.subject().strip()
+				: (thread != null) ? thread.subject()
+						: this.texts.defaultSubject(action, topic, key.order(), caller.language());
+		Account recipient = account(key.counterpartOf(caller.id()));
+		BuyerSettings buyerSettings = this.accounts.buyerSettings(key.buyer());
+		SellerSettings sellerSettings = this.accounts.sellerSettings(key.seller());
+		DraftContext context = new DraftContext(relationship(caller, key, awaiting),
+				(order != null) ? order.shippedAt() : null, (order != null) ? order.deliveredAt() : null, awaiting,
+				buyerSettings.optOutNonEssential(), sellerSettings.status(), sellerSettings.buyerMessagesEnabled(),
+				thread != null && thread.reviewRequested(), recipient.language(), this.clock);
+		return new Draft(caller.role(), action, topic, subject, compose.body(), attachmentsOf(caller, compose),
+				context);
+	}
+
+	private Relationship relationship(Caller caller, ThreadKey key, boolean awaiting) {
+		if (!key.involves(caller.id())) {
+			return Relationship.NONE;
+		}
+		if (!key.isPreSale()) {
+			return Relationship.ORDER;
+		}
+		if (caller.is(Role.BUYER) || awaiting || this.orders.existsBetween(key.buyer(), key.seller())) {
+			return Relationship.PRE_SALE;
+		}
+		// A seller may start a conversation only with a buyer who has an order from them.
+		return Relationship.NONE;
+	}
+
+	private List<DraftAttachment> attachmentsOf(Caller caller, Compose compose) {
+		List<DraftAttachment> drafts = new ArrayList<>();
+		for (AttachmentId id : compose.attachments()) {
+			StoredAttachment attachment = this.attachments.find(id)
+				.filter((stored) -> stored.owner().equals(caller.id()))
+				.orElseThrow(() -> new NotFoundException("attachment " + id));
+			if (attachment.isSent()) {
+				throw new BadRequestException("ATTACHMENT_ALREADY_SENT",
+						"attachment " + id + " is already part of a message; upload the file again");
+			}
+			drafts.add(new DraftAttachment(attachment.info().fileName(), attachment.content()));
+		}
+		if (compose.attachments().stream().distinct().count() != compose.attachments().size()) {
+			throw new BadRequestException("ATTACHMENT_REPEATED", "each attachment can be attached once");
+		}
+		return drafts;
+	}
+
+	private Action resolveAction(Caller caller, @Nullable Action requested, @Nullable ThreadSummary thread) {
+		if (requested != null) {
+			if (requested.isSystem()) {
+				throw new BadRequestException("ACTION_NOT_ALLOWED", "system notes are written by the system only");
+			}
+			return requested;
+		}
+		return caller.is(Role.BUYER) ? Action.BUYER_QUESTION : Action.REPLY;
+	}
+
+	private String subjectOrDefault(Compose compose, Action action, @Nullable OrderId order, Caller caller) {
+		if (compose.subject() != null && !compose.subject().isBlank()) {
+			return compose.subject().strip();
+		}
+		return this.texts.defaultSubject(action, compose.topic(), order, caller.language());
+	}
+
+	private void notifyRecipient(ThreadKey key, Caller caller, Message message, Instant now) {
+		AccountId recipient = key.counterpartOf(caller.id());
+		if (recipient.equals(key.buyer())) {
+			this.outbox.enqueue(message.id(), recipient, account(recipient).email(), now);
+			return;
+		}
+		SellerSettings settings = this.accounts.sellerSettings(recipient);
+		if (settings.buyerMessagesEnabled() && settings.notificationEmail() != null) {
+			this.outbox.enqueue(message.id(), recipient, settings.notificationEmail(), now);
+		}
+	}
+
+	private void flagExcessiveCriticalMessages(ThreadSummary thread, AccountId seller, MessageId message, Instant now) {
+		ProactiveCounts counts = this.moderation.proactiveCounts(seller, now.minus(30, ChronoUnit.DAYS));
+		boolean excessive = counts.proactive() >= CRITICAL_SHARE_MINIMUM
+				&& counts.critical() > CRITICAL_SHARE_LIMIT * counts.proactive();
+		boolean alreadyOpen = this.moderation.flags(thread.id())
+			.stream()
+			.anyMatch((flag) -> flag.isOpen() && flag.source() == FlagSource.SYSTEM);
+		if (excessive && !alreadyOpen) {
+			String note = counts.critical() + " of " + counts.proactive()
+					+ " proactive messages in the last 30 days were marked critical";
+			this.moderation.raise(thread.id(), message, FlagSource.SYSTEM, "EXCESSIVE_CRITICAL", note, List.of(), null,
+					now);
+		}
+	}
+
+	private Order ownOrder(Caller caller, OrderId orderId) {
+		return this.orders.find(orderId)
+			.filter((order) -> order.involves(caller.id()))
+			.orElseThrow(() -> new NotFoundException("order"));
+	}
+
+	private ThreadSummary ownThread(Caller caller, ThreadId threadId) {
+		return this.conversations.find(threadId)
+			.filter((summary) -> summary.involves(caller.id()))
+			.orElseThrow(() -> new NotFoundException("thread"));
+	}
+
+	private @Nullable Order orderOf(ThreadSummary thread) {
+		OrderId order = thread.key().order();
+		return (order != null) ? this.orders.find(order).orElse(null) : null;
+	}
+
+	private Account account(AccountId id) {
+		return this.accounts.find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
+	}
+
+	private static void requireParty(Caller caller) {
+		if (caller.is(Role.ADMIN)) {
+			throw new BadRequestException("PARTIES_ONLY", "admins read threads but do not write in them");
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.parley.web.conversation;
+
+import java.util.List;
+
+import dev.parley.core.account.Account;
+import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Accounts;
+import dev.parley.core.account.Role;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.conversation.Message;
+import dev.parley.core.conversation.ThreadEvent;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.moderation.Moderation;
+import dev.parley.core.order.Order;
+import dev.parley.core.order.Orders;
+import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads threads for their parties and for admins. Another party's thread is "not found".
+ */
+@Service
+public class ThreadReader {
+
+	private final Conversations conversations;
+
+	private final Accounts accounts;
+
+	private final Orders orders;
+
+	private final Moderation moderation;
+
+	ThreadReader(Conversations conversations, Accounts accounts, Orders orders, Moderation moderation) {
+		this.conversations = conversations;
+		this.accounts = accounts;
+		this.orders = orders;
+		this.moderation = moderation;
+	}
+
+	/**
+	 * A thread as the caller may see it.
+	 * @param caller a party of the thread, or an admin
+	 * @param threadId the thread
+	 * @return the view
+	 * @throws NotFoundException when the caller is neither a party nor an admin
+	 */
+	@Transactional(readOnly = true)
+	public ThreadView read(Caller caller, ThreadId threadId) {
+		ThreadSummary summary = this.conversations.find(threadId)
+			.filter((thread) -> caller.is(Role.ADMIN) || thread.involves(caller.id()))
+			.orElseThrow(() -> new NotFoundException("thread"));
+		List<Message> messages = this.conversations.messages(threadId)
+			.stream()
+			.filter((message) -> MessagingService.isVisibleTo(message, caller.role()))
+			.toList();
+		List<ThreadEvent> events = this.conversations.events(threadId)
+			.stream()
+			.filter((event) -> isVisible(event, caller))
+			.toList();
+		Order order = (summary.key().order() != null) ? this.orders.find(summary.key().order()).orElse(null) : null;
+		return new ThreadView(summary, account(summary.key().buyer()), account(summary.key().seller()), order, messages,
+				events, caller.is(Role.ADMIN) ? this.moderation.flags(threadId) : List.of());
+	}
+
+	private static boolean isVisible(ThreadEvent event, Caller caller) {
+		if (caller.is(Role.ADMIN)) {
+			return true;
+		}
+		return switch (event.type()) {
+			case READ -> true;
+			case NO_RESPONSE_NEEDED -> caller.is(Role.SELLER);
+			case REPORT -> caller.id().equals(event.actor());
+			case FLAG -> false;
+		};
+	}
+
+	private Account account(AccountId id) {
+		return this.accounts.find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.parley.web.inbox;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import dev.parley.core.inbox.Inbox;
+import dev.parley.core.inbox.InboxCounts;
+import dev.parley.core.inbox.InboxFilter;
+import dev.parley.core.inbox.InboxPage;
+import dev.parley.core.inbox.InboxQuery;
+import dev.parley.web.platform.BadRequestException;
+import dev.parley.web.platform.Caller;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A caller's inbox page from request parameters, for the pages and the API alike.
+ */
+@Service
+public class InboxService {
+
+	private final Inbox inbox;
+
+	InboxService(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	/**
+	 * One page.
+	 * @param caller whose inbox
+	 * @param filter filter parameter ({@code needs-response}…), null for all
+	 * @param search full-text search, or null
+	 * @param from start of the date range: a date ({@code 2026-05-01}) or an instant
+	 * @param to end of the date range (a date includes that whole day)
+	 * @param cursor the previous page's next cursor
+	 * @param limit page size
+	 * @return the page
+	 * @throws BadRequestException for unknown filters, bad dates or forged cursors
+	 */
+	@Transactional(readOnly = true)
+	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String search, @Nullable String from,
+			@Nullable String to, @Nullable String cursor, int limit) {
+		InboxQuery query = query(caller, filter, search, from, to, cursor, limit);
+		try {
+			return this.inbox.page(query);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("CURSOR_INVALID", "the cursor is not one this inbox handed out");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public InboxCounts counts(Caller caller) {
+		return this.inbox.counts(query(caller, null, null, null, null, null, InboxQuery.DEFAULT_LIMIT));
+	}
+
+	private static InboxQuery query(Caller caller, @Nullable String filter, @Nullable String search,
+			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit) {
+		InboxFilter parsed;
+		try {
+			parsed = InboxFilter.ofParameter(filter);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("FILTER_UNKNOWN",
+					"unknown filter '" + filter + "'; use all, unread, sent, needs-response, company or flagged");
+		}
+		if (!parsed.appliesTo(caller.role())) {
+			throw new BadRequestException("FILTER_NOT_FOR_ROLE", "the filter '" + parsed.parameter()
+					+ "' is not available to " + caller.role().name().toLowerCase() + "s");
+		}
+		try {
+			return new InboxQuery(caller.id(), caller.role(), parsed, search, instant(from, false), instant(to, true),
+					(cursor == null || cursor.isBlank()) ? null : cursor, limit);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("INBOX_QUERY_INVALID", ex.getMessage());
+		}
+	}
+
+	static @Nullable Instant instant(@Nullable String value, boolean endOfRange) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			if (value.length() == 10) {
+				LocalDate date = LocalDate.parse(value);
+				return (endOfRange ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+			}
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadRequestException("DATE_INVALID", "'" + value + "' is not a date (2026-05-01) or an instant");
+		}
+	}
+
+}

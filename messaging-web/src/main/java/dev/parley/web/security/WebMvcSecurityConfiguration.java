@@ -1,0 +1,20 @@
+package dev.parley.web.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Registers the {@link dev.parley.web.platform.Caller} argument for controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebMvcSecurityConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new CallerArgumentResolver());
+	}
+
+}
