@@ -10,7 +10,7 @@ import dev.parley.core.alias.AliasPair;
 import dev.parley.core.alias.AliasPairs;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,8 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * every local part unique. First contact inserts both rows with
  * {@code ON CONFLICT DO NOTHING}: when two transactions race, the second waits for the
  * first and then reads the first one's pair.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcAliasPairs implements AliasPairs {
 

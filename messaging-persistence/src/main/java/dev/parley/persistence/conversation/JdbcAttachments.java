@@ -17,14 +17,19 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.persistence.database.Sql;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attachment bytes in PostgreSQL ({@code bytea}): unsent uploads in {@code upload}, sent
  * ones in the append-only {@code attachment} under the same id.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcAttachments implements Attachments {
 

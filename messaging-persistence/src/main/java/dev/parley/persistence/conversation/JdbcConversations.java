@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +55,13 @@ import org.springframework.transaction.annotation.Transactional;
  * writes message, attachments, summary, inbox rows, response record and counters in one
  * statement (data-modifying CTEs). An append is two round trips after the caller's lock,
  * three with attachments.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcConversations implements Conversations {
 
@@ -409,7 +414,7 @@ class JdbcConversations implements Conversations {
 			sql.append(", c AS (").append(counters).append(")");
 			p.addAll(counterParameters);
 		}
-		this.jdbc.update(sql.append(" SELECT 1").toString(), p.toArray());
+		execute(sql.append(" SELECT 1").toString(), p);
 	}
 
 	@Override
@@ -446,7 +451,7 @@ class JdbcConversations implements Conversations {
 				counterParameters);
 		sql.append(", c AS (").append(counters).append(") SELECT 1");
 		p.addAll(counterParameters);
-		this.jdbc.update(sql.toString(), p.toArray());
+		execute(sql.toString(), p);
 		return true;
 	}
 
@@ -498,6 +503,11 @@ class JdbcConversations implements Conversations {
 				.append('}');
 		}
 		return json.append(']').toString();
+	}
+
+	/** Runs a statement of data-modifying CTEs whose final SELECT is of no interest. */
+	private void execute(String sql, List<Object> parameters) {
+		this.jdbc.query(sql, (ResultSet rs) -> null, parameters.toArray());
 	}
 
 	private static void add(List<Object> parameters, Object... values) {

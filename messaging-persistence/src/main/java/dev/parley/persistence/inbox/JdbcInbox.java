@@ -22,7 +22,7 @@ import dev.parley.persistence.database.Sql;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,8 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
  * between two page fetches is neither skipped nor shown twice; threads that are new since
  * the first page appear when the inbox is opened again. "Needs response" is ordered by
  * due time, which new buyer messages only ever add after all existing ones.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcInbox implements Inbox {
 

@@ -11,14 +11,19 @@ import dev.parley.core.metrics.ResponseTimes;
 import dev.parley.persistence.database.Sql;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Response-time metrics from {@code response_record} (one row per answer, written with
  * the answer) and the sellers' inbox rows (open overdue threads).
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcResponseTimes implements ResponseTimes {
 

@@ -25,15 +25,20 @@ import dev.parley.persistence.inbox.InboxCounters.Delta;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Flags, decisions and notices in PostgreSQL (all append-only). Raising and deciding a
  * flag lock the thread row, like appends, and keep the thread's open-flag count, its
  * inbox rows and the marketplace's "flagged" count in step.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcModeration implements Moderation {
 
@@ -253,6 +258,11 @@ class JdbcModeration implements Moderation {
 		return new AdminDecision(rs.getLong("d_id"), DecisionKind.valueOf(rs.getString("d_kind")),
 				AccountId.of(rs.getLong("d_seller_id")), AccountId.of(rs.getLong("d_admin_id")),
 				(flag != null) ? new FlagId(flag) : null, rs.getString("d_reason"), Sql.instant(rs, "d_decided_at"));
+	}
+
+	/** Runs a statement of data-modifying CTEs whose final SELECT is of no interest. */
+	private void execute(String sql, List<Object> parameters) {
+		this.jdbc.query(sql, (ResultSet rs) -> null, parameters.toArray());
 	}
 
 	private static void add(List<Object> parameters, Object... values) {

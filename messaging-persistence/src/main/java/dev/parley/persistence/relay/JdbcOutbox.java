@@ -8,7 +8,7 @@ import dev.parley.core.relay.Outbox;
 import dev.parley.persistence.database.Sql;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The email outbox ({@code outbox_email}). Enqueuing is one insert that does nothing when
  * the (message, recipient) row exists. The relay worker claims due rows with
  * {@code FOR UPDATE SKIP LOCKED} over the index {@code outbox_email_due_idx}.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JdbcOutbox implements Outbox {
 
