@@ -144,9 +144,17 @@ class JdbcConversations implements Conversations {
 			throw new IllegalStateException("system notes carry no attachments");
 		}
 		int seq = state.messageCount + 1;
-		Instant sentAt = CanonicalForm.truncate(message.sentAt());
+		// Times never go backwards within a thread (two instances' clocks, or a time
+		// taken
+		// before waiting for the lock): sequence order is time order.
+		Instant requested = CanonicalForm.truncate(message.sentAt());
+		Instant sentAt = (state.messageCount > 0 && requested.isBefore(state.lastActivityAt)) ? state.lastActivityAt
+				: requested;
 		List<String> digests = attachments.stream().map(AttachmentInfo::sha256).toList();
-		byte[] hash = HashChain.link(state.lastHash, CanonicalForm.of(thread, seq, message, digests));
+		NewMessage stored = new NewMessage(message.sender(), message.author(), message.action(), message.topic(),
+				message.subject(), message.html(), message.text(), message.attachments(), sentAt, message.delivery(),
+				message.important(), message.proactive(), message.redactions());
+		byte[] hash = HashChain.link(state.lastHash, CanonicalForm.of(thread, seq, stored, digests));
 
 		Sender sender = message.sender();
 		boolean visibleToBuyer = sender != Sender.SYSTEM && message.delivery() == Delivery.DELIVERED;
@@ -276,7 +284,7 @@ class JdbcConversations implements Conversations {
 	private LockedThread lockState(ThreadId thread) {
 		List<LockedThread> rows = this.jdbc.query("""
 				SELECT t.id, t.buyer_id, t.seller_id, t.order_id, t.subject, t.message_count, t.last_hash,
-				       t.awaiting_since, t.open_flags,
+				       t.awaiting_since, t.open_flags, t.last_activity_at,
 				       b.display_name AS buyer_name, b.business_buyer, s.display_name AS seller_name,
 				       eb.owner_id IS NOT NULL AS buyer_exists, coalesce(eb.unread, false) AS buyer_unread,
 				       eb.last_sent_at IS NOT NULL AS buyer_sent,
@@ -435,6 +443,9 @@ class JdbcConversations implements Conversations {
 			return false;
 		}
 		Instant answeredAt = CanonicalForm.truncate(at);
+		if (answeredAt.isBefore(awaiting)) {
+			answeredAt = awaiting;
+		}
 		List<Object> p = new ArrayList<>();
 		StringBuilder sql = new StringBuilder(
 				"""
@@ -579,6 +590,8 @@ class JdbcConversations implements Conversations {
 
 		final @Nullable Instant awaitingSince;
 
+		final Instant lastActivityAt;
+
 		final int openFlags;
 
 		final String buyerName;
@@ -601,6 +614,7 @@ class JdbcConversations implements Conversations {
 			this.lastHash = rs.getBytes("last_hash");
 			this.awaitingSince = Sql.nullableInstant(rs, "awaiting_since");
 			this.openFlags = rs.getInt("open_flags");
+			this.lastActivityAt = Sql.instant(rs, "last_activity_at");
 			this.buyerName = rs.getString("buyer_name");
 			this.businessBuyer = rs.getBoolean("business_buyer");
 			this.sellerName = rs.getString("seller_name");
