@@ -18,8 +18,10 @@ GRANT USAGE ON SCHEMA public TO ${runtime_role};
 -- Accounts and settings: mutable, never deleted.
 GRANT SELECT, INSERT, UPDATE ON account, seller_settings, buyer_settings TO ${runtime_role};
 
--- Orders (the order feed updates them): mutable, never deleted.
-GRANT SELECT, INSERT, UPDATE ON orders, order_line_item TO ${runtime_role};
+-- Orders (the order feed updates them): mutable, never deleted; an update may replace
+-- the line items.
+GRANT SELECT, INSERT, UPDATE ON orders TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON order_line_item TO ${runtime_role};
 
 -- The permanent record: append-only. Read and insert, nothing else (the triggers also
 -- stop the owner).

@@ -78,7 +78,7 @@ class JdbcResponseTimes implements ResponseTimes {
 				""",
 				(rs, n) -> new DailyResponses(rs.getObject("day", java.time.LocalDate.class), rs.getLong("answered"),
 						rs.getLong("within"), rs.getDouble("average_seconds")),
-				zone.getId(), seller.value(), Sql.timestamp(from), Sql.timestamp(to));
+				zoneName(zone), offsetSeconds(zone), seller.value(), Sql.timestamp(from), Sql.timestamp(to));
 	}
 
 }

@@ -14,14 +14,18 @@ import dev.parley.persistence.order.OrderJpaEntity.LineItemEmbeddable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Orders and their line items through Spring Data JPA: the order feed creates and updates
  * them; buyer and seller never change.
+ * <p>
+ * A {@code @Component}: the port promises {@code IllegalArgumentException}, which the JPA
+ * exception translation of {@code @Repository} beans would wrap; the Spring Data
+ * repository underneath translates persistence errors already.
  */
-@Repository
+@Component
 @Transactional(readOnly = true)
 class JpaOrders implements Orders {
 
