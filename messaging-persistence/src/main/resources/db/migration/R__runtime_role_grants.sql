@@ -1,6 +1,7 @@
 -- The application runs as ${runtime_role}: a role that owns nothing. Migrations run as the
 -- owner role. This script is the one place that says what the runtime role may do; Flyway
--- re-runs it whenever it changes, after the versioned migrations.
+-- re-runs it whenever it changes, after the versioned migrations. One GRANT block per
+-- group of tables.
 
 DO $$
 BEGIN
@@ -14,12 +15,40 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${runtime_role};
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${runtime_role};
 GRANT USAGE ON SCHEMA public TO ${runtime_role};
 
--- Mutable tables.
+-- Accounts and settings: mutable, never deleted.
 GRANT SELECT, INSERT, UPDATE ON account, seller_settings, buyer_settings TO ${runtime_role};
 
 -- Templates, tokens and idempotency keys: mutable; templates and old keys are deleted.
 GRANT SELECT, INSERT, UPDATE, DELETE ON template, template_translation TO ${runtime_role};
 GRANT SELECT, INSERT, UPDATE ON api_token TO ${runtime_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON idempotency_key TO ${runtime_role};
+
+-- Orders (the order feed updates them): mutable, never deleted; an update may replace
+-- the line items.
+GRANT SELECT, INSERT, UPDATE ON orders TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON order_line_item TO ${runtime_role};
+
+-- The permanent record: append-only. Read and insert, nothing else (the triggers also
+-- stop the owner).
+GRANT SELECT, INSERT ON message, attachment, message_attachment, thread_event,
+    flag, admin_decision, platform_notice TO ${runtime_role};
+
+-- Thread summaries, inbox rows and counters: updated with every append, never deleted.
+GRANT SELECT, INSERT, UPDATE ON thread, inbox_entry, inbox_counter TO ${runtime_role};
+
+-- Response records: written once per answer.
+GRANT SELECT, INSERT ON response_record TO ${runtime_role};
+
+-- Uploads: staged until sent (then moved into attachment) or abandoned.
+GRANT SELECT, INSERT, UPDATE, DELETE ON upload TO ${runtime_role};
+
+-- Relay aliases: created once per pair, never changed.
+GRANT SELECT, INSERT ON relay_alias TO ${runtime_role};
+
+-- Email outbox: the relay worker claims and marks rows.
+GRANT SELECT, INSERT, UPDATE ON outbox_email TO ${runtime_role};
+
+-- Installation secrets: read only.
+GRANT SELECT ON installation_secret TO ${runtime_role};
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};

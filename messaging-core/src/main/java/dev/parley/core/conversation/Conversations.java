@@ -96,4 +96,13 @@ public interface Conversations {
 	ThreadEvent report(ThreadId thread, AccountId reporter, MessageId message, ReportReason reason,
 			@Nullable String note, Instant at);
 
+	/**
+	 * Walks the thread's hash chain from the stored messages and names the first broken
+	 * link.
+	 * @param thread the thread
+	 * @return intact, or the first message whose link does not hold
+	 * @throws IllegalArgumentException when there is no such thread
+	 */
+	ChainVerification verifyChain(ThreadId thread);
+
 }

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param text plain text of {@code html}
  * @param attachments uploads of the author to move into the record with this message, in
  * order
- * @param sentAt when it is stored; the store truncates it to microseconds
+ * @param sentAt when it is stored; the store truncates it to microseconds and raises it
+ * to the time of the thread's last message when it is earlier, so that sequence order is
+ * time order
  * @param delivery whether it reaches the recipient
  * @param important critical message
  * @param proactive a seller message that does not answer an awaiting buyer message

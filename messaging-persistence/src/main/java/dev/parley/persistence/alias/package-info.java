@@ -1,0 +1,7 @@
+/**
+ * Relay alias pairs in PostgreSQL.
+ */
+@NullMarked
+package dev.parley.persistence.alias;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package dev.parley.persistence.inbox;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import dev.parley.core.inbox.InboxFilter;
+
+/**
+ * The position after the last row of an inbox page, handed out as an opaque string: the
+ * filter and viewer it belongs to, the page's snapshot mark, the last row's sort key and
+ * thread id, and an HMAC-SHA256 (installation secret) so that a garbled or forged cursor
+ * is refused rather than used.
+ *
+ * @param filter the filter of the paging
+ * @param viewer the viewer (for admins their own id)
+ * @param snapshot the viewer's newest activity when the first page was read, in
+ * microseconds since the epoch: rows that changed after it are placed where they were
+ * then
+ * @param key the last row's sort key, in microseconds since the epoch
+ * @param thread the last row's thread id
+ */
+record InboxCursor(InboxFilter filter, long viewer, long snapshot, long key, long thread) {
+
+	private static final byte VERSION = 1;
+
+	private static final int PAYLOAD = 1 + 1 + 8 + 8 + 8 + 8;
+
+	private static final int MAC = 16;
+
+	String encode(byte[] secret) {
+		ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD + MAC);
+		buffer.put(VERSION)
+			.put((byte) this.filter.ordinal())
+			.putLong(this.viewer)
+			.putLong(this.snapshot)
+			.putLong(this.key)
+			.putLong(this.thread);
+		buffer.put(mac(secret, Arrays.copyOf(buffer.array(), PAYLOAD)));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+	}
+
+	/**
+	 * Reads a cursor handed out for this filter and viewer.
+	 * @param cursor the string
+	 * @param secret the installation secret
+	 * @param filter the filter of the request
+	 * @param viewer the viewer of the request
+	 * @return the position
+	 * @throws IllegalArgumentException when the cursor is garbled, forged, or belongs to
+	 * another filter or viewer
+	 */
+	static InboxCursor decode(String cursor, byte[] secret, InboxFilter filter, long viewer) {
+		byte[] bytes;
+		try {
+			bytes = Base64.getUrlDecoder().decode(cursor.getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("not an inbox cursor", ex);
+		}
+		if (bytes.length != PAYLOAD + MAC || bytes[0] != VERSION) {
+			throw new IllegalArgumentException("not an inbox cursor");
+		}
+		byte[] payload = Arrays.copyOf(bytes, PAYLOAD);
+		if (!MessageDigest.isEqual(mac(secret, payload), Arrays.copyOfRange(bytes, PAYLOAD, PAYLOAD + MAC))) {
+			throw new IllegalArgumentException("not an inbox cursor of this installation");
+		}
+		ByteBuffer buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
+		int ordinal = buffer.get();
+		InboxCursor decoded = new InboxCursor(InboxFilter.values()[ordinal], buffer.getLong(), buffer.getLong(),
+				buffer.getLong(), buffer.getLong());
+		if (decoded.filter != filter || decoded.viewer != viewer) {
+			throw new IllegalArgumentException("the cursor belongs to another inbox or filter");
+		}
+		return decoded;
+	}
+
+	private static byte[] mac(byte[] secret, byte[] payload) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+			return Arrays.copyOf(mac.doFinal(payload), MAC);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,329 @@
+package dev.parley.persistence.inbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Role;
+import dev.parley.core.conversation.Sender;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.inbox.Inbox;
+import dev.parley.core.inbox.InboxCounts;
+import dev.parley.core.inbox.InboxFilter;
+import dev.parley.core.inbox.InboxItem;
+import dev.parley.core.inbox.InboxPage;
+import dev.parley.core.inbox.InboxQuery;
+import dev.parley.core.order.OrderId;
+import dev.parley.persistence.database.Sql;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inbox pages over {@code inbox_entry} with plain JDBC: every filter is a keyset scan of
+ * its own index (see {@code V11__inbox.sql}), so a page costs the same at any depth and
+ * inbox size; counts come from {@code inbox_counter}.
+ * <p>
+ * Paging is stable while messages arrive: the first page notes the viewer's newest
+ * activity (the snapshot mark). Later pages list rows that have not changed since in
+ * their current order, and rows that changed after the mark at the position they had then
+ * (recomputed from the messages up to the mark), so a thread that moves to the top
+ * between two page fetches is neither skipped nor shown twice; threads that are new since
+ * the first page appear when the inbox is opened again. "Needs response" is ordered by
+ * due time, which new buyer messages only ever add after all existing ones.
+ * <p>
+ * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
+ * that Spring applies to repositories turns {@code IllegalArgumentException} and
+ * {@code IllegalStateException} into {@code InvalidDataAccessApiUsageException}, but the
+ * port promises those exceptions; {@code JdbcTemplate} already translates SQL errors.
+ */
+@Component
+@Transactional(readOnly = true)
+class JdbcInbox implements Inbox {
+
+	private static final String COLUMNS = "e.thread_id, e.owner_id, e.order_id, e.counterpart_id, e.counterpart_name, "
+			+ "e.business_buyer, e.subject, e.snippet, e.last_sender, e.last_activity_at, e.message_count, "
+			+ "e.unread, e.due_at, e.open_flags";
+
+	private final JdbcTemplate jdbc;
+
+	private volatile byte @Nullable [] secret;
+
+	JdbcInbox(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public InboxPage page(InboxQuery query) {
+		Plan plan = new Plan(query);
+		InboxCursor cursor = (query.cursor() != null)
+				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
+		List<Object> parameters = new ArrayList<>();
+		String sql = (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
+		List<Row> rows = this.jdbc.query(sql, (rs, n) -> new Row(rs, query.role()), parameters.toArray());
+		String next = null;
+		if (rows.size() > query.limit()) {
+			rows = rows.subList(0, query.limit());
+			Row last = rows.get(rows.size() - 1);
+			Instant mark = rows.get(0).snapshot;
+			long snapshot = (cursor != null) ? cursor.snapshot() : (mark != null) ? micros(mark) : 0;
+			next = new InboxCursor(query.filter(), query.viewer().value(), snapshot, micros(last.key), last.thread)
+				.encode(secret());
+		}
+		return new InboxPage(rows.stream().map((row) -> row.item).toList(), next, counts(query));
+	}
+
+	@Override
+	public InboxCounts counts(InboxQuery query) {
+		long owner = (query.role() == Role.ADMIN) ? InboxCounters.MARKETPLACE : query.viewer().value();
+		return this.jdbc.queryForObject("""
+				SELECT coalesce(sum(all_threads), 0) AS all_threads, coalesce(sum(unread), 0) AS unread,
+				       coalesce(sum(sent), 0) AS sent, coalesce(sum(needs_response), 0) AS needs_response,
+				       coalesce(sum(company), 0) AS company, coalesce(sum(flagged), 0) AS flagged
+				FROM inbox_counter WHERE owner_id = ?
+				""", (rs, n) -> {
+			Role role = query.role();
+			return new InboxCounts(rs.getLong("all_threads"), (role != Role.ADMIN) ? rs.getLong("unread") : 0,
+					(role != Role.ADMIN) ? rs.getLong("sent") : 0,
+					(role == Role.SELLER) ? rs.getLong("needs_response") : 0,
+					(role == Role.SELLER) ? rs.getLong("company") : 0,
+					(role == Role.ADMIN) ? rs.getLong("flagged") : 0);
+		}, owner);
+	}
+
+	/**
+	 * The SQL of each page, for tests and the benchmark's {@code EXPLAIN}.
+	 * @param query the query
+	 * @param parameters receives the parameters
+	 * @return the statement
+	 */
+	String sql(InboxQuery query, List<Object> parameters) {
+		Plan plan = new Plan(query);
+		InboxCursor cursor = (query.cursor() != null)
+				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
+		return (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
+	}
+
+	private byte[] secret() {
+		byte[] value = this.secret;
+		if (value == null) {
+			value = this.jdbc.queryForObject("SELECT value FROM installation_secret WHERE name = 'inbox-cursor'",
+					byte[].class);
+			this.secret = value;
+		}
+		return value;
+	}
+
+	private static long micros(Instant instant) {
+		return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+	}
+
+	private static Instant instant(long micros) {
+		return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+	}
+
+	/** The statements for one query. */
+	private static final class Plan {
+
+		private final InboxQuery query;
+
+		private final boolean admin;
+
+		private final String key;
+
+		private final boolean ascending;
+
+		Plan(InboxQuery query) {
+			this.query = query;
+			this.admin = query.role() == Role.ADMIN;
+			this.key = switch (query.filter()) {
+				case SENT -> "last_sent_at";
+				case NEEDS_RESPONSE -> "due_at";
+				default -> "last_activity_at";
+			};
+			this.ascending = query.filter() == InboxFilter.NEEDS_RESPONSE;
+		}
+
+		/** Whose rows, in the filter: literally the predicates of the partial indexes. */
+		private String scope(String alias, List<Object> parameters) {
+			StringBuilder where = new StringBuilder();
+			if (this.admin) {
+				where.append(alias).append(".owner_role = 'SELLER'");
+			}
+			else {
+				where.append(alias).append(".owner_id = ?");
+				parameters.add(this.query.viewer().value());
+			}
+			switch (this.query.filter()) {
+				case UNREAD -> where.append(" AND e.unread");
+				case SENT -> where.append(" AND e.last_sent_at IS NOT NULL");
+				case NEEDS_RESPONSE -> where.append(" AND e.due_at IS NOT NULL");
+				case COMPANY -> where.append(" AND e.business_buyer AND e.owner_role = 'SELLER'");
+				case FLAGGED -> where.append(" AND e.open_flags > 0");
+				default -> {
+				}
+			}
+			if (this.query.search() != null) {
+				where.append(" AND e.search @@ websearch_to_tsquery('parley_search', ?)");
+				parameters.add(this.query.search());
+			}
+			return where.toString();
+		}
+
+		private String dateRange(String column, List<Object> parameters) {
+			StringBuilder where = new StringBuilder();
+			if (this.query.from() != null) {
+				where.append(" AND ").append(column).append(" >= ?");
+				parameters.add(Sql.timestamp(this.query.from()));
+			}
+			if (this.query.to() != null) {
+				where.append(" AND ").append(column).append(" < ?");
+				parameters.add(Sql.timestamp(this.query.to()));
+			}
+			return where.toString();
+		}
+
+		private String order(String keyColumn, String threadColumn) {
+			String direction = this.ascending ? " ASC" : " DESC";
+			return " ORDER BY " + keyColumn + direction + ", " + threadColumn + direction;
+		}
+
+		private String after() {
+			return this.ascending ? " > " : " < ";
+		}
+
+		private String snapshotColumn(List<Object> parameters) {
+			if (this.ascending) {
+				return "NULL::timestamptz AS snapshot";
+			}
+			if (this.admin) {
+				return "(SELECT s.last_activity_at FROM inbox_entry s WHERE s.owner_role = 'SELLER' "
+						+ "ORDER BY s.last_activity_at DESC, s.thread_id DESC LIMIT 1) AS snapshot";
+			}
+			parameters.add(this.query.viewer().value());
+			return "(SELECT s.last_activity_at FROM inbox_entry s WHERE s.owner_id = ? "
+					+ "ORDER BY s.last_activity_at DESC, s.thread_id DESC LIMIT 1) AS snapshot";
+		}
+
+		String firstPage(List<Object> parameters) {
+			StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(", e.")
+				.append(this.key)
+				.append(" AS sort_key, ")
+				.append(snapshotColumn(parameters))
+				.append(" FROM inbox_entry e WHERE ")
+				.append(scope("e", parameters))
+				.append(dateRange("e.last_activity_at", parameters))
+				.append(order("e." + this.key, "e.thread_id"))
+				.append(" LIMIT ?");
+			parameters.add(this.query.limit() + 1);
+			return withOwnerNames(sql.toString());
+		}
+
+		String nextPage(InboxCursor cursor, List<Object> parameters) {
+			Object key = Sql.timestamp(instant(cursor.key()));
+			if (this.ascending) {
+				StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+					.append(", e.due_at AS sort_key, NULL::timestamptz AS snapshot FROM inbox_entry e WHERE ")
+					.append(scope("e", parameters))
+					.append(dateRange("e.last_activity_at", parameters))
+					.append(" AND (e.due_at, e.thread_id) > (?, ?)")
+					.append(order("e.due_at", "e.thread_id"))
+					.append(" LIMIT ?");
+				parameters.add(key);
+				parameters.add(cursor.thread());
+				parameters.add(this.query.limit() + 1);
+				return withOwnerNames(sql.toString());
+			}
+			Object snapshot = Sql.timestamp(instant(cursor.snapshot()));
+			// Rows unchanged since the snapshot mark, in their current (= then) order.
+			StringBuilder unchanged = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(", e.")
+				.append(this.key)
+				.append(" AS sort_key FROM inbox_entry e WHERE ")
+				.append(scope("e", parameters))
+				.append(" AND e.last_activity_at <= ?");
+			parameters.add(snapshot);
+			unchanged.append(dateRange("e.last_activity_at", parameters))
+				.append(" AND (e.")
+				.append(this.key)
+				.append(", e.thread_id) < (?, ?)");
+			parameters.add(key);
+			parameters.add(cursor.thread());
+			unchanged.append(order("e." + this.key, "e.thread_id")).append(" LIMIT ?");
+			parameters.add(this.query.limit() + 1);
+
+			// Rows changed since the mark, placed by their keys as of the mark.
+			String visible = (this.query.role() == Role.BUYER) ? " AND m.visible_to = 'BOTH'" : "";
+			String asOfKey = (this.query.filter() == InboxFilter.SENT) ? "x.sent" : "x.activity";
+			StringBuilder changed = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(", ")
+				.append(asOfKey)
+				.append(" AS sort_key FROM inbox_entry e CROSS JOIN LATERAL (SELECT max(m.sent_at) AS activity, ")
+				.append("max(m.sent_at) FILTER (WHERE m.author_id = e.owner_id) AS sent FROM message m ")
+				.append("WHERE m.thread_id = e.thread_id AND m.sent_at <= ?")
+				.append(visible)
+				.append(") x WHERE ");
+			parameters.add(snapshot);
+			changed.append(scope("e", parameters)).append(" AND e.last_activity_at > ?");
+			parameters.add(snapshot);
+			changed.append(dateRange("x.activity", parameters))
+				.append(" AND (")
+				.append(asOfKey)
+				.append(", e.thread_id) < (?, ?)");
+			parameters.add(key);
+			parameters.add(cursor.thread());
+
+			String sql = "SELECT u.*, NULL::timestamptz AS snapshot FROM ((" + unchanged + ") UNION ALL (" + changed
+					+ ")) u" + order("u.sort_key", "u.thread_id") + " LIMIT ?";
+			parameters.add(this.query.limit() + 1);
+			return withOwnerNames(sql);
+		}
+
+		/** Admins see "buyer → seller": the seller's name joins the page's rows only. */
+		private String withOwnerNames(String sql) {
+			if (!this.admin) {
+				return sql;
+			}
+			return "SELECT p.*, o.display_name AS owner_name FROM (" + sql + ") p JOIN account o ON o.id = p.owner_id"
+					+ order("p.sort_key", "p.thread_id");
+		}
+
+	}
+
+	/** A page row and its position. */
+	private static final class Row {
+
+		final InboxItem item;
+
+		final Instant key;
+
+		final long thread;
+
+		final @Nullable Instant snapshot;
+
+		Row(ResultSet rs, Role role) throws SQLException {
+			this.thread = rs.getLong("thread_id");
+			this.key = Sql.instant(rs, "sort_key");
+			this.snapshot = Sql.nullableInstant(rs, "snapshot");
+			String order = rs.getString("order_id");
+			boolean admin = role == Role.ADMIN;
+			AccountId counterpart = AccountId.of(rs.getLong(admin ? "owner_id" : "counterpart_id"));
+			String name = admin ? rs.getString("counterpart_name") + " → " + rs.getString("owner_name")
+					: rs.getString("counterpart_name");
+			this.item = new InboxItem(ThreadId.of(this.thread), (order != null) ? OrderId.of(order) : null, counterpart,
+					name, rs.getBoolean("business_buyer"), rs.getString("subject"), rs.getString("snippet"),
+					Sender.valueOf(rs.getString("last_sender")), Sql.instant(rs, "last_activity_at"),
+					rs.getInt("message_count"), !admin && rs.getBoolean("unread"), Sql.nullableInstant(rs, "due_at"),
+					rs.getInt("open_flags"));
+		}
+
+	}
+
+}
