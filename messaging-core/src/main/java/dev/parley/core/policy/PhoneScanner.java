@@ -54,8 +54,7 @@ final class PhoneScanner {
 	private static final Set<String> PHONE_WORDS = Set.of("call", "phone", "tel", "telephone", "mobile", "cell",
 			"cellphone", "whatsapp", "text", "sms", "fax", "ring", "dial", "llama", "llamar", "llamanos",
 			"ll\u00e1manos", "tel\u00e9fono", "telefono", "m\u00f3vil", "movil", "celular", "whatsap", "anrufen",
-			"handy", "telefon", "appel", "appelez", "portable", "t\u00e9l\u00e9phone", "telegram", "viber", "signal",
-			"contact", "reach", "number");
+			"handy", "telefon", "appel", "appelez", "portable", "t\u00e9l\u00e9phone", "telegram", "viber", "signal");
 
 	private static final Set<String> UNITS = Set.of("pcs", "pc", "pieces", "piece", "units", "unit", "items", "item",
 			"x", "kg", "g", "mg", "lb", "lbs", "oz", "cm", "mm", "m", "km", "in", "inch", "inches", "ft", "feet", "ml",
@@ -65,8 +64,8 @@ final class PhoneScanner {
 			"unidades", "piezas", "pares", "pairs", "sets", "rpm", "mhz", "ghz", "dpi", "px", "points", "pts");
 
 	private static final Set<String> CURRENCY_WORDS = Set.of("usd", "eur", "gbp", "mxn", "inr", "jpy", "cad", "aud",
-			"rs", "us", "total", "price", "cost", "amount", "refund", "paid", "pay", "charge", "charged", "$", "eur",
-			"precio", "importe", "preis", "betrag", "prix", "montant");
+			"rs", "us", "total", "price", "cost", "amount", "refund", "paid", "pay", "charge", "charged", "$", "precio",
+			"importe", "preis", "betrag", "prix", "montant");
 
 	private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
 			"seven", "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
@@ -329,8 +328,7 @@ final class PhoneScanner {
 				return false;
 			}
 			String word = value.substring(wordStart, wordEnd);
-			if (PHONE_WORDS.contains(word) && !word.equals("number") && !word.equals("contact")
-					&& !word.equals("reach")) {
+			if (PHONE_WORDS.contains(word)) {
 				return true;
 			}
 			if (ID_WORDS.contains(word)) {
