@@ -45,7 +45,7 @@ final class UrlScanner {
 		List<Hit> hits = new ArrayList<>(2);
 		int scheme = value.indexOf("://");
 		while (scheme >= 0) {
-			schemeUrl(value, scheme, hits);
+			schemeUrl(text, scheme, hits);
 			scheme = value.indexOf("://", scheme + 3);
 		}
 		int www = value.indexOf("www.");
@@ -55,7 +55,7 @@ final class UrlScanner {
 				String host = value.substring(www, end);
 				if (host.indexOf('.', 4) > 0) {
 					end = pathEnd(value, end);
-					hits.add(hit(www, end, "", host));
+					hits.add(hit(text, www, end, "", host));
 				}
 			}
 			www = value.indexOf("www.", www + 4);
@@ -75,7 +75,7 @@ final class UrlScanner {
 					bareDomain(text, start, end, hits, emails);
 				}
 				else {
-					obfuscatedDomain(value, start, end, hits, emails);
+					obfuscatedDomain(text, start, end, hits, emails);
 				}
 			}
 		}
@@ -83,7 +83,8 @@ final class UrlScanner {
 		return hits;
 	}
 
-	private void schemeUrl(String value, int colon, List<Hit> hits) {
+	private void schemeUrl(NormalizedText text, int colon, List<Hit> hits) {
+		String value = text.value();
 		int start = colon;
 		while (start > 0 && isSchemeChar(value.charAt(start - 1))) {
 			start--;
@@ -111,7 +112,7 @@ final class UrlScanner {
 		String authority = value.substring(hostStart, hostEnd(value, hostStart, end));
 		int at = authority.lastIndexOf('@');
 		String host = Urls.host(authority.substring(at + 1));
-		Hit hit = hit(start, end, scheme, host);
+		Hit hit = hit(text, start, end, scheme, host);
 		hits.add((at >= 0 && hit.allowed()) ? new Hit(start, end, scheme, host, false) : hit);
 	}
 
@@ -143,10 +144,11 @@ final class UrlScanner {
 			return;
 		}
 		int end = pathEnd(value, tldEnd);
-		hits.add(hit(start, end, "", host));
+		hits.add(hit(text, start, end, "", host));
 	}
 
-	private void obfuscatedDomain(String value, int tldStart, int tldEnd, List<Hit> hits, List<Span> emails) {
+	private void obfuscatedDomain(NormalizedText text, int tldStart, int tldEnd, List<Hit> hits, List<Span> emails) {
+		String value = text.value();
 		char before = value.charAt(tldStart - 1);
 		if (!(before == ']' || before == ')' || before == '}' || before == ' ')) {
 			return;
@@ -160,12 +162,27 @@ final class UrlScanner {
 			return;
 		}
 		String host = matcher.group(1) + "." + value.substring(tldStart, tldEnd);
-		hits.add(hit(matcher.start(), tldEnd, "", host));
+		hits.add(hit(text, matcher.start(), tldEnd, "", host));
 	}
 
-	private Hit hit(int start, int end, String scheme, @Nullable String host) {
-		boolean allowed = host != null && this.allowed.allows(host);
+	private Hit hit(NormalizedText text, int start, int end, String scheme, @Nullable String host) {
+		boolean allowed = host != null && this.allowed.allows(host) && isAscii(text, start, end);
 		return new Hit(start, end, scheme, host, allowed);
+	}
+
+	/**
+	 * Whether the sender wrote a URL in plain ASCII: {@code ups.cоm} with a Cyrillic
+	 * {@code о} reads as {@code ups.com} after folding but goes elsewhere.
+	 */
+	private static boolean isAscii(NormalizedText text, int start, int end) {
+		int from = text.sourceStart(start);
+		int to = text.sourceEnd(end);
+		for (int i = from; i < to; i++) {
+			if (text.source().charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean isTopLevelDomain(String value, int start, int end) {
