@@ -1,7 +1,10 @@
 package dev.parley.core.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import dev.parley.core.conversation.Redaction;
 
 /**
  * What the rules decided about a draft.
@@ -43,6 +46,53 @@ public record Decision(Verdict verdict, List<Violation> violations, String subje
 
 	public List<Violation> violationsWith(Outcome outcome) {
 		return this.violations.stream().filter((violation) -> violation.outcome() == outcome).toList();
+	}
+
+	/**
+	 * The parts of {@link #redactedText()} that are {@code [removed]}, as the message
+	 * stores them. A REDACT span is trimmed of white space and split at line breaks, so a
+	 * span across two paragraphs gives two redactions.
+	 * @return the redactions, in order
+	 */
+	public List<Redaction> redactions() {
+		List<Redaction> redactions = new ArrayList<>();
+		int shift = 0;
+		for (Span piece : redactionPieces()) {
+			int start = piece.start() + shift;
+			redactions.add(new Redaction(ruleAt(piece), start, start + Redactor.REMOVED.length()));
+			shift += Redactor.REMOVED.length() - (piece.end() - piece.start());
+		}
+		return redactions;
+	}
+
+	/**
+	 * Where a position of {@link #text()} (a violation's {@code start} or {@code end})
+	 * lands in {@link #redactedText()}, for flag spans on the stored text.
+	 * @param position a position in the text
+	 * @return the position in the redacted text
+	 */
+	public int redactedPosition(int position) {
+		return Redactor.redactedPosition(redactionPieces(), position);
+	}
+
+	private List<Span> redactionPieces() {
+		List<Span> spans = new ArrayList<>();
+		for (Violation violation : this.violations) {
+			if (violation.outcome() == Outcome.REDACT && violation.end() > violation.start()) {
+				spans.add(new Span(violation.start(), violation.end()));
+			}
+		}
+		return spans.isEmpty() ? List.of() : Redactor.plan(this.text, spans);
+	}
+
+	private String ruleAt(Span piece) {
+		for (Violation violation : this.violations) {
+			if (violation.outcome() == Outcome.REDACT && violation.start() < piece.end()
+					&& piece.start() < violation.end()) {
+				return violation.rule().name();
+			}
+		}
+		return "REDACTED";
 	}
 
 }

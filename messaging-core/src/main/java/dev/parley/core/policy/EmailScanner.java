@@ -1,0 +1,211 @@
+package dev.parley.core.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds email addresses in a normalized text, obfuscated ones included:
+ * {@code name@domain.com}, {@code name @ domain . com}, {@code name(at)domain(dot)com},
+ * {@code name [at] domain [dot] com}, {@code name at domain dot com},
+ * {@code j o h n @ g m a i l . c o m}, and with full-width or look-alike characters (the
+ * normalization folds those). A plain "at" with a plain dot ({@code look at ups.com}) is
+ * an address only for a mail provider's domain or after a word such as "email".
+ * <p>
+ * It starts only at an {@code @} or an "at" word, so its cost is proportional to those.
+ */
+final class EmailScanner {
+
+	private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+
+	private static final String DOT = "(?:\\.|\\s+\\.\\s+|\\s*\\(\\s*(?:dot|\\.|punto)\\s*\\)\\s*|\\s*\\[\\s*(?:dot|\\.|punto)\\s*\\]\\s*"
+			+ "|\\s*\\{\\s*(?:dot|\\.)\\s*\\}\\s*|\\s*<\\s*dot\\s*>\\s*|\\s+(?:dot|punto)\\s+|-dot-|_dot_)";
+
+	private static final Pattern DOMAIN_GREEDY = Pattern
+		.compile("(" + LABEL + ")(?:" + DOT + LABEL + ")*" + DOT + "([a-z]{2,24})(?![a-z0-9-])");
+
+	private static final Pattern BARE_PROVIDER = Pattern.compile("(" + LABEL + ")(?![a-z0-9.-])");
+
+	private static final Pattern STRICT = Pattern
+		.compile("[a-z0-9._%+-]+@" + LABEL + "(?:\\." + LABEL + ")*\\.[a-z]{2,24}");
+
+	private static final Pattern KEYWORD = Pattern
+		.compile("(?:e-?mail|mail|correo|contact|write|reach|escr[ií]b|address|direcci[oó]n)");
+
+	private final Set<String> providers;
+
+	EmailScanner(List<String> providers) {
+		this.providers = providers.stream()
+			.map((provider) -> provider.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Every address in a text.
+	 * @param text the normalized text
+	 * @return spans in normalized positions, by start
+	 */
+	List<Span> find(NormalizedText text) {
+		String value = text.value();
+		List<Span> found = new ArrayList<>(2);
+		int at = value.indexOf('@');
+		while (at >= 0) {
+			int atStart = at;
+			int atEnd = at + 1;
+			if (at > 0 && at + 1 < value.length() && "([{<".indexOf(value.charAt(at - 1)) >= 0
+					&& ")]}>".indexOf(value.charAt(at + 1)) >= 0) {
+				atStart--;
+				atEnd++;
+			}
+			addIfAddress(text, atStart, atEnd, true, found);
+			at = value.indexOf('@', at + 1);
+		}
+		for (int token = 0; token < text.tokenCount(); token++) {
+			int start = text.tokenStart(token);
+			int end = text.tokenEnd(token);
+			int length = end - start;
+			if (!((length == 2 && value.startsWith("at", start))
+					|| (length == 6 && value.startsWith("arroba", start)))) {
+				continue;
+			}
+			int before = start;
+			while (before > 0 && value.charAt(before - 1) == ' ') {
+				before--;
+			}
+			int after = end;
+			while (after < value.length() && value.charAt(after) == ' ') {
+				after++;
+			}
+			if (before > 0 && after < value.length() && "([{<".indexOf(value.charAt(before - 1)) >= 0
+					&& ")]}>".indexOf(value.charAt(after)) >= 0) {
+				addIfAddress(text, before - 1, after + 1, true, found);
+			}
+			else if (before > 0 && after < value.length() && value.charAt(start - 1) == value.charAt(end)
+					&& (value.charAt(end) == '-' || value.charAt(end) == '_')) {
+				addIfAddress(text, start - 1, end + 1, true, found);
+			}
+			else if (before < start && after > end) {
+				addIfAddress(text, start, end, length == 6, found);
+			}
+		}
+		findSpacedOut(value, found);
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	private void addIfAddress(NormalizedText text, int atStart, int atEnd, boolean strongAt, List<Span> found) {
+		String value = text.value();
+		int localEnd = atStart;
+		while (localEnd > 0 && value.charAt(localEnd - 1) == ' ' && atStart - localEnd < 2) {
+			localEnd--;
+		}
+		int localStart = localEnd;
+		while (localStart > 0 && isLocalChar(value.charAt(localStart - 1))) {
+			localStart--;
+		}
+		while (localStart < localEnd && !Character.isLetterOrDigit(value.charAt(localStart))) {
+			localStart++;
+		}
+		if (localStart >= localEnd) {
+			return;
+		}
+		int domainStart = atEnd;
+		while (domainStart < value.length() && value.charAt(domainStart) == ' ' && domainStart - atEnd < 2) {
+			domainStart++;
+		}
+		Matcher domain = DOMAIN_GREEDY.matcher(value);
+		domain.region(domainStart, Math.min(value.length(), domainStart + 200));
+		domain.useTransparentBounds(true);
+		int end;
+		boolean obfuscatedDot;
+		String firstLabel;
+		if (domain.lookingAt()) {
+			end = domain.end();
+			String matched = value.substring(domainStart, end);
+			obfuscatedDot = matched.indexOf(' ') >= 0 || matched.contains("dot") || matched.contains("punto")
+					|| matched.indexOf('(') >= 0 || matched.indexOf('[') >= 0 || matched.indexOf('{') >= 0
+					|| matched.indexOf('<') >= 0;
+			firstLabel = domain.group(1);
+		}
+		else {
+			Matcher bare = BARE_PROVIDER.matcher(value);
+			bare.region(domainStart, Math.min(value.length(), domainStart + 64));
+			bare.useTransparentBounds(true);
+			if (!strongAt || !bare.lookingAt() || !this.providers.contains(bare.group(1))) {
+				return;
+			}
+			end = bare.end();
+			obfuscatedDot = false;
+			firstLabel = bare.group(1);
+		}
+		if (!strongAt && !obfuscatedDot && !this.providers.contains(firstLabel) && !keywordBefore(value, localStart)) {
+			return;
+		}
+		Span span = new Span(localStart, end);
+		for (Span existing : found) {
+			if (existing.overlaps(span)) {
+				return;
+			}
+		}
+		found.add(span);
+	}
+
+	private static boolean keywordBefore(String value, int position) {
+		Matcher keyword = KEYWORD.matcher(value);
+		keyword.region(Math.max(0, position - 40), position);
+		return keyword.find();
+	}
+
+	private static boolean isLocalChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' || c == '+'
+				|| c == '-';
+	}
+
+	/** Addresses written one character at a time: {@code j o h n @ g m a i l . c o m}. */
+	private static void findSpacedOut(String value, List<Span> found) {
+		int i = 0;
+		int length = value.length();
+		while (i < length) {
+			if (!isSingle(value, i)) {
+				i++;
+				continue;
+			}
+			int start = i;
+			int end = i + 1;
+			int count = 1;
+			while (end + 1 < length && value.charAt(end) == ' ' && isSingle(value, end + 1)) {
+				end += 2;
+				count++;
+			}
+			if (count >= 6) {
+				StringBuilder squeezed = new StringBuilder(count);
+				for (int k = start; k < end; k += 2) {
+					squeezed.append(value.charAt(k));
+				}
+				if (squeezed.indexOf("@") >= 0 && STRICT.matcher(squeezed).find()) {
+					Span span = new Span(start, end);
+					if (found.stream().noneMatch(span::overlaps)) {
+						found.add(span);
+					}
+				}
+			}
+			i = end;
+		}
+	}
+
+	/** A single non-space character between spaces (or text ends). */
+	private static boolean isSingle(String value, int i) {
+		char c = value.charAt(i);
+		if (c == ' ' || c == '\n' || c == '\t') {
+			return false;
+		}
+		boolean before = i == 0 || value.charAt(i - 1) == ' ' || value.charAt(i - 1) == '\n';
+		boolean after = i + 1 == value.length() || value.charAt(i + 1) == ' ' || value.charAt(i + 1) == '\n';
+		return before && after;
+	}
+
+}

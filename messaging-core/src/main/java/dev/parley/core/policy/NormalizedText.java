@@ -1,0 +1,182 @@
+package dev.parley.core.policy;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * A view of a text for detection: Unicode NFKC (full-width {@code ＠} is {@code @},
+ * {@code ①} is {@code 1}), lower case, zero-width and formatting characters removed,
+ * Cyrillic and Greek look-alike letters folded to Latin ({@code gmаil} with a Cyrillic
+ * {@code а} is {@code gmail}). Every character keeps the index of the character of the
+ * original text it came from, so that spans found here map back to the text the sender
+ * sees. Tokens are the runs of letters and digits.
+ */
+final class NormalizedText {
+
+	private static final char[] FOLD = new char[0x0530];
+
+	static {
+		String pairs = "аaбbвbеeёeкkмmнhоoрpсcтtуyхxіiїiјjѕsԁdԛqԝwӏlһhАaВbЕeЁeКkМmНhОoРpСcТtУyХxІiЇiЈjЅsԀdҮyү"
+				+ "yαaβbγyεeιiκkνvοoρpτtυuχxΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxϲcϳjɑaıi";
+		for (int i = 0; i + 1 < pairs.length(); i += 2) {
+			char from = pairs.charAt(i);
+			if (from < FOLD.length) {
+				FOLD[from] = pairs.charAt(i + 1);
+			}
+		}
+	}
+
+	private final String source;
+
+	private final String value;
+
+	private final int[] origin;
+
+	private final int[] tokenStart;
+
+	private final int[] tokenEnd;
+
+	private final int tokenCount;
+
+	private NormalizedText(String source, String value, int[] origin, int[] tokenStart, int[] tokenEnd,
+			int tokenCount) {
+		this.source = source;
+		this.value = value;
+		this.origin = origin;
+		this.tokenStart = tokenStart;
+		this.tokenEnd = tokenEnd;
+		this.tokenCount = tokenCount;
+	}
+
+	static NormalizedText of(String source) {
+		int length = source.length();
+		char[] out = new char[length + 16];
+		int[] origin = new int[length + 16];
+		int n = 0;
+		for (int i = 0; i < length;) {
+			int cp = source.codePointAt(i);
+			int width = Character.charCount(cp);
+			if (cp < 0x80) {
+				if (n + 1 > out.length) {
+					out = Arrays.copyOf(out, out.length * 2);
+					origin = Arrays.copyOf(origin, origin.length * 2);
+				}
+				out[n] = (cp >= 'A' && cp <= 'Z') ? (char) (cp | 0x20) : (char) cp;
+				origin[n++] = i;
+			}
+			else if (!isIgnorable(cp)) {
+				String folded = fold(cp);
+				if (n + folded.length() > out.length) {
+					out = Arrays.copyOf(out, (out.length + folded.length()) * 2);
+					origin = Arrays.copyOf(origin, out.length);
+				}
+				for (int k = 0; k < folded.length(); k++) {
+					out[n] = folded.charAt(k);
+					origin[n++] = i;
+				}
+			}
+			i += width;
+		}
+		int[] starts = new int[Math.max(4, n / 4)];
+		int[] ends = new int[starts.length];
+		int tokens = 0;
+		int i = 0;
+		while (i < n) {
+			if (Character.isLetterOrDigit(out[i])) {
+				int start = i;
+				while (i < n && Character.isLetterOrDigit(out[i])) {
+					i++;
+				}
+				if (tokens == starts.length) {
+					starts = Arrays.copyOf(starts, tokens * 2);
+					ends = Arrays.copyOf(ends, tokens * 2);
+				}
+				starts[tokens] = start;
+				ends[tokens++] = i;
+			}
+			else {
+				i++;
+			}
+		}
+		return new NormalizedText(source, new String(out, 0, n), origin, starts, ends, tokens);
+	}
+
+	private static boolean isIgnorable(int cp) {
+		return (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2064)
+				|| cp == 0xfeff || cp == 0x00ad || cp == 0x180e || cp == 0x034f || (cp >= 0xfe00 && cp <= 0xfe0f)
+				|| (cp >= 0xe0000 && cp <= 0xe007f);
+	}
+
+	private static String fold(int cp) {
+		if (cp < FOLD.length && FOLD[cp] != 0) {
+			return String.valueOf(FOLD[cp]);
+		}
+		if (cp == 0xa0) {
+			return " ";
+		}
+		if (cp >= 0xc0 && cp <= 0xff && cp != 0xd7 && cp != 0xf7) {
+			// Latin letters with diacritics are already NFKC
+			return String.valueOf(Character.toChars(Character.toLowerCase(cp)));
+		}
+		String normalized = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+		StringBuilder lower = new StringBuilder(normalized.length());
+		for (int k = 0; k < normalized.length(); k++) {
+			char c = Character.toLowerCase(normalized.charAt(k));
+			lower.append((c < FOLD.length && FOLD[c] != 0) ? FOLD[c] : c);
+		}
+		return lower.toString();
+	}
+
+	/** The normalized text. */
+	String value() {
+		return this.value;
+	}
+
+	/** The text it was made from. */
+	String source() {
+		return this.source;
+	}
+
+	int length() {
+		return this.value.length();
+	}
+
+	/** Where normalized index {@code index} starts in the source. */
+	int sourceStart(int index) {
+		return (index < this.value.length()) ? this.origin[index] : this.source.length();
+	}
+
+	/**
+	 * Where the normalized range ending (exclusively) at {@code end} ends in the source.
+	 */
+	int sourceEnd(int end) {
+		if (end <= 0) {
+			return 0;
+		}
+		int last = this.origin[end - 1];
+		return last + Character.charCount(this.source.codePointAt(last));
+	}
+
+	/** The span in the source of a normalized range. */
+	Span toSource(int start, int end) {
+		int from = sourceStart(start);
+		return new Span(from, Math.max(from, sourceEnd(end)));
+	}
+
+	int tokenCount() {
+		return this.tokenCount;
+	}
+
+	int tokenStart(int token) {
+		return this.tokenStart[token];
+	}
+
+	int tokenEnd(int token) {
+		return this.tokenEnd[token];
+	}
+
+	char charAt(int index) {
+		return this.value.charAt(index);
+	}
+
+}

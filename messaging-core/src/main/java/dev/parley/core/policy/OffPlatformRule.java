@@ -1,0 +1,61 @@
+package dev.parley.core.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code OFF_PLATFORM} (SPEC §4.4): asks to continue elsewhere: messenger apps, social
+ * networks and handles ({@code @mystore}), "email us directly", "visit our website",
+ * "call us".
+ */
+final class OffPlatformRule extends ContentRule {
+
+	@Override
+	public RuleId id() {
+		return RuleId.OFF_PLATFORM;
+	}
+
+	@Override
+	void checkContent(Inspection inspection, Findings findings) {
+		report(findings, inspection.body(), spans(inspection.body()), inspection.subjectUnit(),
+				spans(inspection.subjectUnit()));
+	}
+
+	private static List<Span> spans(TextUnit unit) {
+		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.OFF_PLATFORM));
+		String value = unit.normalized().value();
+		int at = value.indexOf('@');
+		while (at >= 0) {
+			int end = at + 1;
+			while (end < value.length() && end - at <= 31 && isHandleChar(value.charAt(end))) {
+				end++;
+			}
+			while (end > at + 1 && value.charAt(end - 1) == '.') {
+				end--;
+			}
+			boolean startsWord = at == 0 || !(Character.isLetterOrDigit(value.charAt(at - 1))
+					|| value.charAt(at - 1) == '.' || value.charAt(at - 1) == '_');
+			if (startsWord && end - at >= 3 && !inEmail(unit, at)
+					&& (Character.isLetter(value.charAt(at + 1)) || value.charAt(at + 1) == '_')) {
+				spans.add(unit.toText(at, end));
+			}
+			at = value.indexOf('@', at + 1);
+		}
+		spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return spans;
+	}
+
+	private static boolean inEmail(TextUnit unit, int at) {
+		for (Span email : unit.emailsNormalized()) {
+			if (email.contains(at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isHandleChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+	}
+
+}

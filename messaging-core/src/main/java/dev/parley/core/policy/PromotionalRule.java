@@ -1,0 +1,58 @@
+package dev.parley.core.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code PROMOTIONAL} (SPEC §4.4): strong promotion (coupons, discount codes, "% off",
+ * sales) has the rule's outcome; weak promotion ("check out our other products", "new
+ * arrivals") has the weak outcome ({@link PolicySettings#promotionalWeakOutcomes()}).
+ */
+final class PromotionalRule extends ContentRule {
+
+	private static final Pattern PERCENT_OFF = Pattern.compile(
+			"\\d+(?:[.,]\\d+)?\\s*(?:%|percent|per cent|por ciento|prozent)\\s*(?:off|discount|de descuento|descuento|rabatt|de r[ée]duction|r[ée]duction)(?![\\p{L}\\p{N}])|(?:up to|save|ahorra|hasta un?)\\s+\\d+(?:[.,]\\d+)?\\s*%");
+
+	@Override
+	public RuleId id() {
+		return RuleId.PROMOTIONAL;
+	}
+
+	@Override
+	void checkContent(Inspection inspection, Findings findings) {
+		TextUnit body = inspection.body();
+		for (Span span : strong(body)) {
+			String excerpt = body.excerpt(span);
+			findings.body(id(), "", span, excerpt, excerpt);
+		}
+		for (Span span : body.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK)) {
+			String excerpt = body.excerpt(span);
+			findings.weakBody(id(), "weak", span, excerpt, excerpt);
+		}
+		TextUnit subject = inspection.subjectUnit();
+		for (Span span : strong(subject)) {
+			String excerpt = subject.excerpt(span);
+			findings.subject(id(), span, excerpt, false, excerpt);
+		}
+		for (Span span : subject.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK)) {
+			String excerpt = subject.excerpt(span);
+			findings.subject(id(), span, excerpt, true, excerpt);
+		}
+	}
+
+	private static List<Span> strong(TextUnit unit) {
+		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.PROMOTIONAL_STRONG));
+		String value = unit.normalized().value();
+		if (value.indexOf('%') >= 0 || value.contains("percent") || value.contains("por ciento")
+				|| value.contains("prozent")) {
+			Matcher matcher = PERCENT_OFF.matcher(value);
+			while (matcher.find()) {
+				spans.add(unit.toText(matcher.start(), matcher.end()));
+			}
+		}
+		return spans;
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.parley.core.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One text the rules read (the body's plain text or the subject) with its normalized view
+ * and the detections on it, each computed once, on first use, for every rule that needs
+ * it. Spans it returns are in the text's own positions. Not thread-safe: one per check.
+ */
+final class TextUnit {
+
+	private final Detectors detectors;
+
+	private final String text;
+
+	private final NormalizedText normalized;
+
+	private List<Span> emails;
+
+	private List<UrlScanner.Hit> urls;
+
+	private List<Span> phones;
+
+	private List<PhraseIndex.Hit> phrases;
+
+	private List<Span> emojis;
+
+	TextUnit(Detectors detectors, String text) {
+		this.detectors = detectors;
+		this.text = text;
+		this.normalized = NormalizedText.of(text);
+	}
+
+	String text() {
+		return this.text;
+	}
+
+	NormalizedText normalized() {
+		return this.normalized;
+	}
+
+	/** Email addresses, in normalized positions. */
+	List<Span> emailsNormalized() {
+		if (this.emails == null) {
+			this.emails = this.detectors.emails().find(this.normalized);
+		}
+		return this.emails;
+	}
+
+	List<Span> emails() {
+		return toText(emailsNormalized());
+	}
+
+	/** URLs and domains, in normalized positions. */
+	List<UrlScanner.Hit> urlsNormalized() {
+		if (this.urls == null) {
+			this.urls = this.detectors.urls().find(this.normalized, emailsNormalized());
+		}
+		return this.urls;
+	}
+
+	List<Span> phones() {
+		if (this.phones == null) {
+			List<Span> masked = new ArrayList<>(emailsNormalized());
+			for (UrlScanner.Hit url : urlsNormalized()) {
+				masked.add(new Span(url.start(), url.end()));
+			}
+			this.phones = toText(this.detectors.phones().find(this.normalized, masked));
+		}
+		return this.phones;
+	}
+
+	/** Phrases of the word lists, in normalized positions. */
+	List<PhraseIndex.Hit> phrases() {
+		if (this.phrases == null) {
+			this.phrases = this.detectors.phrases().find(this.normalized);
+		}
+		return this.phrases;
+	}
+
+	List<Span> phrases(PhraseIndex.Category category) {
+		List<Span> spans = new ArrayList<>(0);
+		for (PhraseIndex.Hit hit : phrases()) {
+			if (hit.category() == category) {
+				spans.add(toText(hit.start(), hit.end()));
+			}
+		}
+		return spans;
+	}
+
+	List<Span> emojis() {
+		if (this.emojis == null) {
+			this.emojis = EmojiScanner.find(this.text);
+		}
+		return this.emojis;
+	}
+
+	Span toText(int normalizedStart, int normalizedEnd) {
+		return this.normalized.toSource(normalizedStart, normalizedEnd);
+	}
+
+	private List<Span> toText(List<Span> normalized) {
+		if (normalized.isEmpty()) {
+			return List.of();
+		}
+		List<Span> spans = new ArrayList<>(normalized.size());
+		for (Span span : normalized) {
+			spans.add(toText(span.start(), span.end()));
+		}
+		return spans;
+	}
+
+	String excerpt(Span span) {
+		String excerpt = this.text.substring(span.start(), span.end());
+		return (excerpt.length() > 120) ? excerpt.substring(0, 117) + "..." : excerpt;
+	}
+
+}
