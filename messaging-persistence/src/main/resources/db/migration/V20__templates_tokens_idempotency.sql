@@ -14,7 +14,7 @@ CREATE TABLE template (
 CREATE INDEX template_seller_idx ON template (seller_id, lower(name));
 
 CREATE TABLE template_translation (
-    template_id bigint NOT NULL REFERENCES template (id) ON DELETE CASCADE,
+    template_id bigint NOT NULL REFERENCES template (id),
     language    text   NOT NULL CHECK (language IN ('en', 'de', 'es', 'fr', 'ja')),
     subject     text   NOT NULL CHECK (length(subject) <= 200),
     body        text   NOT NULL CHECK (length(body) BETWEEN 1 AND 65536),
