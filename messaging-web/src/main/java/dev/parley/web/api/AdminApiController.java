@@ -6,6 +6,8 @@ import java.util.List;
 import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Accounts;
+import dev.parley.core.conversation.ChainVerification;
+import dev.parley.core.conversation.ChainVerification.BrokenLink;
 import dev.parley.core.moderation.AdminDecision;
 import dev.parley.core.moderation.DecisionKind;
 import dev.parley.core.moderation.Flag;
@@ -74,6 +76,15 @@ class AdminApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(DecisionJson.of(decision, status(decision.seller())));
 	}
 
+	@GetMapping("/threads/{threadId}/verify")
+	VerificationJson verify(Caller caller, @PathVariable String threadId) {
+		ChainVerification verification = this.moderation.verifyChain(caller, ThreadsApiController.threadId(threadId));
+		BrokenLink broken = verification.firstBroken();
+		return new VerificationJson(verification.thread().value(), verification.isIntact(),
+				verification.messagesChecked(), (broken != null) ? new BrokenJson(broken.message().value(),
+						broken.seq(), broken.problem().name(), broken.detail()) : null);
+	}
+
 	@GetMapping("/sellers/{sellerId}")
 	SellerJson seller(Caller caller, @PathVariable String sellerId) {
 		SellerStanding standing = this.moderation.standing(caller, ListingsApiController.accountId(sellerId));
@@ -133,6 +144,28 @@ class AdminApiController {
 			// not a number: no such flag
 		}
 		throw new NotFoundException("flag");
+	}
+
+	/**
+	 * The result of walking a thread's hash chain.
+	 *
+	 * @param threadId the thread
+	 * @param intact whether every link holds
+	 * @param messagesChecked how many messages were walked
+	 * @param firstBroken the first broken link, or null
+	 */
+	record VerificationJson(long threadId, boolean intact, int messagesChecked, @Nullable BrokenJson firstBroken) {
+	}
+
+	/**
+	 * A broken link.
+	 *
+	 * @param messageId the first message whose link does not hold
+	 * @param seq its position
+	 * @param problem HASH_MISMATCH or SEQUENCE_GAP
+	 * @param detail an explanation
+	 */
+	record BrokenJson(long messageId, int seq, String problem, String detail) {
 	}
 
 	/**

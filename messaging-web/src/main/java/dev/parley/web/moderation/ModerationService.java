@@ -11,6 +11,9 @@ import dev.parley.core.account.Accounts;
 import dev.parley.core.account.MessagingStatus;
 import dev.parley.core.account.Role;
 import dev.parley.core.account.SellerSettings;
+import dev.parley.core.conversation.ChainVerification;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.moderation.AdminDecision;
 import dev.parley.core.moderation.DecisionKind;
 import dev.parley.core.moderation.Flag;
@@ -39,14 +42,18 @@ public class ModerationService {
 
 	private final Moderation moderation;
 
+	private final Conversations conversations;
+
 	private final Accounts accounts;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ModerationService(Moderation moderation, Accounts accounts, MessageSource messages, Clock clock) {
+	ModerationService(Moderation moderation, Conversations conversations, Accounts accounts, MessageSource messages,
+			Clock clock) {
 		this.moderation = moderation;
+		this.conversations = conversations;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
@@ -119,6 +126,21 @@ public class ModerationService {
 		requireAdmin(caller);
 		Account seller = seller(sellerId);
 		return new SellerStanding(seller, this.accounts.sellerSettings(sellerId), this.moderation.decisions(sellerId));
+	}
+
+	/**
+	 * Walks a thread's hash chain and names the first broken link.
+	 * @param caller an admin
+	 * @param threadId the thread
+	 * @return the verification
+	 */
+	@Transactional(readOnly = true)
+	public ChainVerification verifyChain(Caller caller, ThreadId threadId) {
+		requireAdmin(caller);
+		if (this.conversations.find(threadId).isEmpty()) {
+			throw new NotFoundException("thread");
+		}
+		return this.conversations.verifyChain(threadId);
 	}
 
 	/**
