@@ -138,8 +138,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			Account seller = (Account) specs[n][1];
 			String[] product = products[n % products.length];
 			seeded.add(this.orders.save(new Order(
-					OrderId.of(String.format("%03d-%07d-%07d", 111 + n * 37, 4_200_000 + n * 7919,
-							8_800_000 + n * 104_729)),
+					OrderId.of(String.format("%03d-%07d-%07d", (111 + n * 37) % 1000,
+							(4_200_000 + n * 7919) % 10_000_000, (8_800_000 + n * 104_729) % 10_000_000)),
 					buyer.id(), seller.id(), List.of(new LineItem(product[0], 1 + n % 2, product[1])),
 					daysAgo(now, (int) specs[n][2]), daysAgo(now, (int) specs[n][3]),
 					daysAgo(now, (int) specs[n][4]))));
