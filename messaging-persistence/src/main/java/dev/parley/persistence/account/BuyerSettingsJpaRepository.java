@@ -1,7 +1,7 @@
 package dev.parley.persistence.account;
 
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface BuyerSettingsJpaRepository extends CrudRepository<BuyerSettingsJpaEntity, Long> {
+interface BuyerSettingsJpaRepository extends JpaRepository<BuyerSettingsJpaEntity, Long> {
 
 }

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts and settings through Spring Data JPA. A seller or buyer without a settings row
- * has the defaults (buyer messages on, notifications to the account address, active; not
- * opted out).
+ * Accounts and settings through Spring Data JPA. Writes are flushed before they return,
+ * so that the plain-JDBC adapters see them in the same transaction. A seller or buyer
+ * without a settings row has the defaults (buyer messages on, notifications to the
+ * account address, active; not opted out).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -56,7 +57,7 @@ class JpaAccounts implements Accounts {
 	@Override
 	@Transactional
 	public Account register(Registration registration) {
-		AccountJpaEntity entity = this.accounts.save(new AccountJpaEntity(registration.email().strip(),
+		AccountJpaEntity entity = this.accounts.saveAndFlush(new AccountJpaEntity(registration.email().strip(),
 				registration.displayName().strip(), registration.passwordHash(), registration.role().name(),
 				registration.language().code(), registration.businessBuyer()));
 		return toAccount(entity);
@@ -79,6 +80,8 @@ class JpaAccounts implements Accounts {
 							settings.status().name()),
 					() -> this.sellerSettings.save(new SellerSettingsJpaEntity(seller.value(),
 							settings.buyerMessagesEnabled(), settings.notificationEmail(), settings.status().name())));
+		// Visible at once to the plain-JDBC adapters in the same transaction.
+		this.sellerSettings.flush();
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package dev.parley.persistence.account;
 
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SellerSettingsJpaRepository extends CrudRepository<SellerSettingsJpaEntity, Long> {
+interface SellerSettingsJpaRepository extends JpaRepository<SellerSettingsJpaEntity, Long> {
 
 }

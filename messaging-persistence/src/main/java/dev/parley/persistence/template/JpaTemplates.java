@@ -51,7 +51,7 @@ class JpaTemplates implements Templates {
 						new TranslationEmbeddable(translation.subject(), translation.body())));
 			stored.update(template.name().strip(), template.language().code(), template.subject().strip(),
 					template.body(), translations, template.updatedAt());
-			return toTemplate(this.templates.save(stored));
+			return toTemplate(this.templates.saveAndFlush(stored));
 		});
 	}
 
@@ -59,7 +59,10 @@ class JpaTemplates implements Templates {
 	@Transactional
 	public boolean delete(TemplateId id, AccountId seller) {
 		Optional<TemplateJpaEntity> entity = this.templates.findBySeller(id.value(), seller.value());
-		entity.ifPresent(this.templates::delete);
+		entity.ifPresent((found) -> {
+			this.templates.delete(found);
+			this.templates.flush();
+		});
 		return entity.isPresent();
 	}
 

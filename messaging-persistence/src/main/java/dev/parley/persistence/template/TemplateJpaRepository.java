@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TemplateJpaRepository extends CrudRepository<TemplateJpaEntity, Long> {
+interface TemplateJpaRepository extends JpaRepository<TemplateJpaEntity, Long> {
 
 	@Query("select t from TemplateJpaEntity t where t.sellerId = ?1 order by lower(t.name), t.id")
 	List<TemplateJpaEntity> findBySeller(long sellerId);
