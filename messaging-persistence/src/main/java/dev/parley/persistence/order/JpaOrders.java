@@ -56,7 +56,9 @@ class JpaOrders implements Orders {
 					.stream()
 					.map((item) -> new LineItemEmbeddable(item.title(), item.quantity(), item.sku()))
 					.toList());
-		return toOrder(this.orders.save(entity));
+		// Flushed at once: the JDBC adapters (threads) refer to orders in the same
+		// transaction.
+		return toOrder(this.orders.saveAndFlush(entity));
 	}
 
 	@Override

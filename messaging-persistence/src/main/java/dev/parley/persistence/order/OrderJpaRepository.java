@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OrderJpaRepository extends CrudRepository<OrderJpaEntity, String> {
+interface OrderJpaRepository extends JpaRepository<OrderJpaEntity, String> {
 
 	@Query("select o from OrderJpaEntity o where o.buyerId = ?1 order by o.placedAt desc, o.id desc")
 	List<OrderJpaEntity> firstPageOfBuyer(long buyer, Limit limit);
