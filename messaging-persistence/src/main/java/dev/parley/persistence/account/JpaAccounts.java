@@ -97,6 +97,7 @@ class JpaAccounts implements Accounts {
 		this.buyerSettings.findById(buyer.value())
 			.ifPresentOrElse((entity) -> entity.update(settings.optOutNonEssential()), () -> this.buyerSettings
 				.save(new BuyerSettingsJpaEntity(buyer.value(), settings.optOutNonEssential())));
+		this.buyerSettings.flush();
 	}
 
 	private String accountEmail(AccountId id) {
