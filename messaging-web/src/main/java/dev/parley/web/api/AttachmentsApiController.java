@@ -37,7 +37,7 @@ class AttachmentsApiController {
 
 	@PostMapping(path = ApiSecurityConfiguration.API + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadJson> upload(Caller caller, @RequestParam("file") MultipartFile file) throws IOException {
-		UploadResult result = this.attachments.upload(caller, file.getOriginalFilename(), file.getBytes());
+		UploadResult result = this.attachments.upload(caller, file.getOriginalFilename(), file.getSize(), file);
 		if (result instanceof UploadResult.Refused refused) {
 			throw new RejectedException(refused.violations());
 		}

@@ -1,8 +1,11 @@
 package dev.parley.web.attachment;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.AttachmentId;
@@ -20,7 +23,9 @@ import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.policy.PolicyProperties;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +51,39 @@ public class AttachmentService {
 
 	private final Clock clock;
 
-	AttachmentService(Attachments attachments, Conversations conversations, MessagePolicy policy, Clock clock) {
+	private final PolicyProperties policyProperties;
+
+	AttachmentService(Attachments attachments, Conversations conversations, MessagePolicy policy, Clock clock,
+			PolicyProperties policyProperties) {
 		this.attachments = attachments;
 		this.conversations = conversations;
 		this.policy = policy;
 		this.clock = clock;
+		this.policyProperties = policyProperties;
+	}
+
+	/**
+	 * Checks and stores an uploaded file, refusing one over the size limit before reading
+	 * it into memory.
+	 * @param caller a buyer or seller
+	 * @param fileName the name the client gave
+	 * @param size the declared size in bytes
+	 * @param content the bytes, read only when the size is acceptable
+	 * @return stored, or refused with violations
+	 * @throws IOException when the upload cannot be read
+	 */
+	@Transactional
+	public UploadResult upload(Caller caller, String fileName, long size, InputStreamSource content)
+			throws IOException {
+		long max = this.policyProperties.getLimits().getMaxAttachmentBytes();
+		if (size > max) {
+			String name = cleanName(fileName);
+			return new UploadResult.Refused(List.of(new Violation(RuleId.ATTACHMENT_SIZE, Outcome.BLOCK,
+					"policy.ATTACHMENT_SIZE", List.of(name, megabytes(size), megabytes(max)), 0, 0, name)));
+		}
+		try (InputStream input = content.getInputStream()) {
+			return upload(caller, fileName, input.readNBytes((int) max + 1));
+		}
 	}
 
 	/**
@@ -127,6 +160,10 @@ public class AttachmentService {
 			name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
 		}
 		return name.isEmpty() ? "attachment" : name;
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
 	}
 
 	private static Violation typeViolation(String name, String key) {
