@@ -14,6 +14,7 @@ import dev.parley.core.account.Accounts;
 import dev.parley.core.account.BuyerSettings;
 import dev.parley.core.account.Role;
 import dev.parley.core.account.SellerSettings;
+import dev.parley.core.alias.AliasPairs;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.AttachmentId;
 import dev.parley.core.conversation.Attachments;
@@ -85,6 +86,8 @@ public class MessagingService {
 
 	private final Outbox outbox;
 
+	private final AliasPairs aliases;
+
 	private final MessagePolicy policy;
 
 	private final MessagingTexts texts;
@@ -92,13 +95,15 @@ public class MessagingService {
 	private final Clock clock;
 
 	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
-			Moderation moderation, Outbox outbox, MessagePolicy policy, MessagingTexts texts, Clock clock) {
+			Moderation moderation, Outbox outbox, AliasPairs aliases, MessagePolicy policy, MessagingTexts texts,
+			Clock clock) {
 		this.accounts = accounts;
 		this.orders = orders;
 		this.conversations = conversations;
 		this.attachments = attachments;
 		this.moderation = moderation;
 		this.outbox = outbox;
+		this.aliases = aliases;
 		this.policy = policy;
 		this.texts = texts;
 		this.clock = clock;
@@ -294,6 +299,10 @@ public class MessagingService {
 		if (decision.isBlocked()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return new Rejected(decision);
+		}
+		if (thread.messageCount() == 0) {
+			// First contact of this thread: the pair's relay aliases exist from now on.
+			this.aliases.obtain(thread.key().buyer(), thread.key().seller());
 		}
 		Instant now = now();
 		boolean withheld = decision.proactive() && !decision.important() && draft.context().buyerOptedOut();
