@@ -89,8 +89,9 @@ final class DefaultTexts {
 				"fb (?:page|messenger|group|account)", "messenger", "twitter", "tiktok", "discord", "imessage",
 				"facetime", "pinterest", "youtube channel", "follow (?:us|me)", "find (?:us|me) on",
 				"like (?:us|our page) on", "add (?:me|us) on", "dm (?:me|us)", "direct message (?:me|us)",
-				"message (?:me|us) (?:on|via|at|through)", "e-?mail (?:us|me) (?:directly|privately|at|on|to)",
-				"send (?:us|me) an? e-?mail", "write (?:to )?(?:us|me) (?:directly|privately|at|on)",
+				"message (?:me|us) (?:on|via|at|through)", "email (?:us|me) (?:directly|privately|at|on|to)",
+				"e-mail (?:us|me) (?:directly|privately|at|on|to)", "send (?:us|me) an? e-?mail",
+				"write (?:to )?(?:us|me) (?:directly|privately|at|on)",
 				"contact (?:us|me) (?:directly|privately|outside|at|on|via|through (?:our|my))",
 				"reach (?:us|me|out to us|out to me) (?:directly|privately|at|on|via)",
 				"get in touch (?:directly|with (?:us|me) (?:directly|at|on|via))",
@@ -107,8 +108,8 @@ final class DefaultTexts {
 				"outside (?:of )?(?:the |this )?(?:marketplace|platform|amazon|parley|site)",
 				"off (?:the )?(?:marketplace|platform)", "off-platform",
 				"escr[ií]be(?:nos|me) (?:directamente|a|al|por)",
-				"cont[aá]cta(?:nos|me) (?:directamente|por|en|a trav[eé]s)", "ll[aá]ma(?:nos|me)",
-				"s[ií]gue(?:nos|me) en", "visita (?:nuestra|nuestro) (?:web|p[aá]gina|sitio)",
+				"cont[aá]cta(?:nos|me) (?:directamente|por|en|a trav[eé]s)", "ll[aá]ma(?:nos|me)", "sigue(?:nos|me) en",
+				"s\u00edgue(?:nos|me) en", "visita (?:nuestra|nuestro) (?:web|p[aá]gina|sitio)",
 				"nuestra (?:p[aá]gina )?web", "nuestro sitio web",
 				"fuera de (?:la |esta )?(?:plataforma|marketplace|amazon)");
 	}
@@ -123,7 +124,8 @@ final class DefaultTexts {
 				"cyber monday (?:sale|deal|offer)s?", "sale ends", "discount on (?:your|the) next (?:order|purchase)",
 				"off (?:your|the) next (?:order|purchase)", "save \\d+ ?(?:%|percent)",
 				"free shipping on (?:your|the) next", "cup[oó]n(?:es)?",
-				"c[oó]digo (?:de )?(?:descuento|promocional|promoci[oó]n)", "oferta (?:especial|exclusiva)",
+				"codigo (?:de )?(?:descuento|promocional|promoci[oó]n)",
+				"c\u00f3digo (?:de )?(?:descuento|promocional|promoci[oó]n)", "oferta (?:especial|exclusiva)",
 				"descuento (?:del|de un) \\d+", "rabatt ?code", "gutschein", "code promo");
 	}
 
@@ -147,8 +149,9 @@ final class DefaultTexts {
 				"no longer (?:wish|want|like) to (?:receive|hear|get)", "reply (?:with )?stop",
 				"remove (?:you|yourself) from (?:our|this|the) (?:mailing |email |contact )?list", "mailing list",
 				"manage (?:your )?(?:e-?mail |communication |notification |subscription )?preferences",
-				"e-?mail preferences", "dar(?:se|te|me)? de baja", "cancelar (?:la |tu |su )?suscripci[oó]n",
-				"abmelden", "d[ée]sabonner", "d[ée]sinscri\\w*");
+				"email preferences", "e-mail preferences", "dar(?:se|te|me)? de baja",
+				"cancelar (?:la |tu |su )?suscripci[oó]n", "abmelden", "desabonner", "d\u00e9sabonner", "desinscri\\w*",
+				"d\u00e9sinscri\\w*");
 	}
 
 	private static List<String> thanks() {

@@ -82,9 +82,9 @@ final class NormalizedText {
 		int tokens = 0;
 		int i = 0;
 		while (i < n) {
-			if (Character.isLetterOrDigit(out[i])) {
+			if (isWordChar(out[i])) {
 				int start = i;
-				while (i < n && Character.isLetterOrDigit(out[i])) {
+				while (i < n && isWordChar(out[i])) {
 					i++;
 				}
 				if (tokens == starts.length) {
@@ -99,6 +99,10 @@ final class NormalizedText {
 			}
 		}
 		return new NormalizedText(source, new String(out, 0, n), origin, starts, ends, tokens);
+	}
+
+	private static boolean isWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0x80 && Character.isLetterOrDigit(c));
 	}
 
 	private static boolean isIgnorable(int cp) {

@@ -67,9 +67,8 @@ final class PhoneScanner {
 			"rs", "us", "total", "price", "cost", "amount", "refund", "paid", "pay", "charge", "charged", "$", "precio",
 			"importe", "preis", "betrag", "prix", "montant");
 
-	private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
-			"seven", "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
-			"nueve");
+	private static final String[] DIGIT_WORDS = { "zero", "oh", "one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve" };
 
 	private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
@@ -352,7 +351,7 @@ final class PhoneScanner {
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
-			boolean word = end - start >= 2 && end - start <= 6 && DIGIT_WORDS.contains(value.substring(start, end));
+			boolean word = isDigitWord(value, start, end);
 			boolean digit = word || (end - start == 1 && isDigit(value.charAt(start)));
 			if (digit && count > 0 && onlySeparators(value, runEnd, start)) {
 				runEnd = end;
@@ -371,6 +370,19 @@ final class PhoneScanner {
 		if (count >= 7 && words >= 3) {
 			found.add(new Span(runStart, runEnd));
 		}
+	}
+
+	private static boolean isDigitWord(String value, int start, int end) {
+		int length = end - start;
+		if (length < 2 || length > 6 || "zotfsencud".indexOf(value.charAt(start)) < 0) {
+			return false;
+		}
+		for (String word : DIGIT_WORDS) {
+			if (word.length() == length && value.regionMatches(start, word, 0, length)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean onlySeparators(String value, int from, int to) {

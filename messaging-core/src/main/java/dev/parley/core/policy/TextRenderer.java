@@ -61,17 +61,21 @@ final class TextRenderer {
 	}
 
 	private void children(Element element, int depth) {
-		for (Node child : element.childNodes()) {
+		boolean row = element.normalName().equals("tr");
+		boolean firstCell = true;
+		for (int i = 0, count = element.childNodeSize(); i < count; i++) {
+			Node child = element.childNode(i);
 			if (child instanceof TextNode textNode) {
 				text(textNode);
 			}
 			else if (child instanceof Element childElement) {
-				element(childElement, depth + 1);
+				element(childElement, depth + 1, row && !firstCell);
+				firstCell &= !row;
 			}
 		}
 	}
 
-	private void element(Element element, int depth) {
+	private void element(Element element, int depth, boolean laterCell) {
 		String name = element.normalName();
 		if (name.equals("br")) {
 			if (this.text.length() > 0) {
@@ -110,7 +114,7 @@ final class TextRenderer {
 		if (block) {
 			breakLine();
 		}
-		else if ((name.equals("td") || name.equals("th")) && element.previousElementSibling() != null) {
+		else if (laterCell) {
 			if (this.text.length() > 0 && !this.pendingBreak) {
 				this.pendingTab = true;
 				this.pendingSpace = false;
