@@ -33,8 +33,9 @@ final class DefaultTexts {
 				"submit", "drop", "add", "share")) {
 			entries.add(verb + " (?:us |me )?(?:a |an |your |some |the )?" + GOOD + REVIEW);
 		}
-		for (String adjective : List.of("positive", "good", "great", "excellent", "glowing", "5[- ]?stars?",
-				"five[- ]?stars?", "full[- ]stars?")) {
+		// "good reviews" alone describes a product; these adjectives are asks on their
+		// own
+		for (String adjective : List.of("positive", "glowing", "5[- ]?stars?", "five[- ]?stars?", "full[- ]stars?")) {
 			entries.add(adjective + " " + REVIEW);
 		}
 		for (String verb : List.of("change", "changing", "update", "updating", "remove", "removing", "delete",
@@ -70,6 +71,8 @@ final class DefaultTexts {
 				+ REVIEW);
 		entries.add(
 				"dej(?:ar|e|a|anos|enos|arnos|ame)? (?:una |un |tu |su |la )?(?:buena |excelente )?(?:rese[ñn]a|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario)");
+		entries.add(
+				"d\u00e9j(?:anos|ame|enos)? (?:una |un |tu |su |la )?(?:buena |excelente )?(?:rese[ñn]a|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario)");
 		entries.add("rese[ñn]a positiva");
 		entries.add("valoraci[oó]n positiva");
 		entries.add("opini[oó]n positiva");

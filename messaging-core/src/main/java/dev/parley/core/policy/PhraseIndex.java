@@ -141,7 +141,8 @@ final class PhraseIndex {
 		boolean exact = wordEndsAt(trimmed, literal);
 		String word = trimmed.substring(0, exact ? literal : Math.min(3, literal)).toLowerCase(Locale.ROOT);
 		try {
-			Pattern pattern = Pattern.compile("(?:" + trimmed.replace(" ", "\\s+") + ")(?![\\p{L}\\p{N}])",
+			Pattern pattern = Pattern.compile(
+					"(?:" + trimmed.replace(" ?", "\\s*").replace(" ", "\\s+") + ")(?![\\p{L}\\p{N}])",
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 			return new Entry(category, pattern, word, exact, id);
 		}
