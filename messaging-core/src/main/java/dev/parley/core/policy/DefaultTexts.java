@@ -186,7 +186,7 @@ final class DefaultTexts {
 
 	private static List<String> confirmations() {
 		return List.of(
-				"your (?:order|package|parcel|item|items|shipment|purchase)(?: \\S+)? (?:has been|have been|was|were|is|are|got) (?:now |just |already |successfully )?(?:confirmed|shipped|dispatched|sent|received|processed|delivered|packed|prepared|on (?:its|the|their) way|out for delivery|handed (?:over )?to)",
+				"your (?:order|package|parcel|item|items|shipment|purchase)(?: \\S+)? (?:has been|have been|has|have|was|were|is|are|got) (?:now |just |already |successfully )?(?:confirmed|shipped|dispatched|sent|received|processed|delivered|packed|prepared|on (?:its|the|their) way|out for delivery|handed (?:over )?to)",
 				"your (?:order|package|parcel|item|items|shipment|purchase) (?:is|are) on (?:its|the|their) way",
 				"we(?: have|'ve)? (?:just |now |already |successfully )?(?:shipped|dispatched|sent|received|processed|confirmed|packed) your (?:order|package|parcel|item|items|purchase)",
 				"order (?:confirmation|confirmed|received|shipped|dispatched)", "shipping confirmation",
