@@ -48,6 +48,7 @@ final class SampleMessages {
 			<p>The order total was $215.48 including shipping. If the parcel has not arrived by Friday evening, \
 			reply to this message and we will send a replacement at no cost or refund the full amount, whichever \
 			you prefer. You do not need to return anything.</p>
+			<p>A few care notes while you wait: rinse the bladder with warm water before the first use, let it 			dry open, and keep the backpack away from open flames. The rain cover packs into its own pocket at the 			bottom; the <u>orange tab</u> pulls it out. Both zips are waterproof, so please close them fully before 			a rainy trail, and adjust the hip belt so most of the 8 to 10 kg load rests on your hips.</p>
 			<p>If you have questions about sizing or the hydration bladder, just write back here and I will \
 			answer within a day.</p>
 			<div><br></div>

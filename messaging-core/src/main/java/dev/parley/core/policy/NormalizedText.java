@@ -54,6 +54,12 @@ final class NormalizedText {
 		int[] origin = new int[length + 16];
 		int n = 0;
 		for (int i = 0; i < length;) {
+			char plain = source.charAt(i);
+			if (plain < 0x80 && n < out.length) {
+				out[n] = (plain >= 'A' && plain <= 'Z') ? (char) (plain | 0x20) : plain;
+				origin[n++] = i++;
+				continue;
+			}
 			int cp = source.codePointAt(i);
 			int width = Character.charCount(cp);
 			if (cp < 0x80) {

@@ -28,67 +28,78 @@ final class PhraseIndex {
 
 	}
 
-	/** Phrases whose first word is a whole literal word, by that word. */
-	private final String[] exactKeys;
-
-	private final Entry[][] exactValues;
-
-	private final int exactMask;
-
 	/**
-	 * Phrases whose first word goes on past its literal start ({@code coupons?}), by 1 to
-	 * 3 letters.
+	 * Phrases by the first three letters of their first word (the whole word when it is
+	 * shorter): one probe per token finds every candidate.
 	 */
-	private final long[] prefixKeys;
+	private final long[] keys;
 
-	private final Entry[][] prefixValues;
+	private final Entry[][] values;
 
-	private final int prefixMask;
+	private final int mask;
+
+	/** Phrases whose first word continues after a literal start of one or two letters. */
+	private final long[] shortKeys;
+
+	private final Entry[][] shortValues;
+
+	private final int shortMask;
+
+	private final boolean[] shortFirst = new boolean[128];
+
+	private boolean shortNonAscii;
 
 	private final int entryCount;
 
 	PhraseIndex(Map<Category, List<String>> lists) {
-		Map<String, List<Entry>> exact = new HashMap<>();
-		Map<Long, List<Entry>> prefix = new HashMap<>();
+		Map<Long, List<Entry>> main = new HashMap<>();
+		Map<Long, List<Entry>> shortPrefixes = new HashMap<>();
 		int count = 0;
 		for (Map.Entry<Category, List<String>> list : lists.entrySet()) {
 			for (String phrase : list.getValue()) {
 				Entry entry = compile(list.getKey(), phrase, count++);
-				if (entry.exact) {
-					exact.computeIfAbsent(entry.literal, (key) -> new ArrayList<>()).add(entry);
+				String literal = entry.literal;
+				if (!entry.exact && literal.length() < 3) {
+					shortPrefixes.computeIfAbsent(key(literal, 0, literal.length()), (key) -> new ArrayList<>())
+						.add(entry);
+					char first = literal.charAt(0);
+					if (first < 128) {
+						this.shortFirst[first] = true;
+					}
+					else {
+						this.shortNonAscii = true;
+					}
 				}
 				else {
-					prefix.computeIfAbsent(key(entry.literal, 0, entry.literal.length()), (key) -> new ArrayList<>())
+					main.computeIfAbsent(key(literal, 0, Math.min(3, literal.length())), (key) -> new ArrayList<>())
 						.add(entry);
 				}
 			}
 		}
-		// open addressing over the keys: no boxing and no substrings on the hot path
-		int exactSize = tableSize(exact.size());
-		this.exactKeys = new String[exactSize];
-		this.exactValues = new Entry[exactSize][];
-		this.exactMask = exactSize - 1;
-		exact.forEach((key, entries) -> {
-			int slot = hash(key, 0, key.length()) & this.exactMask;
-			while (this.exactKeys[slot] != null) {
-				slot = (slot + 1) & this.exactMask;
-			}
-			this.exactKeys[slot] = key;
-			this.exactValues[slot] = entries.toArray(new Entry[0]);
-		});
-		int prefixSize = tableSize(prefix.size());
-		this.prefixKeys = new long[prefixSize];
-		this.prefixValues = new Entry[prefixSize][];
-		this.prefixMask = prefixSize - 1;
-		prefix.forEach((key, entries) -> {
-			int slot = mix(key) & this.prefixMask;
-			while (this.prefixValues[slot] != null) {
-				slot = (slot + 1) & this.prefixMask;
-			}
-			this.prefixKeys[slot] = key;
-			this.prefixValues[slot] = entries.toArray(new Entry[0]);
-		});
+		// open addressing over primitive keys: no boxing and no substrings on the hot
+		// path
+		int size = tableSize(main.size());
+		this.keys = new long[size];
+		this.values = new Entry[size][];
+		this.mask = size - 1;
+		fill(main, this.keys, this.values, this.mask);
+		int shortSize = tableSize(shortPrefixes.size());
+		this.shortKeys = new long[shortSize];
+		this.shortValues = new Entry[shortSize][];
+		this.shortMask = shortSize - 1;
+		fill(shortPrefixes, this.shortKeys, this.shortValues, this.shortMask);
 		this.entryCount = count;
+	}
+
+	private static void fill(Map<Long, List<Entry>> entries, long[] keys, Entry[][] values, int mask) {
+		entries.forEach((key, list) -> {
+			int slot = mix(key) & mask;
+			while (values[slot] != null) {
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = key;
+			values[slot] = list.toArray(new Entry[0]);
+		});
 	}
 
 	static PhraseIndex of(PolicySettings.Words words) {
@@ -139,7 +150,7 @@ final class PhraseIndex {
 					"a " + category + " phrase must start with a literal letter or digit: " + phrase);
 		}
 		boolean exact = wordEndsAt(trimmed, literal);
-		String word = trimmed.substring(0, exact ? literal : Math.min(3, literal)).toLowerCase(Locale.ROOT);
+		String word = trimmed.substring(0, literal).toLowerCase(Locale.ROOT);
 		try {
 			Pattern pattern = Pattern.compile(
 					"(?:" + trimmed.replace(" ?", "\\s*").replace(" ", "\\s+") + ")(?![\\p{L}\\p{N}])",
@@ -174,34 +185,13 @@ final class PhraseIndex {
 		return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40);
 	}
 
-	private static int hash(CharSequence text, int from, int to) {
-		int hash = 0;
-		for (int i = from; i < to; i++) {
-			hash = 31 * hash + text.charAt(i);
-		}
-		return hash ^ (hash >>> 16);
-	}
-
-	private Entry[] exact(String text, int from, int to) {
-		int slot = hash(text, from, to) & this.exactMask;
-		int length = to - from;
-		while (this.exactKeys[slot] != null) {
-			String key = this.exactKeys[slot];
-			if (key.length() == length && text.regionMatches(from, key, 0, length)) {
-				return this.exactValues[slot];
+	private static Entry[] lookup(long key, long[] keys, Entry[][] values, int mask) {
+		int slot = mix(key) & mask;
+		while (values[slot] != null) {
+			if (keys[slot] == key) {
+				return values[slot];
 			}
-			slot = (slot + 1) & this.exactMask;
-		}
-		return null;
-	}
-
-	private Entry[] prefix(long key) {
-		int slot = mix(key) & this.prefixMask;
-		while (this.prefixValues[slot] != null) {
-			if (this.prefixKeys[slot] == key) {
-				return this.prefixValues[slot];
-			}
-			slot = (slot + 1) & this.prefixMask;
+			slot = (slot + 1) & mask;
 		}
 		return null;
 	}
@@ -226,22 +216,31 @@ final class PhraseIndex {
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
-			Entry[] entries = exact(value, start, end);
+			int length = end - start;
+			Entry[] entries = lookup(key(value, start, Math.min(3, length)), this.keys, this.values, this.mask);
 			if (entries != null) {
-				match(entries, matchers, value, start, hits);
+				match(entries, matchers, value, start, end, hits);
 			}
-			for (int prefix = Math.min(3, end - start); prefix >= 1; prefix--) {
-				entries = prefix(key(value, start, prefix));
-				if (entries != null) {
-					match(entries, matchers, value, start, hits);
+			char first = value.charAt(start);
+			if ((first < 128) ? this.shortFirst[first] : this.shortNonAscii) {
+				for (int prefix = Math.min(2, length); prefix >= 1; prefix--) {
+					entries = lookup(key(value, start, prefix), this.shortKeys, this.shortValues, this.shortMask);
+					if (entries != null) {
+						match(entries, matchers, value, start, end, hits);
+					}
 				}
 			}
 		}
 		return hits;
 	}
 
-	private static void match(Entry[] entries, Matcher[] matchers, String value, int start, List<Hit> hits) {
+	private static void match(Entry[] entries, Matcher[] matchers, String value, int start, int end, List<Hit> hits) {
+		int length = end - start;
 		for (Entry entry : entries) {
+			if (entry.exact && (entry.literal.length() != length
+					|| (length > 3 && !value.regionMatches(start + 3, entry.literal, 3, length - 3)))) {
+				continue;
+			}
 			Matcher matcher = matchers[entry.id];
 			if (matcher == null) {
 				matcher = entry.pattern.matcher(value);

@@ -132,7 +132,7 @@ public final class RulesEngine implements MessagePolicy {
 				mark.unwrap();
 			}
 		}
-		String sanitizedHtml = body.html();
+		String sanitizedHtml = SafeHtmlWriter.write(body);
 		String text = rendered.text();
 
 		Inspection inspection = new Inspection(draft, this.settings, now, proactive, standard, subject,
@@ -173,7 +173,7 @@ public final class RulesEngine implements MessagePolicy {
 			List<Span> pieces = Redactor.plan(text, bodyRedactions);
 			if (!pieces.isEmpty()) {
 				Redactor.apply(body, pieces);
-				redactedHtml = body.html();
+				redactedHtml = SafeHtmlWriter.write(body);
 				redactedText = TextRenderer.render(body, 0, false).text();
 			}
 		}
