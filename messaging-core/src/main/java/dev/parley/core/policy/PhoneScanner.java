@@ -203,11 +203,11 @@ final class PhoneScanner {
 		}
 	}
 
+	private static final Pattern SAFE_SHAPE = Pattern.compile(String.join("|", ORDER_ID.pattern(), DATE.pattern(),
+			COMPACT_DATE.pattern(), ZIP_PLUS_FOUR.pattern(), GROUPED_THOUSANDS.pattern(), DECIMAL.pattern()));
+
 	private static boolean isSafeShape(String cluster) {
-		return ORDER_ID.matcher(cluster).matches() || DATE.matcher(cluster).matches()
-				|| COMPACT_DATE.matcher(cluster).matches() || ZIP_PLUS_FOUR.matcher(cluster).matches()
-				|| GROUPED_THOUSANDS.matcher(cluster).matches() || DECIMAL.matcher(cluster).matches()
-				|| ORDER_ID.matcher(cluster).find();
+		return SAFE_SHAPE.matcher(cluster).matches() || (cluster.length() > 19 && ORDER_ID.matcher(cluster).find());
 	}
 
 	private boolean isSafeContext(NormalizedText text, int start, int end, String cluster, int digits,

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the phrases of the word lists in a normalized text in one pass over its tokens.
  * Every phrase is a regular expression that starts with a literal word; the index maps
@@ -155,7 +157,7 @@ final class PhraseIndex {
 			Pattern pattern = Pattern.compile(
 					"(?:" + trimmed.replace(" ?", "\\s*").replace(" ", "\\s+") + ")(?![\\p{L}\\p{N}])",
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-			return new Entry(category, pattern, word, exact, id);
+			return new Entry(category, pattern, word, exact, exact ? nextWordStarts(trimmed, literal) : null, id);
 		}
 		catch (PatternSyntaxException ex) {
 			throw new IllegalArgumentException("bad " + category + " phrase: " + phrase, ex);
@@ -241,6 +243,9 @@ final class PhraseIndex {
 					|| (length > 3 && !value.regionMatches(start + 3, entry.literal, 3, length - 3)))) {
 				continue;
 			}
+			if (entry.next != null && !nextWordMayStart(value, end, entry.next)) {
+				continue;
+			}
 			Matcher matcher = matchers[entry.id];
 			if (matcher == null) {
 				matcher = entry.pattern.matcher(value);
@@ -255,6 +260,23 @@ final class PhraseIndex {
 		}
 	}
 
+	private static boolean nextWordMayStart(String value, int end, char[] starts) {
+		int at = end;
+		while (at < value.length() && Character.isWhitespace(value.charAt(at))) {
+			at++;
+		}
+		if (at == end || at == value.length()) {
+			return false;
+		}
+		char c = value.charAt(at);
+		for (char start : starts) {
+			if (start == c) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * A phrase found.
 	 *
@@ -266,7 +288,59 @@ final class PhraseIndex {
 
 	}
 
-	private record Entry(Category category, Pattern pattern, String literal, boolean exact, int id) {
+	/**
+	 * The letters the second word of a phrase can start with ({@code the team}: t;
+	 * {@code your (?:order|parcel)}: o, p), or null when that cannot be told simply. A
+	 * cheap test before the regular expression: most "the" are not "the team".
+	 */
+	static char @Nullable [] nextWordStarts(String regex, int literal) {
+		if (literal >= regex.length() || regex.charAt(literal) != ' ' || literal + 1 >= regex.length()) {
+			return null;
+		}
+		int at = literal + 1;
+		char next = regex.charAt(at);
+		if (Character.isLetterOrDigit(next)) {
+			return (at + 1 < regex.length() && "?*{".indexOf(regex.charAt(at + 1)) >= 0) ? null
+					: new char[] { Character.toLowerCase(next) };
+		}
+		if (!regex.startsWith("(?:", at)) {
+			return null;
+		}
+		StringBuilder starts = new StringBuilder();
+		int depth = 0;
+		boolean branchStart = true;
+		for (int i = at + 3; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (branchStart && depth == 0) {
+				if (!Character.isLetterOrDigit(c)
+						|| (i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0)) {
+					return null;
+				}
+				starts.append(Character.toLowerCase(c));
+				branchStart = false;
+			}
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(' || c == '[') {
+				depth++;
+			}
+			else if ((c == ')' || c == ']') && depth > 0) {
+				depth--;
+			}
+			else if (c == ')') {
+				boolean optional = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+				return optional ? null : starts.toString().toCharArray();
+			}
+			else if (c == '|' && depth == 0) {
+				branchStart = true;
+			}
+		}
+		return null;
+	}
+
+	private record Entry(Category category, Pattern pattern, String literal, boolean exact, char @Nullable [] next,
+			int id) {
 
 	}
 
