@@ -372,14 +372,30 @@ final class PhoneScanner {
 		}
 	}
 
+	/** The digit words by length and first letter, so a token is checked in one step. */
+	private static final String[][][] DIGIT_WORDS_BY_SHAPE = new String[7][26][];
+
+	static {
+		for (String word : DIGIT_WORDS) {
+			String[] same = DIGIT_WORDS_BY_SHAPE[word.length()][word.charAt(0) - 'a'];
+			String[] more = (same == null) ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+			more[more.length - 1] = word;
+			DIGIT_WORDS_BY_SHAPE[word.length()][word.charAt(0) - 'a'] = more;
+		}
+	}
+
 	private static boolean isDigitWord(String value, int start, int end) {
 		int length = end - start;
-		if (length < 2 || length > 6 || "zotfsencud".indexOf(value.charAt(start)) < 0) {
+		char first = value.charAt(start);
+		if (length < 2 || length > 6 || first < 'a' || first > 'z') {
 			return false;
 		}
-		for (String word : DIGIT_WORDS) {
-			if (word.length() == length && value.regionMatches(start, word, 0, length)) {
-				return true;
+		String[] candidates = DIGIT_WORDS_BY_SHAPE[length][first - 'a'];
+		if (candidates != null) {
+			for (String word : candidates) {
+				if (value.regionMatches(start, word, 0, length)) {
+					return true;
+				}
 			}
 		}
 		return false;
