@@ -34,4 +34,12 @@ class BodyTooLongRuleTests {
 		ContextRules.assertCaught(decision, RuleId.BODY_TOO_LONG, "policy.BODY_TOO_LONG.html");
 	}
 
+	@Test
+	void hugeBodiesAreRefusedWithoutBeingParsed() {
+		Decision decision = Drafts.seller().html("<p>" + "x".repeat(1_000_000) + "</p>").check();
+		assertThat(decision.violations()).extracting(Violation::rule).containsExactly(RuleId.BODY_TOO_LONG);
+		assertThat(decision.text()).isEmpty();
+		assertThat(decision.verdict()).isEqualTo(Verdict.BLOCK);
+	}
+
 }
