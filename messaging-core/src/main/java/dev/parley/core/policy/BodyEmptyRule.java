@@ -12,7 +12,8 @@ final class BodyEmptyRule implements Rule {
 
 	@Override
 	public void check(Inspection inspection, Findings findings) {
-		if (!inspection.standardText() && inspection.text().isBlank() && inspection.draft().attachments().isEmpty()) {
+		if (!inspection.standardText() && inspection.text().isBlank() && inspection.draft().attachments().isEmpty()
+				&& inspection.htmlBytes() <= inspection.limits().maxBodyHtmlBytes()) {
 			findings.general(id(), "", "");
 		}
 	}

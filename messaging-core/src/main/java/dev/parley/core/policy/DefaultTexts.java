@@ -33,8 +33,9 @@ final class DefaultTexts {
 				"submit", "drop", "add", "share")) {
 			entries.add(verb + " (?:us |me )?(?:a |an |your |some |the )?" + GOOD + REVIEW);
 		}
-		for (String adjective : List.of("positive", "good", "great", "excellent", "glowing", "5[- ]?stars?",
-				"five[- ]?stars?", "full[- ]stars?")) {
+		// "good reviews" alone describes a product; these adjectives are asks on their
+		// own
+		for (String adjective : List.of("positive", "glowing", "5[- ]?stars?", "five[- ]?stars?", "full[- ]stars?")) {
 			entries.add(adjective + " " + REVIEW);
 		}
 		for (String verb : List.of("change", "changing", "update", "updating", "remove", "removing", "delete",
@@ -70,6 +71,8 @@ final class DefaultTexts {
 				+ REVIEW);
 		entries.add(
 				"dej(?:ar|e|a|anos|enos|arnos|ame)? (?:una |un |tu |su |la )?(?:buena |excelente )?(?:rese[ñn]a|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario)");
+		entries.add(
+				"d\u00e9j(?:anos|ame|enos)? (?:una |un |tu |su |la )?(?:buena |excelente )?(?:rese[ñn]a|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario)");
 		entries.add("rese[ñn]a positiva");
 		entries.add("valoraci[oó]n positiva");
 		entries.add("opini[oó]n positiva");
@@ -89,8 +92,9 @@ final class DefaultTexts {
 				"fb (?:page|messenger|group|account)", "messenger", "twitter", "tiktok", "discord", "imessage",
 				"facetime", "pinterest", "youtube channel", "follow (?:us|me)", "find (?:us|me) on",
 				"like (?:us|our page) on", "add (?:me|us) on", "dm (?:me|us)", "direct message (?:me|us)",
-				"message (?:me|us) (?:on|via|at|through)", "e-?mail (?:us|me) (?:directly|privately|at|on|to)",
-				"send (?:us|me) an? e-?mail", "write (?:to )?(?:us|me) (?:directly|privately|at|on)",
+				"message (?:me|us) (?:on|via|at|through)", "email (?:us|me) (?:directly|privately|at|on|to)",
+				"e-mail (?:us|me) (?:directly|privately|at|on|to)", "send (?:us|me) an? e-?mail",
+				"write (?:to )?(?:us|me) (?:directly|privately|at|on)",
 				"contact (?:us|me) (?:directly|privately|outside|at|on|via|through (?:our|my))",
 				"reach (?:us|me|out to us|out to me) (?:directly|privately|at|on|via)",
 				"get in touch (?:directly|with (?:us|me) (?:directly|at|on|via))",
@@ -107,8 +111,8 @@ final class DefaultTexts {
 				"outside (?:of )?(?:the |this )?(?:marketplace|platform|amazon|parley|site)",
 				"off (?:the )?(?:marketplace|platform)", "off-platform",
 				"escr[ií]be(?:nos|me) (?:directamente|a|al|por)",
-				"cont[aá]cta(?:nos|me) (?:directamente|por|en|a trav[eé]s)", "ll[aá]ma(?:nos|me)",
-				"s[ií]gue(?:nos|me) en", "visita (?:nuestra|nuestro) (?:web|p[aá]gina|sitio)",
+				"cont[aá]cta(?:nos|me) (?:directamente|por|en|a trav[eé]s)", "ll[aá]ma(?:nos|me)", "sigue(?:nos|me) en",
+				"s\u00edgue(?:nos|me) en", "visita (?:nuestra|nuestro) (?:web|p[aá]gina|sitio)",
 				"nuestra (?:p[aá]gina )?web", "nuestro sitio web",
 				"fuera de (?:la |esta )?(?:plataforma|marketplace|amazon)");
 	}
@@ -123,7 +127,8 @@ final class DefaultTexts {
 				"cyber monday (?:sale|deal|offer)s?", "sale ends", "discount on (?:your|the) next (?:order|purchase)",
 				"off (?:your|the) next (?:order|purchase)", "save \\d+ ?(?:%|percent)",
 				"free shipping on (?:your|the) next", "cup[oó]n(?:es)?",
-				"c[oó]digo (?:de )?(?:descuento|promocional|promoci[oó]n)", "oferta (?:especial|exclusiva)",
+				"codigo (?:de )?(?:descuento|promocional|promoci[oó]n)",
+				"c\u00f3digo (?:de )?(?:descuento|promocional|promoci[oó]n)", "oferta (?:especial|exclusiva)",
 				"descuento (?:del|de un) \\d+", "rabatt ?code", "gutschein", "code promo");
 	}
 
@@ -147,8 +152,9 @@ final class DefaultTexts {
 				"no longer (?:wish|want|like) to (?:receive|hear|get)", "reply (?:with )?stop",
 				"remove (?:you|yourself) from (?:our|this|the) (?:mailing |email |contact )?list", "mailing list",
 				"manage (?:your )?(?:e-?mail |communication |notification |subscription )?preferences",
-				"e-?mail preferences", "dar(?:se|te|me)? de baja", "cancelar (?:la |tu |su )?suscripci[oó]n",
-				"abmelden", "d[ée]sabonner", "d[ée]sinscri\\w*");
+				"email preferences", "e-mail preferences", "dar(?:se|te|me)? de baja",
+				"cancelar (?:la |tu |su )?suscripci[oó]n", "abmelden", "desabonner", "d\u00e9sabonner", "desinscri\\w*",
+				"d\u00e9sinscri\\w*");
 	}
 
 	private static List<String> thanks() {
@@ -180,7 +186,7 @@ final class DefaultTexts {
 
 	private static List<String> confirmations() {
 		return List.of(
-				"your (?:order|package|parcel|item|items|shipment|purchase)(?: \\S+)? (?:has been|have been|was|were|is|are|got) (?:now |just |already |successfully )?(?:confirmed|shipped|dispatched|sent|received|processed|delivered|packed|prepared|on (?:its|the|their) way|out for delivery|handed (?:over )?to)",
+				"your (?:order|package|parcel|item|items|shipment|purchase)(?: \\S+)? (?:has been|have been|has|have|was|were|is|are|got) (?:now |just |already |successfully )?(?:confirmed|shipped|dispatched|sent|received|processed|delivered|packed|prepared|on (?:its|the|their) way|out for delivery|handed (?:over )?to)",
 				"your (?:order|package|parcel|item|items|shipment|purchase) (?:is|are) on (?:its|the|their) way",
 				"we(?: have|'ve)? (?:just |now |already |successfully )?(?:shipped|dispatched|sent|received|processed|confirmed|packed) your (?:order|package|parcel|item|items|purchase)",
 				"order (?:confirmation|confirmed|received|shipped|dispatched)", "shipping confirmation",

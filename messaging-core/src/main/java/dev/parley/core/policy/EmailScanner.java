@@ -92,7 +92,9 @@ final class EmailScanner {
 				addIfAddress(text, start, end, length == 6, found);
 			}
 		}
-		findSpacedOut(value, found);
+		if (value.indexOf('@') >= 0) {
+			findSpacedOut(value, found);
+		}
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
 	}

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 
 /**
  * The safe list of SPEC §4.4, as a copy of only what is allowed into a fresh document
@@ -66,6 +67,16 @@ final class HtmlSanitizer {
 	/** Dropped silently, content and all: layout leftovers with no text. */
 	private static final Set<String> SILENT_DROP = Set.of("hr", "wbr", "col", "colgroup", "area", "map", "track",
 			"source", "param");
+
+	/** Tags resolved once: creating elements by name looks the tag up every time. */
+	private static final Map<String, Tag> TAGS = new java.util.HashMap<>();
+
+	static {
+		for (String name : List.of("p", "br", "b", "i", "u", "ul", "ol", "li", "h3", "h4", "h5", "h6", "table", "thead",
+				"tbody", "tfoot", "tr", "th", "td", "caption", "blockquote", "a", MARK)) {
+			TAGS.put(name, Tag.valueOf(name));
+		}
+	}
 
 	private final Domains allowedDomains;
 
@@ -122,7 +133,8 @@ final class HtmlSanitizer {
 		}
 
 		void copyChildren(Element from, Element to, boolean hidden, int depth) {
-			for (Node child : from.childNodes()) {
+			for (int i = 0, count = from.childNodeSize(); i < count; i++) {
+				Node child = from.childNode(i);
 				if (child instanceof TextNode text) {
 					// CDATA is a TextNode too; its text is plain text here.
 					to.appendChild(new TextNode(text.getWholeText()));
@@ -205,7 +217,7 @@ final class HtmlSanitizer {
 				case "em" -> "i";
 				default -> name;
 			};
-			Element out = new Element(outName);
+			Element out = element(outName);
 			switch (name) {
 				case "td", "th" -> {
 					copyNumber(element, out, "colspan");
@@ -222,7 +234,7 @@ final class HtmlSanitizer {
 		}
 
 		private void blockish(Element element, Element to, boolean hidden, int depth) {
-			Element paragraph = new Element("p");
+			Element paragraph = element("p");
 			copyChildren(element, paragraph, hidden, depth);
 			boolean holdsBlocks = false;
 			for (Element child : paragraph.children()) {
@@ -232,10 +244,7 @@ final class HtmlSanitizer {
 				}
 			}
 			if (holdsBlocks || to.normalName().equals("p")) {
-				List<Node> children = new ArrayList<>(paragraph.childNodes());
-				for (Node child : children) {
-					to.appendChild(child);
-				}
+				to.appendChildren(new ArrayList<>(paragraph.childNodes()));
 			}
 			else if (paragraph.childNodeSize() > 0) {
 				to.appendChild(paragraph);
@@ -275,7 +284,7 @@ final class HtmlSanitizer {
 			Element mark = mark(null, kind, href);
 			copyChildren(element, mark, hidden, depth);
 			if (kind == HtmlFinding.Kind.LINK_ALLOWED) {
-				Element out = new Element("a");
+				Element out = element("a");
 				out.attr("href", url.normalized());
 				out.attr("rel", "nofollow noopener");
 				out.appendChild(mark);
@@ -312,7 +321,7 @@ final class HtmlSanitizer {
 		}
 
 		private Element mark(Element to, HtmlFinding.Kind kind, String url) {
-			Element mark = new Element(MARK);
+			Element mark = element(MARK);
 			mark.attr(MARK_INDEX, Integer.toString(this.findings.size()));
 			this.findings
 				.add(new HtmlFinding(kind, url.length() > 200 ? url.substring(0, 200) : url, this.findings.size()));
@@ -344,6 +353,10 @@ final class HtmlSanitizer {
 			}
 		}
 
+	}
+
+	private static Element element(String name) {
+		return new Element(TAGS.get(name), "");
 	}
 
 	private static boolean isHidden(Element element) {

@@ -54,6 +54,12 @@ final class NormalizedText {
 		int[] origin = new int[length + 16];
 		int n = 0;
 		for (int i = 0; i < length;) {
+			char plain = source.charAt(i);
+			if (plain < 0x80 && n < out.length) {
+				out[n] = (plain >= 'A' && plain <= 'Z') ? (char) (plain | 0x20) : plain;
+				origin[n++] = i++;
+				continue;
+			}
 			int cp = source.codePointAt(i);
 			int width = Character.charCount(cp);
 			if (cp < 0x80) {
@@ -82,9 +88,9 @@ final class NormalizedText {
 		int tokens = 0;
 		int i = 0;
 		while (i < n) {
-			if (Character.isLetterOrDigit(out[i])) {
+			if (isWordChar(out[i])) {
 				int start = i;
-				while (i < n && Character.isLetterOrDigit(out[i])) {
+				while (i < n && isWordChar(out[i])) {
 					i++;
 				}
 				if (tokens == starts.length) {
@@ -99,6 +105,10 @@ final class NormalizedText {
 			}
 		}
 		return new NormalizedText(source, new String(out, 0, n), origin, starts, ends, tokens);
+	}
+
+	private static boolean isWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0x80 && Character.isLetterOrDigit(c));
 	}
 
 	private static boolean isIgnorable(int cp) {

@@ -67,9 +67,8 @@ final class PhoneScanner {
 			"rs", "us", "total", "price", "cost", "amount", "refund", "paid", "pay", "charge", "charged", "$", "precio",
 			"importe", "preis", "betrag", "prix", "montant");
 
-	private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
-			"seven", "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
-			"nueve");
+	private static final String[] DIGIT_WORDS = { "zero", "oh", "one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve" };
 
 	private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
@@ -204,11 +203,11 @@ final class PhoneScanner {
 		}
 	}
 
+	private static final Pattern SAFE_SHAPE = Pattern.compile(String.join("|", ORDER_ID.pattern(), DATE.pattern(),
+			COMPACT_DATE.pattern(), ZIP_PLUS_FOUR.pattern(), GROUPED_THOUSANDS.pattern(), DECIMAL.pattern()));
+
 	private static boolean isSafeShape(String cluster) {
-		return ORDER_ID.matcher(cluster).matches() || DATE.matcher(cluster).matches()
-				|| COMPACT_DATE.matcher(cluster).matches() || ZIP_PLUS_FOUR.matcher(cluster).matches()
-				|| GROUPED_THOUSANDS.matcher(cluster).matches() || DECIMAL.matcher(cluster).matches()
-				|| ORDER_ID.matcher(cluster).find();
+		return SAFE_SHAPE.matcher(cluster).matches() || (cluster.length() > 19 && ORDER_ID.matcher(cluster).find());
 	}
 
 	private boolean isSafeContext(NormalizedText text, int start, int end, String cluster, int digits,
@@ -352,7 +351,7 @@ final class PhoneScanner {
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
-			boolean word = end - start >= 2 && end - start <= 6 && DIGIT_WORDS.contains(value.substring(start, end));
+			boolean word = isDigitWord(value, start, end);
 			boolean digit = word || (end - start == 1 && isDigit(value.charAt(start)));
 			if (digit && count > 0 && onlySeparators(value, runEnd, start)) {
 				runEnd = end;
@@ -371,6 +370,35 @@ final class PhoneScanner {
 		if (count >= 7 && words >= 3) {
 			found.add(new Span(runStart, runEnd));
 		}
+	}
+
+	/** The digit words by length and first letter, so a token is checked in one step. */
+	private static final String[][][] DIGIT_WORDS_BY_SHAPE = new String[7][26][];
+
+	static {
+		for (String word : DIGIT_WORDS) {
+			String[] same = DIGIT_WORDS_BY_SHAPE[word.length()][word.charAt(0) - 'a'];
+			String[] more = (same == null) ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+			more[more.length - 1] = word;
+			DIGIT_WORDS_BY_SHAPE[word.length()][word.charAt(0) - 'a'] = more;
+		}
+	}
+
+	private static boolean isDigitWord(String value, int start, int end) {
+		int length = end - start;
+		char first = value.charAt(start);
+		if (length < 2 || length > 6 || first < 'a' || first > 'z') {
+			return false;
+		}
+		String[] candidates = DIGIT_WORDS_BY_SHAPE[length][first - 'a'];
+		if (candidates != null) {
+			for (String word : candidates) {
+				if (value.regionMatches(start, word, 0, length)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean onlySeparators(String value, int from, int to) {

@@ -40,6 +40,9 @@ public final class RulesEngine implements MessagePolicy {
 
 	private static final String IMPORTANT_PREFIX = "[Important] ";
 
+	/** Bodies over this many times the HTML limit are refused without being parsed. */
+	private static final int UNPARSED_FACTOR = 8;
+
 	private final PolicySettings settings;
 
 	private final HtmlSanitizer sanitizer;
@@ -120,7 +123,10 @@ public final class RulesEngine implements MessagePolicy {
 
 		// body: sanitized, rendered, markers give the spans of links and images
 		long htmlBytes = utf8Length(html);
-		HtmlSanitizer.Result sanitized = this.sanitizer.sanitize(html);
+		// far over the limit it is refused anyway: not worth parsing (and not a way to
+		// load the server)
+		boolean unparsed = htmlBytes > UNPARSED_FACTOR * (long) this.settings.limits().maxBodyHtmlBytes();
+		HtmlSanitizer.Result sanitized = this.sanitizer.sanitize(unparsed ? "" : html);
 		Element body = sanitized.document().body();
 		TextRenderer.Rendered rendered = TextRenderer.render(body, sanitized.findings().size(), false);
 		List<Span> findingSpans = new ArrayList<>(sanitized.findings().size());
@@ -132,7 +138,7 @@ public final class RulesEngine implements MessagePolicy {
 				mark.unwrap();
 			}
 		}
-		String sanitizedHtml = body.html();
+		String sanitizedHtml = SafeHtmlWriter.write(body);
 		String text = rendered.text();
 
 		Inspection inspection = new Inspection(draft, this.settings, now, proactive, standard, subject,
@@ -173,7 +179,7 @@ public final class RulesEngine implements MessagePolicy {
 			List<Span> pieces = Redactor.plan(text, bodyRedactions);
 			if (!pieces.isEmpty()) {
 				Redactor.apply(body, pieces);
-				redactedHtml = body.html();
+				redactedHtml = SafeHtmlWriter.write(body);
 				redactedText = TextRenderer.render(body, 0, false).text();
 			}
 		}

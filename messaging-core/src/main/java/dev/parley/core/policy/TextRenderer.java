@@ -61,17 +61,21 @@ final class TextRenderer {
 	}
 
 	private void children(Element element, int depth) {
-		for (Node child : element.childNodes()) {
+		boolean row = element.normalName().equals("tr");
+		boolean firstCell = true;
+		for (int i = 0, count = element.childNodeSize(); i < count; i++) {
+			Node child = element.childNode(i);
 			if (child instanceof TextNode textNode) {
 				text(textNode);
 			}
 			else if (child instanceof Element childElement) {
-				element(childElement, depth + 1);
+				element(childElement, depth + 1, row && !firstCell);
+				firstCell &= !row;
 			}
 		}
 	}
 
-	private void element(Element element, int depth) {
+	private void element(Element element, int depth, boolean laterCell) {
 		String name = element.normalName();
 		if (name.equals("br")) {
 			if (this.text.length() > 0) {
@@ -110,7 +114,7 @@ final class TextRenderer {
 		if (block) {
 			breakLine();
 		}
-		else if ((name.equals("td") || name.equals("th")) && element.previousElementSibling() != null) {
+		else if (laterCell) {
 			if (this.text.length() > 0 && !this.pendingBreak) {
 				this.pendingTab = true;
 				this.pendingSpace = false;
@@ -137,23 +141,41 @@ final class TextRenderer {
 			nodeIndex = this.nodes.size();
 			this.nodes.add(node);
 		}
-		for (int i = 0; i < raw.length(); i++) {
+		int length = raw.length();
+		int i = 0;
+		while (i < length) {
 			char c = raw.charAt(i);
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+			if (isCollapsible(c)) {
 				if (this.text.length() > 0 && !this.pendingSpace) {
 					this.pendingSpace = true;
 					this.pendingSpaceNode = nodeIndex;
 					this.pendingSpaceOffset = i;
 				}
+				i++;
+				continue;
+			}
+			flushSeparators();
+			if (this.openMarkCount > 0) {
+				startOpenMarks();
+			}
+			if (this.mapping) {
+				append(c, nodeIndex, i);
+				i++;
 			}
 			else {
-				flushSeparators();
-				if (this.openMarkCount > 0) {
-					startOpenMarks();
+				// a run of visible characters at once
+				int end = i + 1;
+				while (end < length && !isCollapsible(raw.charAt(end))) {
+					end++;
 				}
-				append(c, nodeIndex, i);
+				this.text.append(raw, i, end);
+				i = end;
 			}
 		}
+	}
+
+	private static boolean isCollapsible(char c) {
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
 	}
 
 	private void startOpenMarks() {

@@ -1,0 +1,44 @@
+package dev.parley.core.policy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code OFF_PLATFORM}: asks to continue elsewhere (messenger apps, social networks and
+ * handles, email, phone, another website).
+ */
+class OffPlatformRuleTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "⟦Add me on⟧ ⟦WhatsApp⟧ for photos.", "⟦Message us on⟧ ⟦Telegram⟧ instead.",
+			"Ping ⟦whatsapp⟧ now.", "⟦Follow us⟧ for news.", "⟦Email us directly⟧ for a faster answer.",
+			"Please ⟦visit our website⟧.", "⟦Call us⟧ anytime.", "⟦Find me on⟧ ⟦Instagram⟧.",
+			"Our handle is ⟦@northwind_shop⟧.", "⟦WeChat⟧ works too.", "Ping me ⟦via signal⟧.",
+			"⟦Escríbenos directamente⟧, por favor.", "Buying ⟦off the platform⟧ is cheaper.", "⟦Whats app⟧ me.",
+			"⟦Give us a call⟧ tomorrow." })
+	void catchesAsksToLeave(String body) {
+		Decision decision = Drafts.seller().html(Drafts.unmarked(body)).check();
+		Drafts.assertCaught(decision, RuleId.OFF_PLATFORM, body);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Please reply here in the messages.", "The signal at the depot was weak.",
+			"Draw a line under the order.", "Email notifications are on.", "We contacted the carrier.",
+			"You can reach the carrier through the UPS page.", "Price @ $5 each.", "I called the courier.",
+			"The line is busy at the warehouse.", "Our team will follow up in this thread." })
+	void passesOnPlatformMessages(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.OFF_PLATFORM);
+	}
+
+	@Test
+	void buyersAsksAreFlagged() {
+		Decision decision = Drafts.buyer().html("Can you call me tomorrow?").check();
+		assertThat(decision.verdict()).isEqualTo(Verdict.FLAG);
+		assertThat(decision.violationsWith(Outcome.FLAG)).extracting(Violation::rule)
+			.containsExactly(RuleId.OFF_PLATFORM);
+	}
+
+}

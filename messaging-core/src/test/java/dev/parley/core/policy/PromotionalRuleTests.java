@@ -1,0 +1,50 @@
+package dev.parley.core.policy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code PROMOTIONAL}: strong promotion is refused, weak promotion flagged (sellers);
+ * buyers are not concerned.
+ */
+class PromotionalRuleTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "⟦Use coupon code⟧ SAVE10 at checkout.", "Get ⟦20% off your next order⟧.",
+			"A ⟦promo code⟧ inside.", "Here is a ⟦discount code⟧ for you.", "⟦Buy one get one⟧ free!",
+			"⟦Flash sale⟧ today only.", "⟦Save 15%⟧ now.", "Un ⟦cupón⟧ de bienvenida.",
+			"⟦Limited-time offer⟧ on straps.", "⟦Up to 50%⟧ on accessories." })
+	void blocksStrongPromotion(String body) {
+		Decision decision = Drafts.seller().html(Drafts.unmarked(body)).check();
+		Drafts.assertCaught(decision, RuleId.PROMOTIONAL, body);
+		assertThat(decision.verdict()).isEqualTo(Verdict.BLOCK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "⟦Check out our other products⟧!", "See our ⟦new arrivals⟧.",
+			"⟦You may also like⟧ the rain cover.", "⟦We also sell⟧ matching straps.", "Join our ⟦newsletter⟧." })
+	void flagsWeakPromotion(String body) {
+		Decision decision = Drafts.seller().html(Drafts.unmarked(body)).check();
+		Drafts.assertCaught(decision, RuleId.PROMOTIONAL, body);
+		assertThat(decision.verdict()).isEqualTo(Verdict.FLAG);
+		assertThat(decision.violations()).filteredOn((v) -> v.rule() == RuleId.PROMOTIONAL)
+			.allSatisfy((v) -> assertThat(v.messageKey()).isEqualTo("policy.PROMOTIONAL.weak.flagged"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The item is on its way.", "Your refund of 20% was processed.",
+			"The discount was applied at checkout.", "Code of conduct applies.", "Sales tax is included.",
+			"The offer you accepted is in the order." })
+	void passesOrderTalk(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.PROMOTIONAL);
+	}
+
+	@Test
+	void buyersMayAskAboutCoupons() {
+		Drafts.assertNotCaught(Drafts.buyer().html("Is there a coupon for a second one?").check(), RuleId.PROMOTIONAL);
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.parley.core.policy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code REVIEW_MANIPULATION}: asks for reviews or feedback, positive or changed reviews,
+ * and incentives; the message points to the review request action.
+ */
+class ReviewManipulationRuleTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Please ⟦leave us a positive review⟧.", "⟦Leave feedback⟧ if you are happy.",
+			"Could you ⟦change your review⟧?", "We will send a ⟦refund for a 5-star review⟧.",
+			"⟦Remove the negative review⟧ and we will talk.", "⟦5-star reviews⟧ help small shops.",
+			"⟦Déjanos una reseña⟧, por favor.", "An ⟦in exchange for an honest review⟧ deal.",
+			"⟦If you leave a review⟧ we send a gift.", "⟦How many stars⟧ would you give?",
+			"⟦Write us a review⟧ on the product page." })
+	void catchesAsksForReviews(String body) {
+		Decision decision = Drafts.seller().html(Drafts.unmarked(body)).check();
+		Drafts.assertCaught(decision, RuleId.REVIEW_MANIPULATION, body);
+		assertThat(decision.violations()).filteredOn((v) -> v.rule() == RuleId.REVIEW_MANIPULATION)
+			.allSatisfy((v) -> assertThat(v.messageKey()).isEqualTo("policy.REVIEW_MANIPULATION"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Please review the attached invoice.", "We reviewed your return request.",
+			"Thanks for the feedback about the zipper.", "The product has good reviews on its page.",
+			"Your rating of the delivery options is saved." })
+	void passesOrdinaryUses(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.REVIEW_MANIPULATION);
+	}
+
+	@Test
+	void buyersMayTalkAboutReviews() {
+		Drafts.assertNotCaught(Drafts.buyer().html("I will leave a review once it arrives.").check(),
+				RuleId.REVIEW_MANIPULATION);
+	}
+
+}
