@@ -306,7 +306,6 @@ public class MessagingService {
 		}
 		Instant now = now();
 		boolean withheld = decision.proactive() && !decision.important() && draft.context().buyerOptedOut();
-		StoredSpans spans = StoredSpans.of(decision);
 		Message message = this.conversations.append(thread.id(),
 				new NewMessage(caller.is(Role.BUYER) ? Sender.BUYER : Sender.SELLER, caller.id(), draft.action(),
 						draft.topic(), decision.subject(), decision.redactedHtml(), decision.redactedText(),
@@ -325,7 +324,7 @@ public class MessagingService {
 		}
 		boolean flagged = decision.isFlagged();
 		if (flagged) {
-			List<FlagSpan> flagSpans = spans.flagSpans(decision);
+			List<FlagSpan> flagSpans = StoredSpans.flagSpans(decision);
 			String rules = flagSpans.stream().map(FlagSpan::rule).distinct().collect(Collectors.joining(","));
 			this.moderation.raise(thread.id(), message.id(), FlagSource.RULE, rules, null, flagSpans, null, now);
 		}
