@@ -310,7 +310,7 @@ public class MessagingService {
 				new NewMessage(caller.is(Role.BUYER) ? Sender.BUYER : Sender.SELLER, caller.id(), draft.action(),
 						draft.topic(), decision.subject(), decision.redactedHtml(), decision.redactedText(),
 						compose.attachments(), now, withheld ? Delivery.NOT_DELIVERED_OPTED_OUT : Delivery.DELIVERED,
-						decision.important(), decision.proactive(), spans.redactions()));
+						decision.important(), decision.proactive(), decision.redactions()));
 		if (withheld) {
 			Account seller = account(thread.key().seller());
 			String note = this.texts.notDeliveredNote(seller.language());
