@@ -117,7 +117,7 @@ public final class InboxBenchmark {
 						inbox.counts(query(sellerId, Role.SELLER, InboxFilter.ALL, null, null)));
 				boolean printPlans = size == sizes[sizes.length - 1];
 				// Warm the JVM and the caches on every query first, then measure each.
-				for (int round = 0; round < 3; round++) {
+				for (int round = 0; round < ((size == sizes[0]) ? 10 : 3); round++) {
 					for (Case benchCase : cases(sellerId, adminId, orderId)) {
 						for (int i = 0; i < WARMUP; i++) {
 							inbox.page(benchCase.query);
@@ -206,6 +206,7 @@ public final class InboxBenchmark {
 	}
 
 	private static double[] measure(Inbox inbox, InboxQuery query) {
+		System.gc();
 		for (int i = 0; i < WARMUP; i++) {
 			inbox.page(query);
 		}
