@@ -1,5 +1,6 @@
 package dev.parley.persistence.inbox;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +24,11 @@ import dev.parley.core.order.OrderId;
 import dev.parley.persistence.database.Sql;
 import org.jspecify.annotations.Nullable;
 
+import org.postgresql.PGStatement;
+
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +79,7 @@ class JdbcInbox implements Inbox {
 				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
 		List<Object> parameters = new ArrayList<>();
 		String sql = (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
-		List<Row> rows = this.jdbc.query(sql, (rs, n) -> new Row(rs, query.role()), parameters.toArray());
+		List<Row> rows = this.jdbc.query(customPlan(sql, parameters), (rs, n) -> new Row(rs, query.role()));
 		String next = null;
 		if (rows.size() > query.limit()) {
 			rows = rows.subList(0, query.limit());
@@ -136,12 +141,29 @@ class JdbcInbox implements Inbox {
 		List<Object> parameters = new ArrayList<>();
 		Plan probe = new Plan(query, true);
 		String where = probe.scope("e", parameters, true) + probe.dateRange("e.last_activity_at", parameters);
-		String plan = this.jdbc.queryForObject("EXPLAIN (FORMAT JSON) SELECT 1 FROM inbox_entry e WHERE " + where,
-				String.class, parameters.toArray());
+		List<String> explained = this.jdbc.query(
+				customPlan("EXPLAIN (FORMAT JSON) SELECT 1 FROM inbox_entry e WHERE " + where, parameters),
+				(rs, n) -> rs.getString(1));
+		String plan = String.join("\n", explained);
 		Matcher rows = PLAN_ROWS.matcher((plan != null) ? plan : "");
 		double estimate = rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
 		double threshold = Math.sqrt((query.limit() + 1.0) * Math.max(1, counts.all()));
 		return new Plan(query, estimate <= threshold);
+	}
+
+	/**
+	 * A statement planned for its actual values every time. The driver would otherwise
+	 * switch a statement run five times to a server-side prepared one, and PostgreSQL may
+	 * then reuse a generic plan, one made without knowing the search or the cursor: for a
+	 * deep search page that meant walking most of a seller's rows.
+	 */
+	private static PreparedStatementCreator customPlan(String sql, List<Object> parameters) {
+		return (connection) -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+			new ArgumentPreparedStatementSetter(parameters.toArray()).setValues(statement);
+			return statement;
+		};
 	}
 
 	private byte[] secret() {
