@@ -14,7 +14,7 @@ END
 $$;
 
 -- Makes a table append-only; called by the migrations that create such tables.
-CREATE FUNCTION make_append_only(target regclass) RETURNS void
+CREATE PROCEDURE make_append_only(target regclass)
     LANGUAGE plpgsql AS
 $$
 DECLARE

@@ -55,4 +55,4 @@ CREATE TABLE message (
 -- Moderation.proactiveCounts: a seller's proactive messages since a time.
 CREATE INDEX message_proactive_idx ON message (author_id, sent_at) WHERE proactive;
 
-SELECT make_append_only('message');
+CALL make_append_only('message');

@@ -38,5 +38,5 @@ CREATE TABLE message_attachment (
     PRIMARY KEY (message_id, position)
 );
 
-SELECT make_append_only('attachment');
-SELECT make_append_only('message_attachment');
+CALL make_append_only('attachment');
+CALL make_append_only('message_attachment');

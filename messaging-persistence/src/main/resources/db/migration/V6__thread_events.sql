@@ -15,4 +15,4 @@ CREATE TABLE thread_event (
 
 CREATE INDEX thread_event_thread_idx ON thread_event (thread_id, id);
 
-SELECT make_append_only('thread_event');
+CALL make_append_only('thread_event');

@@ -41,6 +41,6 @@ CREATE TABLE platform_notice (
 
 CREATE INDEX platform_notice_seller_idx ON platform_notice (seller_id, id DESC);
 
-SELECT make_append_only('flag');
-SELECT make_append_only('admin_decision');
-SELECT make_append_only('platform_notice');
+CALL make_append_only('flag');
+CALL make_append_only('admin_decision');
+CALL make_append_only('platform_notice');

@@ -1,11 +1,14 @@
 package dev.parley.persistence.inbox;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Role;
@@ -21,7 +24,11 @@ import dev.parley.core.order.OrderId;
 import dev.parley.persistence.database.Sql;
 import org.jspecify.annotations.Nullable;
 
+import org.postgresql.PGStatement;
+
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +58,14 @@ class JdbcInbox implements Inbox {
 			+ "e.business_buyer, e.subject, e.snippet, e.last_sender, e.last_activity_at, e.message_count, "
 			+ "e.unread, e.due_at, e.open_flags";
 
+	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
+
 	private final JdbcTemplate jdbc;
 
 	private volatile byte @Nullable [] secret;
+
+	/** Tests only: forces one way of searching. */
+	volatile @Nullable Boolean searchByIndex;
 
 	JdbcInbox(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -61,12 +73,13 @@ class JdbcInbox implements Inbox {
 
 	@Override
 	public InboxPage page(InboxQuery query) {
-		Plan plan = new Plan(query);
+		InboxCounts counts = counts(query);
+		Plan plan = plan(query, counts);
 		InboxCursor cursor = (query.cursor() != null)
 				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
 		List<Object> parameters = new ArrayList<>();
 		String sql = (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
-		List<Row> rows = this.jdbc.query(sql, (rs, n) -> new Row(rs, query.role()), parameters.toArray());
+		List<Row> rows = this.jdbc.query(customPlan(sql, parameters), (rs, n) -> new Row(rs, query.role()));
 		String next = null;
 		if (rows.size() > query.limit()) {
 			rows = rows.subList(0, query.limit());
@@ -76,7 +89,7 @@ class JdbcInbox implements Inbox {
 			next = new InboxCursor(query.filter(), query.viewer().value(), snapshot, micros(last.key), last.thread)
 				.encode(secret());
 		}
-		return new InboxPage(rows.stream().map((row) -> row.item).toList(), next, counts(query));
+		return new InboxPage(rows.stream().map((row) -> row.item).toList(), next, counts);
 	}
 
 	@Override
@@ -104,10 +117,53 @@ class JdbcInbox implements Inbox {
 	 * @return the statement
 	 */
 	String sql(InboxQuery query, List<Object> parameters) {
-		Plan plan = new Plan(query);
+		Plan plan = plan(query, counts(query));
 		InboxCursor cursor = (query.cursor() != null)
 				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
 		return (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
+	}
+
+	/**
+	 * Plans a page. A search either lets the GIN index find every match and sorts them
+	 * (cheap while matches are few), or walks the filter's ordered index and tests each
+	 * row (cheap while matches are many: about limit / selectivity rows). The planner's
+	 * estimate of the matches decides: the index when they are at most sqrt(limit x rows
+	 * in the inbox), which keeps either way to about that many rows.
+	 */
+	private Plan plan(InboxQuery query, InboxCounts counts) {
+		if (query.search() == null) {
+			return new Plan(query, false);
+		}
+		Boolean forced = this.searchByIndex;
+		if (forced != null) {
+			return new Plan(query, forced);
+		}
+		List<Object> parameters = new ArrayList<>();
+		Plan probe = new Plan(query, true);
+		String where = probe.scope("e", parameters, true) + probe.dateRange("e.last_activity_at", parameters);
+		List<String> explained = this.jdbc.query(
+				customPlan("EXPLAIN (FORMAT JSON) SELECT 1 FROM inbox_entry e WHERE " + where, parameters),
+				(rs, n) -> rs.getString(1));
+		String plan = String.join("\n", explained);
+		Matcher rows = PLAN_ROWS.matcher((plan != null) ? plan : "");
+		double estimate = rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
+		double threshold = Math.sqrt((query.limit() + 1.0) * Math.max(1, counts.all()));
+		return new Plan(query, estimate <= threshold);
+	}
+
+	/**
+	 * A statement planned for its actual values every time. The driver would otherwise
+	 * switch a statement run five times to a server-side prepared one, and PostgreSQL may
+	 * then reuse a generic plan, one made without knowing the search or the cursor: for a
+	 * deep search page that meant walking most of a seller's rows.
+	 */
+	private static PreparedStatementCreator customPlan(String sql, List<Object> parameters) {
+		return (connection) -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+			new ArgumentPreparedStatementSetter(parameters.toArray()).setValues(statement);
+			return statement;
+		};
 	}
 
 	private byte[] secret() {
@@ -139,8 +195,15 @@ class JdbcInbox implements Inbox {
 
 		private final boolean ascending;
 
-		Plan(InboxQuery query) {
+		/**
+		 * Whether a search goes through the GIN index (few matches) or filters an ordered
+		 * walk.
+		 */
+		private final boolean searchByIndex;
+
+		Plan(InboxQuery query, boolean searchByIndex) {
 			this.query = query;
+			this.searchByIndex = searchByIndex && query.search() != null;
 			this.admin = query.role() == Role.ADMIN;
 			this.key = switch (query.filter()) {
 				case SENT -> "last_sent_at";
@@ -152,6 +215,15 @@ class JdbcInbox implements Inbox {
 
 		/** Whose rows, in the filter: literally the predicates of the partial indexes. */
 		private String scope(String alias, List<Object> parameters) {
+			return scope(alias, parameters, this.searchByIndex);
+		}
+
+		/**
+		 * The rows of the viewer in the filter, with the search as an indexable operator
+		 * or as a plain function call that no index matches (the walk of an ordered
+		 * index).
+		 */
+		String scope(String alias, List<Object> parameters, boolean indexableSearch) {
 			StringBuilder where = new StringBuilder();
 			if (this.admin) {
 				where.append(alias).append(".owner_role = 'SELLER'");
@@ -170,13 +242,14 @@ class JdbcInbox implements Inbox {
 				}
 			}
 			if (this.query.search() != null) {
-				where.append(" AND e.search @@ websearch_to_tsquery('parley_search', ?)");
+				where.append(indexableSearch ? " AND e.search @@ websearch_to_tsquery('parley_search', ?)"
+						: " AND ts_match_vq(e.search, websearch_to_tsquery('parley_search', ?))");
 				parameters.add(this.query.search());
 			}
 			return where.toString();
 		}
 
-		private String dateRange(String column, List<Object> parameters) {
+		String dateRange(String column, List<Object> parameters) {
 			StringBuilder where = new StringBuilder();
 			if (this.query.from() != null) {
 				where.append(" AND ").append(column).append(" >= ?");
@@ -212,34 +285,48 @@ class JdbcInbox implements Inbox {
 		}
 
 		String firstPage(List<Object> parameters) {
+			String snapshot = snapshotColumn(parameters);
 			StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 				.append(", e.")
 				.append(this.key)
-				.append(" AS sort_key, ")
-				.append(snapshotColumn(parameters))
-				.append(" FROM inbox_entry e WHERE ")
+				.append(" AS sort_key");
+			if (!this.searchByIndex) {
+				sql.append(", ").append(snapshot);
+			}
+			sql.append(" FROM inbox_entry e WHERE ")
 				.append(scope("e", parameters))
-				.append(dateRange("e.last_activity_at", parameters))
-				.append(order("e." + this.key, "e.thread_id"))
-				.append(" LIMIT ?");
+				.append(dateRange("e.last_activity_at", parameters));
+			String page = this.searchByIndex
+					? "SELECT f.*, " + snapshot + " FROM (" + fenced(sql) + ") f" + order("f.sort_key", "f.thread_id")
+					: sql + order("e." + this.key, "e.thread_id");
 			parameters.add(this.query.limit() + 1);
-			return withOwnerNames(sql.toString());
+			return withOwnerNames(page + " LIMIT ?");
+		}
+
+		/**
+		 * All matches of an index search, planned on their own (OFFSET 0 keeps the outer
+		 * ORDER BY and LIMIT from turning them into an ordered walk).
+		 */
+		private String fenced(CharSequence sql) {
+			return sql + " OFFSET 0";
 		}
 
 		String nextPage(InboxCursor cursor, List<Object> parameters) {
 			Object key = Sql.timestamp(instant(cursor.key()));
 			if (this.ascending) {
 				StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-					.append(", e.due_at AS sort_key, NULL::timestamptz AS snapshot FROM inbox_entry e WHERE ")
+					.append(", e.due_at AS sort_key FROM inbox_entry e WHERE ")
 					.append(scope("e", parameters))
 					.append(dateRange("e.last_activity_at", parameters))
-					.append(" AND (e.due_at, e.thread_id) > (?, ?)")
-					.append(order("e.due_at", "e.thread_id"))
-					.append(" LIMIT ?");
+					.append(" AND (e.due_at, e.thread_id) > (?, ?)");
 				parameters.add(key);
 				parameters.add(cursor.thread());
+				String page = this.searchByIndex
+						? "SELECT f.* FROM (" + fenced(sql) + ") f" + order("f.sort_key", "f.thread_id")
+						: sql + order("e.due_at", "e.thread_id");
 				parameters.add(this.query.limit() + 1);
-				return withOwnerNames(sql.toString());
+				return withOwnerNames("SELECT g.*, NULL::timestamptz AS snapshot FROM (" + page + " LIMIT ?) g"
+						+ order("g.sort_key", "g.thread_id"));
 			}
 			Object snapshot = Sql.timestamp(instant(cursor.snapshot()));
 			// Rows unchanged since the snapshot mark, in their current (= then) order.
@@ -256,7 +343,9 @@ class JdbcInbox implements Inbox {
 				.append(", e.thread_id) < (?, ?)");
 			parameters.add(key);
 			parameters.add(cursor.thread());
-			unchanged.append(order("e." + this.key, "e.thread_id")).append(" LIMIT ?");
+			String unchangedPage = this.searchByIndex
+					? "SELECT f.* FROM (" + fenced(unchanged) + ") f" + order("f.sort_key", "f.thread_id")
+					: unchanged + order("e." + this.key, "e.thread_id");
 			parameters.add(this.query.limit() + 1);
 
 			// Rows changed since the mark, placed by their keys as of the mark.
@@ -271,7 +360,7 @@ class JdbcInbox implements Inbox {
 				.append(visible)
 				.append(") x WHERE ");
 			parameters.add(snapshot);
-			changed.append(scope("e", parameters)).append(" AND e.last_activity_at > ?");
+			changed.append(scope("e", parameters, false)).append(" AND e.last_activity_at > ?");
 			parameters.add(snapshot);
 			changed.append(dateRange("x.activity", parameters))
 				.append(" AND (")
@@ -280,8 +369,8 @@ class JdbcInbox implements Inbox {
 			parameters.add(key);
 			parameters.add(cursor.thread());
 
-			String sql = "SELECT u.*, NULL::timestamptz AS snapshot FROM ((" + unchanged + ") UNION ALL (" + changed
-					+ ")) u" + order("u.sort_key", "u.thread_id") + " LIMIT ?";
+			String sql = "SELECT u.*, NULL::timestamptz AS snapshot FROM ((" + unchangedPage + " LIMIT ?) UNION ALL ("
+					+ changed + ")) u" + order("u.sort_key", "u.thread_id") + " LIMIT ?";
 			parameters.add(this.query.limit() + 1);
 			return withOwnerNames(sql);
 		}
@@ -291,8 +380,9 @@ class JdbcInbox implements Inbox {
 			if (!this.admin) {
 				return sql;
 			}
-			return "SELECT p.*, o.display_name AS owner_name FROM (" + sql + ") p JOIN account o ON o.id = p.owner_id"
-					+ order("p.sort_key", "p.thread_id");
+			// A lookup per row of the page (25), never a join over all accounts.
+			return "SELECT p.*, (SELECT o.display_name FROM account o WHERE o.id = p.owner_id) AS owner_name FROM ("
+					+ sql + ") p" + order("p.sort_key", "p.thread_id");
 		}
 
 	}

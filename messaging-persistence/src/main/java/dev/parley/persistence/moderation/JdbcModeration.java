@@ -24,14 +24,17 @@ import dev.parley.persistence.inbox.InboxCounters;
 import dev.parley.persistence.inbox.InboxCounters.Delta;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Flags, decisions and notices in PostgreSQL (all append-only). Raising and deciding a
- * flag lock the thread row, like appends, and keep the thread's open-flag count, its
- * inbox rows and the marketplace's "flagged" count in step.
+ * Flags, decisions and notices in PostgreSQL (all append-only): flags and decisions with
+ * JDBC (they change the thread's counts in the same statement), notices through an
+ * {@code @Immutable} JPA entity. Raising and deciding a flag lock the thread row, like
+ * appends, and keep the thread's open-flag count, its inbox rows and the marketplace's
+ * "flagged" count in step.
  * <p>
  * A {@code @Component} rather than a {@code @Repository}: the JPA exception translator
  * that Spring applies to repositories turns {@code IllegalArgumentException} and
@@ -55,8 +58,11 @@ class JdbcModeration implements Moderation {
 
 	private final JdbcTemplate jdbc;
 
-	JdbcModeration(JdbcTemplate jdbc) {
+	private final PlatformNoticeJpaRepository notices;
+
+	JdbcModeration(JdbcTemplate jdbc, PlatformNoticeJpaRepository notices) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 	}
 
 	@Override
@@ -193,21 +199,26 @@ class JdbcModeration implements Moderation {
 	@Transactional
 	public PlatformNotice notify(AccountId seller, String kind, String subject, String body, @Nullable Long decision,
 			Instant at) {
-		Instant createdAt = CanonicalForm.truncate(at);
-		Long id = this.jdbc.queryForObject(
-				"INSERT INTO platform_notice (seller_id, kind, subject, body, decision_id, created_at) "
-						+ "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-				Long.class, seller.value(), kind, subject, body, Sql.bigint(decision), Sql.timestamp(createdAt));
-		return new PlatformNotice(id, seller, kind, subject, body, decision, createdAt);
+		PlatformNoticeJpaEntity saved = this.notices.save(
+				new PlatformNoticeJpaEntity(seller.value(), kind, subject, body, decision, CanonicalForm.truncate(at)));
+		return notice(saved);
 	}
 
 	@Override
 	public List<PlatformNotice> notices(AccountId seller, @Nullable Long before, int limit) {
-		return this.jdbc.query("SELECT * FROM platform_notice WHERE seller_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-				(rs, n) -> new PlatformNotice(rs.getLong("id"), AccountId.of(rs.getLong("seller_id")),
-						rs.getString("kind"), rs.getString("subject"), rs.getString("body"),
-						Sql.nullableLong(rs, "decision_id"), Sql.instant(rs, "created_at")),
-				seller.value(), (before != null) ? before : Long.MAX_VALUE, limit);
+		return this.notices.newestFirst(seller.value(), (before != null) ? before : Long.MAX_VALUE, Limit.of(limit))
+			.stream()
+			.map(JdbcModeration::notice)
+			.toList();
+	}
+
+	private static PlatformNotice notice(PlatformNoticeJpaEntity entity) {
+		Long id = entity.getId();
+		if (id == null) {
+			throw new IllegalStateException("notice not yet stored");
+		}
+		return new PlatformNotice(id, AccountId.of(entity.getSellerId()), entity.getKind(), entity.getSubject(),
+				entity.getBody(), entity.getDecisionId(), entity.getCreatedAt());
 	}
 
 	@Override

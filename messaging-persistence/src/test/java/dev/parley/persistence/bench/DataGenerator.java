@@ -89,23 +89,28 @@ public final class DataGenerator {
 	}
 
 	/**
-	 * {@code scripts/generate-data}: migrates the database and loads a seller.
-	 * @param args {@code url user password sellerEmail threads messages}
+	 * {@code scripts/generate-data}: creates the database when missing, migrates it and
+	 * loads a seller. The database comes from {@code PARLEY_DB_URL} (default
+	 * {@code jdbc:postgresql://127.0.0.1:5432/parley_generated}), {@code PARLEY_DB_USER}
+	 * ({@code postgres}, the owner role) and {@code PARLEY_DB_PASSWORD}.
+	 * @param args {@code sellerEmail threads messages}
 	 * @throws Exception when anything fails
 	 */
 	public static void main(String[] args) throws Exception {
-		if (args.length != 6) {
-			System.err.println("usage: DataGenerator <jdbc-url> <user> <password> <seller-email> <threads> <messages>");
-			System.exit(2);
+		if (args.length != 3) {
+			throw new IllegalArgumentException("usage: DataGenerator <seller-email> <threads> <messages>");
 		}
-		String url = args[0];
-		migrate(url, args[1], args[2]);
-		try (Connection owner = DriverManager.getConnection(url, args[1], args[2])) {
-			int threads = Integer.parseInt(args[4]);
-			int messages = Integer.parseInt(args[5]);
-			System.out.printf("Generating %,d messages in %,d threads for %s in %s ...%n", messages, threads, args[3],
+		String url = env("PARLEY_DB_URL", "jdbc:postgresql://127.0.0.1:5432/parley_generated");
+		String user = env("PARLEY_DB_USER", "postgres");
+		String password = env("PARLEY_DB_PASSWORD", "");
+		createIfMissing(url, user, password);
+		migrate(url, user, password);
+		try (Connection owner = DriverManager.getConnection(url, user, password)) {
+			int threads = Integer.parseInt(args[1]);
+			int messages = Integer.parseInt(args[2]);
+			System.out.printf("Generating %,d messages in %,d threads for %s in %s ...%n", messages, threads, args[0],
 					url);
-			Duration took = generate(owner, args[3], threads, messages);
+			Duration took = generate(owner, args[0], threads, messages);
 			System.out.printf("Generated in %.1f s%n", took.toMillis() / 1000.0);
 			long start = System.nanoTime();
 			try (Statement statement = owner.createStatement()) {
@@ -116,6 +121,28 @@ public final class DataGenerator {
 			System.out.println(problems.isEmpty() ? "Consistency: summaries, inbox rows and counters agree"
 					: "Consistency problems: " + problems);
 		}
+	}
+
+	private static void createIfMissing(String url, String user, String password) throws SQLException {
+		String base = (url.indexOf('?') < 0) ? url : url.substring(0, url.indexOf('?'));
+		String database = base.substring(base.lastIndexOf('/') + 1);
+		String admin = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
+		try (Connection connection = DriverManager.getConnection(admin, user, password);
+				Statement statement = connection.createStatement()) {
+			try (var rs = statement
+				.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'")) {
+				if (rs.next()) {
+					return;
+				}
+			}
+			statement.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
+			System.out.println("Created database " + database);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 }

@@ -309,6 +309,41 @@ class JdbcInboxTests {
 	}
 
 	@Test
+	void searchesPageAlikeThroughTheIndexAndThroughAnOrderedWalk() {
+		Account shop = this.fx.seller("Widget Shop");
+		List<ThreadId> expected = new ArrayList<>();
+		for (int i = 0; i < 13; i++) {
+			Account buyer = this.fx.buyer("Buyer " + i);
+			ThreadId thread = this.fx.thread(buyer, shop, null, "Widgets", at(300 + i));
+			this.fx.buyerWrites(thread, buyer, (i % 3 == 0) ? "A gadget" : "A widget, please", at(300 + i));
+			if (i % 3 != 0) {
+				expected.add(0, thread);
+			}
+		}
+		List<ThreadId> oldestFirst = new ArrayList<>(expected);
+		java.util.Collections.reverse(oldestFirst);
+		JdbcInbox adapter = (JdbcInbox) org.springframework.aop.framework.AopProxyUtils.getSingletonTarget(this.inbox);
+		try {
+			for (Boolean byIndex : new Boolean[] { true, false }) {
+				adapter.searchByIndex = byIndex;
+				for (InboxFilter filter : List.of(InboxFilter.ALL, InboxFilter.UNREAD, InboxFilter.NEEDS_RESPONSE)) {
+					List<ThreadId> found = allPages(
+							new InboxQuery(shop.id(), Role.SELLER, filter, "widget", null, null, null, 3));
+					if (filter == InboxFilter.NEEDS_RESPONSE) {
+						assertThat(found).as(byIndex + " " + filter).containsExactlyElementsOf(oldestFirst);
+					}
+					else {
+						assertThat(found).as(byIndex + " " + filter).containsExactlyElementsOf(expected);
+					}
+				}
+			}
+		}
+		finally {
+			adapter.searchByIndex = null;
+		}
+	}
+
+	@Test
 	void filtersOfOtherRolesAreRefused() {
 		assertThatThrownBy(() -> query(this.ben, Role.BUYER, InboxFilter.NEEDS_RESPONSE))
 			.isInstanceOf(IllegalArgumentException.class);
