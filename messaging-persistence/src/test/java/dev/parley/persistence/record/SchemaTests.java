@@ -37,7 +37,10 @@ class SchemaTests {
 		assertThat(applied).isNotEmpty();
 		assertThat(Arrays.stream(applied).map(MigrationInfo::getState))
 			.allMatch((state) -> state == MigrationState.SUCCESS);
-		assertThat(this.flyway.info().current().getVersion().getVersion()).isEqualTo("11");
+		assertThat(this.flyway.info().pending()).as("migrations not applied").isEmpty();
+		assertThat(Arrays.stream(applied).map((info) -> info.getVersion()).filter(java.util.Objects::nonNull))
+			.as("versioned migrations")
+			.hasSizeGreaterThanOrEqualTo(11);
 		assertThat(this.environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
 		// The context started, so validation of the JPA entities against the tables
 		// passed.
