@@ -390,6 +390,28 @@ class MessagingApiIT extends ApiTestSupport {
 	}
 
 	@Test
+	void adminsVerifyAThreadsHashChain() {
+		Party buyer = buyer();
+		Party seller = seller();
+		Party admin = admin();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		long threadId = post(buyer, API + "/orders/" + order.id() + "/messages", message("Is it in stock?")).body()
+			.get("threadId")
+			.asLong();
+		post(seller, API + "/threads/" + threadId + "/messages", message("Yes, it ships today."));
+		post(buyer, API + "/threads/" + threadId + "/messages", message("Great, thank you."));
+
+		JsonNode verified = get(admin, API + "/admin/threads/" + threadId + "/verify").body();
+
+		assertThat(verified.get("intact").asBoolean()).isTrue();
+		assertThat(verified.get("messagesChecked").asInt()).isEqualTo(3);
+		assertThat(verified.get("firstBroken").isNull()).isTrue();
+		JsonNode messages = get(admin, API + "/threads/" + threadId).body().get("messages");
+		assertThat(messages.valueStream().map((m) -> m.get("hash").asString()).distinct()).hasSize(3);
+		assertThat(get(admin, API + "/admin/threads/999999999/verify").status()).isEqualTo(404);
+	}
+
+	@Test
 	void theOpenApiDescriptionListsTheEndpoints() {
 		Response docs = get(null, "/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
