@@ -39,6 +39,43 @@ public interface Accounts {
 	void saveBuyerSettings(AccountId buyer, BuyerSettings settings);
 
 	/**
+	 * The two parties of a conversation with their messaging settings, read together: the
+	 * send path needs all four for every message.
+	 * @param buyer the buyer
+	 * @param seller the seller
+	 * @return both accounts and their settings (defaults where none were saved)
+	 * @throws IllegalArgumentException when either account does not exist
+	 */
+	Parties parties(AccountId buyer, AccountId seller);
+
+	/**
+	 * Both parties of a conversation.
+	 *
+	 * @param buyer the buyer
+	 * @param buyerSettings the buyer's preferences
+	 * @param seller the seller
+	 * @param sellerSettings the seller's settings and standing
+	 */
+	record Parties(Account buyer, BuyerSettings buyerSettings, Account seller, SellerSettings sellerSettings) {
+
+		/**
+		 * One of the two accounts.
+		 * @param id the buyer's or the seller's id
+		 * @return that account
+		 */
+		public Account account(AccountId id) {
+			if (this.buyer.id().equals(id)) {
+				return this.buyer;
+			}
+			if (this.seller.id().equals(id)) {
+				return this.seller;
+			}
+			throw new IllegalArgumentException(id + " is neither party");
+		}
+
+	}
+
+	/**
 	 * An account's login credentials.
 	 *
 	 * @param account the account

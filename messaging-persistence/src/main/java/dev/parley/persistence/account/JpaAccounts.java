@@ -1,6 +1,9 @@
 package dev.parley.persistence.account;
 
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.parley.core.account.Account;
@@ -12,6 +15,7 @@ import dev.parley.core.account.MessagingStatus;
 import dev.parley.core.account.Role;
 import dev.parley.core.account.SellerSettings;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +35,14 @@ class JpaAccounts implements Accounts {
 
 	private final BuyerSettingsJpaRepository buyerSettings;
 
+	private final JdbcClient jdbc;
+
 	JpaAccounts(AccountJpaRepository accounts, SellerSettingsJpaRepository sellerSettings,
-			BuyerSettingsJpaRepository buyerSettings) {
+			BuyerSettingsJpaRepository buyerSettings, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.sellerSettings = sellerSettings;
 		this.buyerSettings = buyerSettings;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -61,6 +68,37 @@ class JpaAccounts implements Accounts {
 				registration.displayName().strip(), registration.passwordHash(), registration.role().name(),
 				registration.language().code(), registration.businessBuyer()));
 		return toAccount(entity);
+	}
+
+	@Override
+	public Parties parties(AccountId buyer, AccountId seller) {
+		Map<Long, Object[]> rows = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT a.id, a.email, a.display_name, a.role, a.language, a.business_buyer,
+				       bs.opt_out_non_essential, ss.seller_id IS NOT NULL AS has_seller_settings,
+				       ss.buyer_messages_enabled, ss.notification_email, ss.messaging_status
+				FROM account a
+				LEFT JOIN buyer_settings bs ON bs.buyer_id = a.id
+				LEFT JOIN seller_settings ss ON ss.seller_id = a.id
+				WHERE a.id IN (?, ?)
+				""").params(buyer.value(), seller.value()).query((ResultSet rs) -> {
+			Account account = new Account(AccountId.of(rs.getLong("id")), rs.getString("email"),
+					rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+					Language.of(rs.getString("language")), rs.getBoolean("business_buyer"));
+			BuyerSettings buyerSettings = new BuyerSettings(rs.getBoolean("opt_out_non_essential"));
+			SellerSettings sellerSettings = rs.getBoolean("has_seller_settings")
+					? new SellerSettings(rs.getBoolean("buyer_messages_enabled"), rs.getString("notification_email"),
+							MessagingStatus.valueOf(rs.getString("messaging_status")))
+					: new SellerSettings(true, account.email(), MessagingStatus.ACTIVE);
+			rows.put(account.id().value(), new Object[] { account, buyerSettings, sellerSettings });
+		});
+		Object[] buyerRow = rows.get(buyer.value());
+		Object[] sellerRow = rows.get(seller.value());
+		if (buyerRow == null || sellerRow == null) {
+			throw new IllegalArgumentException("no account " + ((buyerRow == null) ? buyer : seller));
+		}
+		return new Parties((Account) buyerRow[0], (BuyerSettings) buyerRow[1], (Account) sellerRow[0],
+				(SellerSettings) sellerRow[2]);
 	}
 
 	@Override

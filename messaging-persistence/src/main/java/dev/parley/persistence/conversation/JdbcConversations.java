@@ -281,6 +281,14 @@ class JdbcConversations implements Conversations {
 		return collapsed.substring(0, end) + "…";
 	}
 
+	/**
+	 * The state an append needs, read after the caller's {@code lock}: a statement that
+	 * waits for a row lock re-reads only the locked row, so inbox rows joined in the
+	 * locking statement could be older than the lock. Reading them in a second statement,
+	 * once the lock is held, sees what the previous holder committed.
+	 * @param thread the locked thread
+	 * @return its state
+	 */
 	private LockedThread lockState(ThreadId thread) {
 		List<LockedThread> rows = this.jdbc.query("""
 				SELECT t.id, t.buyer_id, t.seller_id, t.order_id, t.subject, t.message_count, t.last_hash,

@@ -37,7 +37,7 @@ class JpaOrders implements Orders {
 
 	@Override
 	public Optional<Order> find(OrderId id) {
-		return this.orders.findById(id.value()).map(JpaOrders::toOrder);
+		return this.orders.findWithItems(id.value()).map(JpaOrders::toOrder);
 	}
 
 	@Override

@@ -49,6 +49,28 @@ class JpaAccountsTests {
 	}
 
 	@Test
+	void partiesReadBothAccountsAndTheirSettingsTogether() {
+		Account seller = this.accounts.register(
+				new Accounts.Registration("both-s@example.test", "Shop", "{noop}x", Role.SELLER, Language.EN, false));
+		Account buyer = this.accounts.register(
+				new Accounts.Registration("both-b@example.test", "Bea", "{noop}x", Role.BUYER, Language.FR, true));
+
+		Accounts.Parties defaults = this.accounts.parties(buyer.id(), seller.id());
+		assertThat(defaults.buyer()).isEqualTo(buyer);
+		assertThat(defaults.seller()).isEqualTo(seller);
+		assertThat(defaults.buyerSettings()).isEqualTo(new BuyerSettings(false));
+		assertThat(defaults.sellerSettings())
+			.isEqualTo(new SellerSettings(true, "both-s@example.test", MessagingStatus.ACTIVE));
+
+		this.accounts.saveBuyerSettings(buyer.id(), new BuyerSettings(true));
+		this.accounts.saveSellerSettings(seller.id(), new SellerSettings(false, null, MessagingStatus.SUSPENDED));
+		Accounts.Parties saved = this.accounts.parties(buyer.id(), seller.id());
+		assertThat(saved.buyerSettings().optOutNonEssential()).isTrue();
+		assertThat(saved.sellerSettings()).isEqualTo(new SellerSettings(false, null, MessagingStatus.SUSPENDED));
+		assertThat(saved.account(buyer.id())).isEqualTo(buyer);
+	}
+
+	@Test
 	void settingsDefaultUntilSavedAndThenKeepWhatWasSaved() {
 		Account seller = this.accounts.register(
 				new Accounts.Registration("shop@example.test", "Shop", "{noop}x", Role.SELLER, Language.EN, false));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Accounts;
+import dev.parley.core.account.Accounts.Parties;
 import dev.parley.core.account.BuyerSettings;
 import dev.parley.core.account.Role;
 import dev.parley.core.account.SellerSettings;
@@ -198,10 +199,9 @@ public class MessagingService {
 	public Decision checkForOrder(Caller caller, OrderId orderId, Compose compose) {
 		requireParty(caller);
 		Order order = ownOrder(caller, orderId);
-		Optional<ThreadSummary> thread = this.conversations
-			.find(new ThreadKey(order.buyer(), order.seller(), order.id()));
 		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
-		return this.policy.check(draft(caller, key, thread.orElse(null), order, compose));
+		Optional<ThreadSummary> thread = this.conversations.find(key);
+		return this.policy.check(draft(caller, key, thread.orElse(null), order, compose, parties(key)));
 	}
 
 	/**
@@ -215,7 +215,7 @@ public class MessagingService {
 	public Decision checkForThread(Caller caller, ThreadId threadId, Compose compose) {
 		requireParty(caller);
 		ThreadSummary thread = ownThread(caller, threadId);
-		return this.policy.check(draft(caller, thread.key(), thread, orderOf(thread), compose));
+		return this.policy.check(draft(caller, thread.key(), thread, orderOf(thread), compose, parties(thread.key())));
 	}
 
 	/**
@@ -294,7 +294,8 @@ public class MessagingService {
 	}
 
 	private SendResult send(Caller caller, ThreadSummary thread, @Nullable Order order, Compose compose) {
-		Draft draft = draft(caller, thread.key(), thread, order, compose);
+		Parties parties = parties(thread.key());
+		Draft draft = draft(caller, thread.key(), thread, order, compose, parties);
 		Decision decision = this.policy.check(draft);
 		if (decision.isBlocked()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -312,15 +313,14 @@ public class MessagingService {
 						compose.attachments(), now, withheld ? Delivery.NOT_DELIVERED_OPTED_OUT : Delivery.DELIVERED,
 						decision.important(), decision.proactive(), decision.redactions()));
 		if (withheld) {
-			Account seller = account(thread.key().seller());
-			String note = this.texts.notDeliveredNote(seller.language());
+			String note = this.texts.notDeliveredNote(parties.seller().language());
 			this.conversations.append(thread.id(),
 					new NewMessage(Sender.SYSTEM, null, Action.SYSTEM_NOTE, null, decision.subject(),
 							"<p>" + escape(note) + "</p>", note, List.of(), now, Delivery.DELIVERED, false, false,
 							List.of()));
 		}
 		else {
-			notifyRecipient(thread.key(), caller, message, now);
+			notifyRecipient(thread.key(), caller, message, now, parties);
 		}
 		boolean flagged = decision.isFlagged();
 		if (flagged) {
@@ -340,7 +340,7 @@ public class MessagingService {
 	}
 
 	private Draft draft(Caller caller, ThreadKey key, @Nullable ThreadSummary thread, @Nullable Order order,
-			Compose compose) {
+			Compose compose, Parties parties) {
 		boolean awaiting = thread != null && thread.isAwaitingResponse();
 		Action action = resolveAction(caller, compose.action(), thread);
 		Topic topic = (action == Action.BUYER_QUESTION) ? ((compose.topic() != null) ? compose.topic() : Topic.OTHER)
@@ -348,9 +348,9 @@ public class MessagingService {
 		String subject = (compose.subject() != null && !compose.subject().isBlank()) ? compose.subject().strip()
 				: (thread != null) ? thread.subject()
 						: this.texts.defaultSubject(action, topic, key.order(), caller.language());
-		Account recipient = account(key.counterpartOf(caller.id()));
-		BuyerSettings buyerSettings = this.accounts.buyerSettings(key.buyer());
-		SellerSettings sellerSettings = this.accounts.sellerSettings(key.seller());
+		Account recipient = parties.account(key.counterpartOf(caller.id()));
+		BuyerSettings buyerSettings = parties.buyerSettings();
+		SellerSettings sellerSettings = parties.sellerSettings();
 		DraftContext context = new DraftContext(relationship(caller, key, awaiting),
 				(order != null) ? order.shippedAt() : null, (order != null) ? order.deliveredAt() : null, awaiting,
 				buyerSettings.optOutNonEssential(), sellerSettings.status(), sellerSettings.buyerMessagesEnabled(),
@@ -408,13 +408,13 @@ public class MessagingService {
 		return this.texts.defaultSubject(action, compose.topic(), order, caller.language());
 	}
 
-	private void notifyRecipient(ThreadKey key, Caller caller, Message message, Instant now) {
+	private void notifyRecipient(ThreadKey key, Caller caller, Message message, Instant now, Parties parties) {
 		AccountId recipient = key.counterpartOf(caller.id());
 		if (recipient.equals(key.buyer())) {
-			this.outbox.enqueue(message.id(), recipient, account(recipient).email(), now);
+			this.outbox.enqueue(message.id(), recipient, parties.buyer().email(), now);
 			return;
 		}
-		SellerSettings settings = this.accounts.sellerSettings(recipient);
+		SellerSettings settings = parties.sellerSettings();
 		if (settings.buyerMessagesEnabled() && settings.notificationEmail() != null) {
 			this.outbox.enqueue(message.id(), recipient, settings.notificationEmail(), now);
 		}
@@ -435,6 +435,10 @@ public class MessagingService {
 		}
 	}
 
+	private Parties parties(ThreadKey key) {
+		return this.accounts.parties(key.buyer(), key.seller());
+	}
+
 	private Order ownOrder(Caller caller, OrderId orderId) {
 		return this.orders.find(orderId)
 			.filter((order) -> order.involves(caller.id()))
@@ -450,10 +454,6 @@ public class MessagingService {
 	private @Nullable Order orderOf(ThreadSummary thread) {
 		OrderId order = thread.key().order();
 		return (order != null) ? this.orders.find(order).orElse(null) : null;
-	}
-
-	private Account account(AccountId id) {
-		return this.accounts.find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
 	}
 
 	private static void requireParty(Caller caller) {
