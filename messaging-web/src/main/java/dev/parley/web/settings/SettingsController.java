@@ -63,7 +63,7 @@ class SettingsController {
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (form != null && !errors.hasErrors()) {
 			try {
-				this.settings.saveSellerSettings(caller, form.buyerMessagesEnabled(), form.notificationEmail());
+				this.settings.saveSellerSettings(caller, form.enabled(), form.notificationEmail());
 				redirect.addFlashAttribute("flash", List.of(text("settings.saved")));
 				return "redirect:/seller/settings";
 			}
@@ -88,7 +88,7 @@ class SettingsController {
 	@PostMapping("/buyer/settings")
 	String saveBuyer(Caller caller, @ModelAttribute("buyerSettings") @Nullable BuyerSettingsForm form,
 			RedirectAttributes redirect) {
-		this.settings.saveBuyerSettings(caller, form != null && form.optOutNonEssential());
+		this.settings.saveBuyerSettings(caller, form != null && form.optedOut());
 		redirect.addFlashAttribute("flash", List.of(text("settings.saved")));
 		return "redirect:/buyer/settings";
 	}
@@ -103,7 +103,13 @@ class SettingsController {
 	 * @param buyerMessagesEnabled the "Buyer messages" switch
 	 * @param notificationEmail where notifications go (blank: the account's address)
 	 */
-	record SellerSettingsForm(boolean buyerMessagesEnabled, @Size(max = 320) @Nullable String notificationEmail) {
+	record SellerSettingsForm(@Nullable Boolean buyerMessagesEnabled,
+			@Size(max = 320) @Nullable String notificationEmail) {
+
+		boolean enabled() {
+			return Boolean.TRUE.equals(this.buyerMessagesEnabled);
+		}
+
 	}
 
 	/**
@@ -111,7 +117,12 @@ class SettingsController {
 	 *
 	 * @param optOutNonEssential decline non-essential seller messages
 	 */
-	record BuyerSettingsForm(boolean optOutNonEssential) {
+	record BuyerSettingsForm(@Nullable Boolean optOutNonEssential) {
+
+		boolean optedOut() {
+			return Boolean.TRUE.equals(this.optOutNonEssential);
+		}
+
 	}
 
 }
