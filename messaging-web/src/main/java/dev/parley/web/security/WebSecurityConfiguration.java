@@ -7,12 +7,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security for the pages: form login with role home pages, CSRF on every form, the
- * session id changed at login (fixation), and strict headers (a Content-Security-Policy
- * without inline script, no framing, no sniffing).
+ * Security for the pages: form login with role home pages and throttling per account and
+ * per address, CSRF on every form, the session id changed at login (fixation), and strict
+ * headers (a Content-Security-Policy without inline script, no framing, no sniffing).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -22,7 +23,7 @@ class WebSecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
@@ -35,13 +36,22 @@ class WebSecurityConfiguration {
 					.hasRole("BUYER")
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
+					.requestMatchers("/listings/**")
+					.hasRole("BUYER")
 					.anyRequest()
 					.authenticated());
 		http.formLogin((login) -> login.loginPage("/login")
 			.usernameParameter("email")
-			.successHandler(new RoleHomeSuccessHandler())
-			.failureUrl("/login?error")
+			.successHandler((request, response, authentication) -> {
+				throttle.succeeded(LoginThrottleFilter.email(request));
+				new RoleHomeSuccessHandler().onAuthenticationSuccess(request, response, authentication);
+			})
+			.failureHandler((request, response, exception) -> {
+				throttle.failed(LoginThrottleFilter.email(request), request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			})
 			.permitAll());
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,100 @@
+package dev.parley.web.inbox;
+
+import java.time.Duration;
+
+import dev.parley.core.order.Order;
+import dev.parley.web.security.ParleyUser;
+import dev.parley.web.settings.SettingsService;
+import dev.parley.web.testing.PageTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+class InboxControllerTests extends PageTestSupport {
+
+	@Autowired
+	SettingsService settings;
+
+	@Test
+	void sellerInboxShowsFiltersWithCountsAndTheRow() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		ask(buyer, order, "<p>Where is my parcel?</p>");
+
+		this.mvc.perform(get("/seller/inbox").param("filter", "needs-response").with(as(seller)))
+			.andExpect(status().isOk())
+			.andExpect(view().name(InboxController.VIEW))
+			.andExpect(model().attribute("filter", dev.parley.core.inbox.InboxFilter.NEEDS_RESPONSE))
+			.andExpect(content().string(containsString("Needs response")))
+			.andExpect(content().string(containsString("data-filter=\"needs-response\"")))
+			.andExpect(content().string(containsString(order.id().value())))
+			.andExpect(content().string(containsString("Where is my parcel?")))
+			.andExpect(content().string(containsString("min left")))
+			.andExpect(content().string(not(containsString("Buyer messages are turned off"))));
+	}
+
+	@Test
+	void bannerWhenBuyerMessagesAreOff() throws Exception {
+		ParleyUser seller = seller();
+		this.settings.saveSellerSettings(caller(seller), false, null);
+
+		this.mvc.perform(get("/seller/inbox").with(as(seller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Buyer messages are turned off")));
+	}
+
+	@Test
+	void platformNoticesTab() throws Exception {
+		this.mvc.perform(get("/seller/inbox").param("tab", "notices").with(as(seller())))
+			.andExpect(status().isOk())
+			.andExpect(view().name(InboxController.NOTICES_VIEW))
+			.andExpect(content().string(containsString("No platform notices.")));
+	}
+
+	@Test
+	void searchAndDateRangeNarrowThePage() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		ask(buyer, order(buyer, seller, null), "<p>Question about the walnut finish</p>");
+
+		this.mvc.perform(get("/seller/inbox").param("filter", "all").param("q", "zebra").with(as(seller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No conversations here.")));
+		this.mvc.perform(get("/seller/inbox").param("filter", "all").param("from", "2000-01-01").with(as(seller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("walnut finish")));
+	}
+
+	@Test
+	void badParametersAreABadRequestPage() throws Exception {
+		this.mvc.perform(get("/seller/inbox").param("filter", "nonsense").with(as(seller())))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error/400"));
+		this.mvc.perform(get("/seller/inbox").param("from", "yesterday").with(as(seller())))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void buyerInboxHasTheBuyerFiltersOnly() throws Exception {
+		this.mvc.perform(get("/buyer/inbox").with(as(buyer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Needs response"))))
+			.andExpect(content().string(containsString("Unread")));
+	}
+
+	@Test
+	void rolesStayInTheirArea() throws Exception {
+		this.mvc.perform(get("/seller/inbox").with(as(buyer()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/seller/inbox")).andExpect(status().is3xxRedirection());
+	}
+
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Times the seller inbox page of a running Parley (demo profile) as the demo seller sees it:
+# signs in with curl, warms up, then requests /seller/inbox N times and prints the median,
+# p95 and max of the full response time (server render + loopback transfer).
+#
+#   java -jar messaging-web/target/messaging-web-*.jar --spring.profiles.active=demo &
+#   scripts/inbox-render-time.sh [base-url] [requests]
+set -euo pipefail
+base=${1:-http://localhost:8080}
+count=${2:-200}
+email=${PARLEY_EMAIL:-seller@parley.test}
+password=${PARLEY_PASSWORD:-parley-demo}
+jar=$(mktemp)
+trap 'rm -f "$jar"' EXIT
+
+csrf=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$email" --data-urlencode "password=$password" \
+  --data-urlencode "_csrf=$csrf" "$base/login"
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base/seller/inbox")
+[ "$status" = 200 ] || { echo "signed-in GET /seller/inbox answered $status" >&2; exit 1; }
+
+for _ in $(seq 30); do curl -s -o /dev/null -b "$jar" "$base/seller/inbox"; done
+for _ in $(seq "$count"); do curl -s -o /dev/null -w '%{time_total}\n' -b "$jar" "$base/seller/inbox"; done \
+  | sort -n | awk -v who="$email" '{ t[NR] = $1 * 1000 } END {
+      printf "GET /seller/inbox as %s: n=%d median=%.1f ms p95=%.1f ms max=%.1f ms\n",
+        who, NR, t[int((NR + 1) / 2)], t[int(NR * 0.95)], t[NR] }'
