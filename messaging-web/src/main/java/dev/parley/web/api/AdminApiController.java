@@ -20,7 +20,7 @@ import dev.parley.web.moderation.ModerationService.SellerStanding;
 import dev.parley.web.order.OrderService;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
-import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.platform.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -62,7 +62,7 @@ class AdminApiController {
 	FlagPage flags(Caller caller, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
 		int size = Paging.limit(limit);
-		FlagId after = (cursor != null && !cursor.isBlank()) ? flagId(cursor) : null;
+		FlagId after = (cursor != null && !cursor.isBlank()) ? Ids.flag(cursor) : null;
 		List<Flag> flags = this.moderation.openFlags(caller, after, size);
 		String next = (flags.size() == size) ? flags.get(flags.size() - 1).id().toString() : null;
 		return new FlagPage(flags.stream().map(QueuedFlagJson::of).toList(), next,
@@ -72,13 +72,13 @@ class AdminApiController {
 	@PostMapping("/flags/{flagId}/decision")
 	ResponseEntity<DecisionJson> decide(Caller caller, @PathVariable String flagId,
 			@Valid @RequestBody DecisionRequest request) {
-		AdminDecision decision = this.moderation.decide(caller, flagId(flagId), request.decision(), request.reason());
+		AdminDecision decision = this.moderation.decide(caller, Ids.flag(flagId), request.decision(), request.reason());
 		return ResponseEntity.status(HttpStatus.CREATED).body(DecisionJson.of(decision, status(decision.seller())));
 	}
 
 	@GetMapping("/threads/{threadId}/verify")
 	VerificationJson verify(Caller caller, @PathVariable String threadId) {
-		ChainVerification verification = this.moderation.verifyChain(caller, ThreadsApiController.threadId(threadId));
+		ChainVerification verification = this.moderation.verifyChain(caller, Ids.thread(threadId));
 		BrokenLink broken = verification.firstBroken();
 		return new VerificationJson(verification.thread().value(), verification.isIntact(),
 				verification.messagesChecked(), (broken != null) ? new BrokenJson(broken.message().value(),
@@ -87,7 +87,7 @@ class AdminApiController {
 
 	@GetMapping("/sellers/{sellerId}")
 	SellerJson seller(Caller caller, @PathVariable String sellerId) {
-		SellerStanding standing = this.moderation.standing(caller, ListingsApiController.accountId(sellerId));
+		SellerStanding standing = this.moderation.standing(caller, Ids.account(sellerId));
 		return new SellerJson(standing.seller().id().value(), standing.seller().displayName(),
 				standing.settings().status().name(),
 				standing.decisions().stream().map((decision) -> DecisionJson.of(decision, null)).toList());
@@ -96,8 +96,8 @@ class AdminApiController {
 	@PostMapping("/sellers/{sellerId}/decisions")
 	ResponseEntity<DecisionJson> decideForSeller(Caller caller, @PathVariable String sellerId,
 			@Valid @RequestBody DecisionRequest request) {
-		AdminDecision decision = this.moderation.decideForSeller(caller, ListingsApiController.accountId(sellerId),
-				request.decision(), request.reason());
+		AdminDecision decision = this.moderation.decideForSeller(caller, Ids.account(sellerId), request.decision(),
+				request.reason());
 		return ResponseEntity.status(HttpStatus.CREATED).body(DecisionJson.of(decision, status(decision.seller())));
 	}
 
@@ -131,19 +131,6 @@ class AdminApiController {
 
 	private Account account(AccountId id) {
 		return this.accounts.find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
-	}
-
-	static FlagId flagId(String value) {
-		try {
-			long id = Long.parseLong(value);
-			if (id > 0) {
-				return new FlagId(id);
-			}
-		}
-		catch (NumberFormatException ex) {
-			// not a number: no such flag
-		}
-		throw new NotFoundException("flag");
 	}
 
 	/**

@@ -2,16 +2,13 @@ package dev.parley.web.api;
 
 import java.io.IOException;
 
-import dev.parley.core.conversation.AttachmentId;
 import dev.parley.core.conversation.AttachmentInfo;
-import dev.parley.core.conversation.Attachments.StoredAttachment;
+import dev.parley.web.attachment.AttachmentDownloads;
 import dev.parley.web.attachment.AttachmentService;
 import dev.parley.web.attachment.UploadResult;
 import dev.parley.web.platform.Caller;
-import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.platform.Ids;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,43 +45,7 @@ class AttachmentsApiController {
 
 	@GetMapping(ApiSecurityConfiguration.API + "/attachments/{id}")
 	ResponseEntity<byte[]> download(Caller caller, @PathVariable String id) {
-		StoredAttachment attachment = this.attachments.download(caller, attachmentId(id));
-		return download(attachment);
-	}
-
-	/**
-	 * The response that serves an attachment: always a download, never rendered or
-	 * sniffed by the browser.
-	 * @param attachment the attachment
-	 * @return the response
-	 */
-	static ResponseEntity<byte[]> download(StoredAttachment attachment) {
-		AttachmentInfo info = attachment.info();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(info.contentType()))
-			.contentLength(attachment.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(attachment.content());
-	}
-
-	static AttachmentId attachmentId(String value) {
-		try {
-			long id = Long.parseLong(value);
-			if (id > 0) {
-				return AttachmentId.of(id);
-			}
-		}
-		catch (NumberFormatException ex) {
-			// not a number: no such attachment
-		}
-		throw new NotFoundException("attachment");
+		return AttachmentDownloads.response(this.attachments.download(caller, Ids.attachment(id)));
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.parley.core.account.AccountId;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.Caller;
-import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.platform.Ids;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -35,22 +35,9 @@ class ListingsApiController {
 	ResponseEntity<?> ask(Caller caller, @PathVariable String sellerId,
 			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key,
 			@Valid @RequestBody SendJson.Request request) {
-		AccountId seller = accountId(sellerId);
+		AccountId seller = Ids.account(sellerId);
 		return this.sends.send(caller, key, List.of("POST /listings/" + sellerId + "/questions", request),
 				() -> this.messaging.askAboutListing(caller, seller, request.toCompose()));
-	}
-
-	static AccountId accountId(String value) {
-		try {
-			long id = Long.parseLong(value);
-			if (id > 0) {
-				return AccountId.of(id);
-			}
-		}
-		catch (NumberFormatException ex) {
-			// not a number: no such seller
-		}
-		throw new NotFoundException("seller");
 	}
 
 }

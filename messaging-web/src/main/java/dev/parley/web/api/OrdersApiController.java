@@ -9,11 +9,10 @@ import dev.parley.core.account.Accounts;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
 import dev.parley.web.conversation.MessagingService;
-import dev.parley.web.conversation.SendResult;
 import dev.parley.web.order.ActionAvailability;
 import dev.parley.web.order.OrderService;
 import dev.parley.web.platform.Caller;
-import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.platform.Ids;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +58,7 @@ class OrdersApiController {
 	OrderPage list(Caller caller, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
 		int size = Paging.limit(limit);
-		OrderId after = (cursor != null && !cursor.isBlank()) ? orderId(cursor) : null;
+		OrderId after = (cursor != null && !cursor.isBlank()) ? Ids.order(cursor) : null;
 		List<Order> page = this.orders.orders(caller, after, size);
 		String next = (page.size() == size) ? page.get(page.size() - 1).id().value() : null;
 		return new OrderPage(page.stream().map(this::json).toList(), next);
@@ -67,13 +66,13 @@ class OrdersApiController {
 
 	@GetMapping("/{orderId}")
 	OrderJson one(Caller caller, @PathVariable String orderId) {
-		return json(this.orders.order(caller, orderId(orderId)));
+		return json(this.orders.order(caller, Ids.order(orderId)));
 	}
 
 	@GetMapping("/{orderId}/messaging-actions")
 	ActionsJson actions(Caller caller, @PathVariable String orderId) {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<ActionJson> actions = this.orders.messagingActions(caller, orderId(orderId))
+		List<ActionJson> actions = this.orders.messagingActions(caller, Ids.order(orderId))
 			.stream()
 			.map((availability) -> ActionJson.of(availability, this.explanations, locale))
 			.toList();
@@ -84,7 +83,7 @@ class OrdersApiController {
 	ResponseEntity<?> send(Caller caller, @PathVariable String orderId,
 			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key,
 			@Valid @RequestBody SendJson.Request request) {
-		OrderId id = orderId(orderId);
+		OrderId id = Ids.order(orderId);
 		return this.sends.send(caller, key, List.of("POST /orders/" + orderId + "/messages", request),
 				() -> this.messaging.sendToOrder(caller, id, request.toCompose()));
 	}
@@ -92,7 +91,7 @@ class OrdersApiController {
 	@PostMapping("/{orderId}/review-request")
 	ResponseEntity<?> requestReview(Caller caller, @PathVariable String orderId,
 			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key) {
-		OrderId id = orderId(orderId);
+		OrderId id = Ids.order(orderId);
 		return this.sends.send(caller, key, List.of("POST /orders/" + orderId + "/review-request"),
 				() -> this.messaging.requestReview(caller, id));
 	}
@@ -103,13 +102,6 @@ class OrdersApiController {
 
 	private Account account(AccountId id) {
 		return this.accounts.find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
-	}
-
-	static OrderId orderId(String value) {
-		if (!OrderId.isValid(value)) {
-			throw new NotFoundException("order");
-		}
-		return OrderId.of(value);
 	}
 
 	/**

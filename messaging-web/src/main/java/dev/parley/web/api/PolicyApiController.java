@@ -7,6 +7,7 @@ import dev.parley.core.policy.Decision;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,10 +41,8 @@ class PolicyApiController {
 		SendJson.Request draft = new SendJson.Request(request.action(), request.topic(), request.subject(),
 				request.body(), request.attachmentIds());
 		Decision decision = (request.orderId() != null)
-				? this.messaging.checkForOrder(caller, OrdersApiController.orderId(request.orderId()),
-						draft.toCompose())
-				: this.messaging.checkForThread(caller, ThreadsApiController.threadId(request.threadId()),
-						draft.toCompose());
+				? this.messaging.checkForOrder(caller, Ids.order(request.orderId()), draft.toCompose())
+				: this.messaging.checkForThread(caller, Ids.thread(request.threadId()), draft.toCompose());
 		Locale locale = LocaleContextHolder.getLocale();
 		return new CheckJson(decision.verdict().name(), this.explanations.violations(decision.violations(), locale),
 				decision.sanitizedHtml(), decision.redactedHtml(), decision.subject(), decision.important(),

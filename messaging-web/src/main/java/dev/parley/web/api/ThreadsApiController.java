@@ -11,6 +11,7 @@ import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.conversation.ThreadReader;
 import dev.parley.web.inbox.InboxService;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.Ids;
 import dev.parley.web.platform.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -67,14 +68,14 @@ class ThreadsApiController {
 
 	@GetMapping("/{threadId}")
 	ThreadJson one(Caller caller, @PathVariable String threadId) {
-		return ThreadJson.of(this.reader.read(caller, threadId(threadId)), this.clock.instant());
+		return ThreadJson.of(this.reader.read(caller, Ids.thread(threadId)), this.clock.instant());
 	}
 
 	@PostMapping("/{threadId}/messages")
 	ResponseEntity<?> reply(Caller caller, @PathVariable String threadId,
 			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key,
 			@Valid @RequestBody SendJson.Request request) {
-		ThreadId id = threadId(threadId);
+		ThreadId id = Ids.thread(threadId);
 		return this.sends.send(caller, key, List.of("POST /threads/" + threadId + "/messages", request),
 				() -> this.messaging.reply(caller, id, request.toCompose()));
 	}
@@ -82,34 +83,21 @@ class ThreadsApiController {
 	@PostMapping("/{threadId}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(Caller caller, @PathVariable String threadId) {
-		this.messaging.markRead(caller, threadId(threadId));
+		this.messaging.markRead(caller, Ids.thread(threadId));
 	}
 
 	@PostMapping("/{threadId}/no-response-needed")
 	NoResponseJson noResponseNeeded(Caller caller, @PathVariable String threadId) {
-		return new NoResponseJson(this.messaging.noResponseNeeded(caller, threadId(threadId)));
+		return new NoResponseJson(this.messaging.noResponseNeeded(caller, Ids.thread(threadId)));
 	}
 
 	@PostMapping("/{threadId}/reports")
 	ResponseEntity<ReportJson> report(Caller caller, @PathVariable String threadId,
 			@Valid @RequestBody ReportRequest request) {
-		ThreadEvent event = this.messaging.report(caller, threadId(threadId),
+		ThreadEvent event = this.messaging.report(caller, Ids.thread(threadId),
 				MessageId.of(positive(request.messageId())), request.reason(), request.note());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new ReportJson(event.id(), event.thread().value(), request.messageId(), request.reason().name()));
-	}
-
-	static ThreadId threadId(String value) {
-		try {
-			long id = Long.parseLong(value);
-			if (id > 0) {
-				return ThreadId.of(id);
-			}
-		}
-		catch (NumberFormatException ex) {
-			// not a number: no such thread
-		}
-		throw new NotFoundException("thread");
 	}
 
 	private static long positive(Long id) {

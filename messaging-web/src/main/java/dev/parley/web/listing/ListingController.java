@@ -12,7 +12,7 @@ import dev.parley.web.page.Composer;
 import dev.parley.web.page.Composer.Outcome;
 import dev.parley.web.page.Composer.Refused;
 import dev.parley.web.page.Composer.Sent;
-import dev.parley.web.page.Ids;
+import dev.parley.web.platform.Ids;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;

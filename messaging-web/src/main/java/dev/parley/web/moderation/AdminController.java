@@ -13,7 +13,7 @@ import dev.parley.core.moderation.Flag;
 import dev.parley.core.moderation.FlagId;
 import dev.parley.web.conversation.ThreadReader;
 import dev.parley.web.conversation.ThreadView;
-import dev.parley.web.page.Ids;
+import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.platform.Caller;
 import jakarta.servlet.http.HttpServletResponse;

@@ -19,7 +19,7 @@ import dev.parley.web.page.Composer.Outcome;
 import dev.parley.web.page.Composer.Refused;
 import dev.parley.web.page.Composer.Sent;
 import dev.parley.web.page.Explained;
-import dev.parley.web.page.Ids;
+import dev.parley.web.platform.Ids;
 import dev.parley.web.platform.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

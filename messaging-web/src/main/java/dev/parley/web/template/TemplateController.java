@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.parley.core.template.Template;
 import dev.parley.core.template.TemplateId;
-import dev.parley.web.page.Ids;
+import dev.parley.web.platform.Ids;
 import dev.parley.web.page.PlainText;
 import dev.parley.web.platform.Caller;
 import jakarta.servlet.http.HttpServletResponse;

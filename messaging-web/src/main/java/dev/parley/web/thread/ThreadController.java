@@ -19,7 +19,7 @@ import dev.parley.web.page.Composer.Refused;
 import dev.parley.web.page.Composer.Sent;
 import dev.parley.web.page.DueTime;
 import dev.parley.web.page.Explained;
-import dev.parley.web.page.Ids;
+import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.page.PlainText;
 import dev.parley.web.platform.Caller;

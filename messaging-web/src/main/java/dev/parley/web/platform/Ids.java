@@ -1,4 +1,4 @@
-package dev.parley.web.page;
+package dev.parley.web.platform;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.conversation.AttachmentId;
@@ -7,7 +7,6 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.moderation.FlagId;
 import dev.parley.core.order.OrderId;
 import dev.parley.core.template.TemplateId;
-import dev.parley.web.platform.NotFoundException;
 
 /**
  * Ids from URL paths and form fields. A malformed id names nothing: "not found", like an
