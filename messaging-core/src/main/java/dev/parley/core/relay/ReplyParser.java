@@ -36,10 +36,9 @@ public final class ReplyParser {
 
 	/**
 	 * Signature starts, on a reversed line: "--", "__", "-Name", "Sent from my" and one
-	 * to three words. The original writes the words as {@code (\w+\s*){1,3}},
-	 * which backtracks polynomially on a long line of word characters (the reason it asks
-	 * for RE2); {@code \w++(?:\s++\w++){0,2}\s*} accepts the same lines in
-	 * linear time.
+	 * to three words. The original writes the words as {@code (\w+\s*){1,3}}, which
+	 * backtracks polynomially on a long line of word characters (the reason it asks for
+	 * RE2); {@code \w++(?:\s++\w++){0,2}\s*} accepts the same lines in linear time.
 	 */
 	private static final Pattern SIGNATURE = Pattern
 		.compile("(--\\s*$|__\\s*$|\\w-$)|(^\\w++(?:\\s++\\w++){0,2}\\s* ym morf tneS$)", FLAGS | Pattern.MULTILINE);
