@@ -59,6 +59,15 @@ public final class ReplySubjects {
 	}
 
 	/**
+	 * Whether a subject starts with a reply or forward prefix ("Re:", "AW:", "Fwd:").
+	 * @param subject a subject, or null
+	 * @return whether it does
+	 */
+	public static boolean hasReplyPrefix(@Nullable String subject) {
+		return subject != null && PREFIXES.matcher(subject.strip()).lookingAt();
+	}
+
+	/**
 	 * A subject without its leading reply and forward prefixes ("Re: Fwd: AW:").
 	 * @param subject a subject
 	 * @return the rest, trimmed, on one line

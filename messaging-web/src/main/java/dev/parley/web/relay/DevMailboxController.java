@@ -1,0 +1,49 @@
+package dev.parley.web.relay;
+
+import dev.parley.web.platform.NotFoundException;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The development mailbox: the emails the relay sent to the development sink, newest
+ * first, with their headers (where the aliases show) and bodies (the HTML part as its
+ * source, never rendered). It exists only while the sink runs (demo and development),
+ * where every address is a test address; any signed-in account may look.
+ */
+@Controller
+@Conditional(RelayConditions.DevSink.class)
+class DevMailboxController {
+
+	static final String LIST_VIEW = "relay/mailbox";
+
+	static final String MAIL_VIEW = "relay/mail";
+
+	private final DevMailSink sink;
+
+	private final RelayProperties properties;
+
+	DevMailboxController(DevMailSink sink, RelayProperties properties) {
+		this.sink = sink;
+		this.properties = properties;
+	}
+
+	@GetMapping("/dev/mailbox")
+	String mailbox(Model model) {
+		model.addAttribute("mails", this.sink.mails());
+		model.addAttribute("inboundPort", this.properties.getInbound().getPort());
+		model.addAttribute("relayDomain", this.properties.getDomain());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/dev/mailbox/{id}")
+	String mail(@PathVariable long id, Model model) {
+		model.addAttribute("mail", this.sink.mail(id).orElseThrow(() -> new NotFoundException("mail")));
+		model.addAttribute("inboundPort", this.properties.getInbound().getPort());
+		return MAIL_VIEW;
+	}
+
+}
