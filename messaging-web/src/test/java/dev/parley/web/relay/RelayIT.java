@@ -269,7 +269,78 @@ class RelayIT extends RelayTestSupport {
 		assertThat(mailsTo(notification)).isEmpty();
 	}
 
+	@Test
+	void realAddressesNeverReachTheOtherPartyWhateverTheKindOfMessage() throws Exception {
+		Account buyer = buyer("Ben Carter");
+		Account seller = seller("Northwind Outfitters");
+		String notification = notificationEmail(seller);
+		List<String> buyerAddresses = List.of(buyer.email());
+		List<String> sellerAddresses = List.of(seller.email(), notification);
+
+		// A buyer question, and the seller's reply.
+		ThreadId thread = conversation(buyer, seller);
+		String sellerAlias = sellerAlias(buyer);
+		String buyerAlias = buyerAlias(seller);
+		// A proactive critical message, with an attachment whose name carries the
+		// seller's
+		// address.
+		Order other = order(buyer, seller, null);
+		dev.parley.web.attachment.UploadResult upload = this.uploads.upload(caller(seller),
+				"invoice-" + notification + ".pdf", pdf());
+		dev.parley.core.conversation.AttachmentId invoice = ((dev.parley.web.attachment.UploadResult.Stored) upload)
+			.info()
+			.id();
+		posted(this.messaging.sendToOrder(caller(seller), other.id(),
+				new Compose(Action.PAYMENT_ISSUE, null, "Payment declined",
+						"<p>Your card was declined; please update the payment on the order page.</p>",
+						List.of(invoice))));
+		// A redacted buyer message that gives the buyer's own address.
+		posted(this.messaging.reply(caller(buyer), thread,
+				Compose.of(null, "<p>Or write to " + buyer.email() + " if you prefer.</p>")));
+		// Replies relayed from the parties' mail clients, signatures with their
+		// addresses.
+		smtpSend(buyer.email(), sellerAlias, "Re: Where is my parcel?",
+				"Thanks, see you Monday.\n\n-- \nBen Carter\n" + buyer.email() + "\n", Map.of());
+		smtpSend(notification, buyerAlias, "Re: Where is my parcel?",
+				"You are welcome.\n\n-- \nNorthwind Outfitters\n" + notification + "\n", Map.of());
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> mailsTo(buyer.email()).size() >= 3 && mailsTo(notification).size() >= 3);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject(
+					"SELECT count(*) FROM outbox_email o JOIN message m ON m.id = o.message_id "
+							+ "JOIN thread t ON t.id = m.thread_id WHERE t.buyer_id = ? AND o.status = 'PENDING'",
+					Long.class, buyer.id().value()) == 0);
+
+		List<MimeMessage> toBuyer = mailsTo(buyer.email());
+		List<MimeMessage> toSeller = mailsTo(notification);
+		assertThat(toBuyer).extracting((mail) -> header(mail, "Subject"))
+			.contains("Where is my parcel?", "[Important] Payment declined");
+		assertThat(toSeller).hasSize(3);
+		assertThat(toBuyer).hasSize(3);
+		for (MimeMessage mail : toBuyer) {
+			String seen = everything(mail).toLowerCase();
+			for (String address : sellerAddresses) {
+				assertThat(seen).as(header(mail, "Subject")).doesNotContain(address.toLowerCase());
+			}
+		}
+		for (MimeMessage mail : toSeller) {
+			String seen = everything(mail).toLowerCase();
+			for (String address : buyerAddresses) {
+				assertThat(seen).as(header(mail, "Subject")).doesNotContain(address.toLowerCase());
+			}
+		}
+		MimeMessage critical = toBuyer.stream()
+			.filter((mail) -> header(mail, "Subject").startsWith("[Important]"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(attachmentNames(critical)).singleElement().asString().startsWith("invoice-" + sellerAlias);
+	}
+
 	// --- helpers
+
+	@org.springframework.beans.factory.annotation.Autowired
+	dev.parley.web.attachment.AttachmentService uploads;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
