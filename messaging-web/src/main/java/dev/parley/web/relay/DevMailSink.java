@@ -141,7 +141,7 @@ class DevMailSink implements DisposableBean {
 	record SinkMail(long id, Instant receivedAt, String envelopeFrom, String envelopeTo, String subject,
 			List<String[]> headers, @Nullable String text, @Nullable String html, List<String> attachments, int size) {
 
-		@Nullable String header(String name) {
+		public @Nullable String header(String name) {
 			return this.headers.stream()
 				.filter((header) -> header[0].equalsIgnoreCase(name))
 				.map((header) -> header[1])
