@@ -62,7 +62,7 @@ class DevMailSink implements DisposableBean {
 			.messageHandler((context, from, to, data) -> deliver(from, to, data))
 			.build();
 		this.server.start();
-		logger.info("Development mail sink on " + this.server.getDisplayableLocalSocketAddress()
+		logger.info("Development mail sink on 127.0.0.1:" + port()
 				+ ": outbound email is kept in memory and shown at /dev/mailbox");
 	}
 

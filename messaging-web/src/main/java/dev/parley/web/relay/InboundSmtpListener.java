@@ -61,7 +61,8 @@ class InboundSmtpListener implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.server.start();
-		logger.info("Relay inbound SMTP listening on " + this.server.getDisplayableLocalSocketAddress());
+		logger.info("Relay inbound SMTP listening on " + this.server.getBindAddress().map(Object::toString).orElse("*")
+				+ ":" + port());
 	}
 
 	@Override

@@ -67,6 +67,9 @@ class OutboxWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/** When an unreachable server was last reported (once a minute is enough). */
+	private volatile long lastOutageWarning = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
+
 	OutboxWorker(Outbox outbox, NotificationComposer composer, SmtpMailer mailer, TransactionOperations transactions,
 			RelayProperties.Outbound settings, String bounceEnvelopeSender, Clock clock) {
 		this.outbox = outbox;
@@ -202,6 +205,7 @@ class OutboxWorker implements SmartLifecycle {
 		List<Result> results = this.mailer.send(emails, deadline);
 		List<Claim> sent = new ArrayList<>();
 		List<Claim> notAttempted = new ArrayList<>();
+		reportOutage(results);
 		for (int i = 0; i < toSend.size(); i++) {
 			Result result = results.get(i);
 			if (result.outcome() == Outcome.SENT) {
@@ -222,6 +226,19 @@ class OutboxWorker implements SmartLifecycle {
 		}
 		this.outbox.release(notAttempted, now);
 		return claimed.size();
+	}
+
+	private void reportOutage(List<Result> results) {
+		Result failed = results.stream()
+			.filter((result) -> result.outcome() == Outcome.FAILED && !result.permanent())
+			.findFirst()
+			.orElse(null);
+		long now = System.nanoTime();
+		if (failed != null && now - this.lastOutageWarning > TimeUnit.MINUTES.toNanos(1)) {
+			this.lastOutageWarning = now;
+			logger.warn("Relay outbox: the SMTP server did not take emails (" + failed.error()
+					+ "); they stay queued and are retried with backoff");
+		}
 	}
 
 	private RelayMimeMessage prepare(OutboxEmail email) throws Exception {
