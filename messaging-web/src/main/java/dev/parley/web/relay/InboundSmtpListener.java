@@ -2,6 +2,7 @@ package dev.parley.web.relay;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -116,7 +117,9 @@ class InboundSmtpListener implements SmartLifecycle {
 		public @Nullable String data(InputStream data) throws RejectException, TooMuchDataException, IOException {
 			byte[] raw = data.readNBytes(InboundSmtpListener.this.maxMessageSize + 1);
 			if (raw.length > InboundSmtpListener.this.maxMessageSize) {
-				throw new TooMuchDataException("5.3.4 Message too big");
+				// Read the rest, so that the reply comes after the client's final dot.
+				data.transferTo(OutputStream.nullOutputStream());
+				throw new RejectException(552, "5.3.4 Message too big");
 			}
 			if (this.recipient == null) {
 				throw new RejectException(503, "5.5.1 No recipient");

@@ -43,6 +43,7 @@ class RelayIT extends RelayTestSupport {
 	static void properties(DynamicPropertyRegistry registry) {
 		relayProperties(registry, SMTP_PORT);
 		registry.add("parley.relay.outbound.workers", () -> 2);
+		registry.add("parley.relay.inbound.max-message-size", () -> "1MB");
 	}
 
 	@AfterAll
@@ -231,6 +232,19 @@ class RelayIT extends RelayTestSupport {
 		MimeMessage bounce = awaitMail(buyer.email(), (mail) -> header(mail, "Subject").startsWith("Not delivered"));
 		assertThat(textPart(bounce)).contains("ATTACHMENT_TYPE").contains("tool.exe");
 		assertThat(messages(thread)).hasSize(3);
+	}
+
+	@Test
+	void anEmailOverTheSizeLimitIsRefusedWith552() throws Exception {
+		Account buyer = buyer("Ben Carter");
+		Account seller = seller("Northwind Outfitters");
+		ThreadId thread = conversation(buyer, seller);
+		String sellerAlias = sellerAlias(buyer);
+		MimeMessage big = multipart(buyer.email(), sellerAlias, "Re: Where is my parcel?", "A large photo.",
+				"photo.pdf", new byte[1024 * 1024]);
+		assertThatExceptionOfType(MessagingException.class).isThrownBy(() -> smtpSend(buyer.email(), big))
+			.withMessageContaining("552");
+		assertThat(messages(thread)).hasSize(2);
 	}
 
 	@Test
