@@ -48,6 +48,9 @@ GRANT SELECT, INSERT ON relay_alias TO ${runtime_role};
 -- Email outbox: the relay worker claims and marks rows.
 GRANT SELECT, INSERT, UPDATE ON outbox_email TO ${runtime_role};
 
+-- Inbound emails taken into the record (relay deduplication): written once.
+GRANT SELECT, INSERT ON relay_inbound_email TO ${runtime_role};
+
 -- Installation secrets: read only.
 GRANT SELECT ON installation_secret TO ${runtime_role};
 

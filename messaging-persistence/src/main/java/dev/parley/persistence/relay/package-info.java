@@ -1,5 +1,6 @@
 /**
- * The email relay's transactional outbox in PostgreSQL.
+ * The email relay in PostgreSQL: the transactional outbox with claims and leases, inbound
+ * receipts, and routing lookups.
  */
 @NullMarked
 package dev.parley.persistence.relay;

@@ -1,0 +1,160 @@
+package dev.parley.web.relay;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the relay reads from an inbound email: who it says it is from, its subject, the
+ * ids it answers, its first plain-text and first HTML body, its attachments, and whether
+ * a machine sent it (auto-replies, delivery reports, bulk mail), which the relay never
+ * posts nor answers.
+ *
+ * @param from the header sender's address, lower case, or null
+ * @param subject the subject, or null
+ * @param messageId the {@code Message-ID}, or null
+ * @param inReplyTo the {@code In-Reply-To} header, or null
+ * @param references the {@code References} header, or null
+ * @param text the first {@code text/plain} body that is not an attachment, or null
+ * @param html the first {@code text/html} body that is not an attachment, or null
+ * @param attachments the attached files, in order
+ * @param automatic whether a machine sent it
+ */
+record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable String messageId,
+		@Nullable String inReplyTo, @Nullable String references, @Nullable String text, @Nullable String html,
+		List<File> attachments, boolean automatic) {
+
+	private static final Session SESSION = Session.getInstance(new Properties());
+
+	/**
+	 * Parts nested deeper than this are not read (a crafted email could nest forever).
+	 */
+	private static final int MAX_DEPTH = 10;
+
+	static InboundEmail parse(byte[] raw) throws MessagingException, IOException {
+		MimeMessage mime = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+		Address[] senders = mime.getFrom();
+		String from = (senders != null && senders.length > 0 && senders[0] instanceof InternetAddress address
+				&& address.getAddress() != null) ? address.getAddress().toLowerCase(Locale.ROOT) : null;
+		Collector bodies = new Collector();
+		bodies.walk(mime, 0);
+		return new InboundEmail(from, mime.getSubject(), header(mime, "Message-ID"), header(mime, "In-Reply-To"),
+				header(mime, "References"), bodies.text, bodies.html, bodies.files, isAutomatic(mime));
+	}
+
+	private static @Nullable String header(MimeMessage mime, String name) throws MessagingException {
+		String value = mime.getHeader(name, " ");
+		return (value != null && !value.isBlank()) ? MimeUtility.unfold(value).strip() : null;
+	}
+
+	/** RFC 3834 auto-replies, delivery status reports, and bulk or list mail. */
+	private static boolean isAutomatic(MimeMessage mime) throws MessagingException {
+		String autoSubmitted = header(mime, "Auto-Submitted");
+		if (autoSubmitted != null && !autoSubmitted.toLowerCase(Locale.ROOT).startsWith("no")) {
+			return true;
+		}
+		String precedence = header(mime, "Precedence");
+		if (precedence != null && precedence.toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
+			return true;
+		}
+		if (header(mime, "X-Autoreply") != null || header(mime, "X-Autorespond") != null) {
+			return true;
+		}
+		return mime.isMimeType("multipart/report");
+	}
+
+	/**
+	 * An attached file.
+	 *
+	 * @param name its file name
+	 * @param content its bytes
+	 */
+	record File(String name, byte[] content) {
+	}
+
+	private static final class Collector {
+
+		@Nullable String text;
+
+		@Nullable String html;
+
+		final List<File> files = new ArrayList<>();
+
+		void walk(Part part, int depth) throws MessagingException, IOException {
+			if (depth > MAX_DEPTH) {
+				return;
+			}
+			if (part.isMimeType("multipart/*")) {
+				Multipart multipart = (Multipart) part.getContent();
+				for (int i = 0; i < multipart.getCount(); i++) {
+					BodyPart child = multipart.getBodyPart(i);
+					walk(child, depth + 1);
+				}
+				return;
+			}
+			if (part.isMimeType("message/rfc822")) {
+				// A forwarded email is an attachment of its own kind: not read, not kept.
+				return;
+			}
+			String fileName = fileName(part);
+			boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+					|| fileName != null && !part.isMimeType("text/plain") && !part.isMimeType("text/html")
+							&& part.getHeader("Content-ID") == null;
+			if (attachment) {
+				try (InputStream content = part.getInputStream()) {
+					this.files.add(new File((fileName != null) ? fileName : "attachment", content.readAllBytes()));
+				}
+				return;
+			}
+			if (part.isMimeType("text/plain") && this.text == null) {
+				this.text = text(part);
+			}
+			else if (part.isMimeType("text/html") && this.html == null) {
+				this.html = text(part);
+			}
+			// Other inline parts (images a signature refers to by Content-ID) are
+			// dropped.
+		}
+
+		private static String text(Part part) throws MessagingException, IOException {
+			Object content = part.getContent();
+			if (content instanceof String string) {
+				return string;
+			}
+			try (InputStream input = part.getInputStream()) {
+				return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+
+		private static @Nullable String fileName(Part part) throws MessagingException {
+			String name = part.getFileName();
+			if (name == null) {
+				return null;
+			}
+			try {
+				return MimeUtility.decodeText(name);
+			}
+			catch (java.io.UnsupportedEncodingException ex) {
+				return name;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,322 @@
+package dev.parley.web.relay;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.parley.core.account.Account;
+import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Accounts;
+import dev.parley.core.account.Language;
+import dev.parley.core.account.Role;
+import dev.parley.core.alias.AliasPair;
+import dev.parley.core.alias.AliasPairs;
+import dev.parley.core.conversation.AttachmentId;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.conversation.Message;
+import dev.parley.core.conversation.MessageId;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.policy.Violation;
+import dev.parley.core.relay.InboundReceipts;
+import dev.parley.core.relay.RelayLookups;
+import dev.parley.core.relay.RelayMessageIds;
+import dev.parley.core.relay.ReplySubjects;
+import dev.parley.web.attachment.AttachmentService;
+import dev.parley.web.attachment.UploadResult;
+import dev.parley.web.conversation.Compose;
+import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.conversation.SendResult;
+import dev.parley.web.platform.BadRequestException;
+import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.relay.Bounces.Reason;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Takes an inbound email to an alias into the record, or refuses it with a bounce.
+ * <p>
+ * The alias names the pair; the sender must be the alias's counterpart, by their
+ * registered address (buyer: account email; seller: account or notification email), in
+ * both the envelope and the {@code From} header. The thread is the one whose message the
+ * email answers ({@code In-Reply-To}, then {@code References}, newest first, our own
+ * Message-IDs only, and only the pair's threads), else the pair's most recent thread. The
+ * body is the plain text (else the HTML) without quoted history and signatures;
+ * attachments go through the uploads' checks; and the message goes through
+ * {@link MessagingService#reply}, the send path of the web, with its rules. All of it is
+ * one transaction: a refusal anywhere stores nothing and sends a bounce.
+ * <p>
+ * Emails from machines (auto-replies, delivery reports, bulk mail, the null sender) are
+ * dropped without a bounce, so that the relay never talks to another robot.
+ */
+class InboundRelay {
+
+	private static final Log logger = LogFactory.getLog(InboundRelay.class);
+
+	private final AliasPairs aliases;
+
+	private final Accounts accounts;
+
+	private final Conversations conversations;
+
+	private final RelayLookups lookups;
+
+	private final InboundReceipts receipts;
+
+	private final MessagingService messaging;
+
+	private final AttachmentService attachments;
+
+	private final RelayMessageIds messageIds;
+
+	private final Bounces bounces;
+
+	private final TransactionOperations transactions;
+
+	private final String domain;
+
+	private final Clock clock;
+
+	InboundRelay(AliasPairs aliases, Accounts accounts, Conversations conversations, RelayLookups lookups,
+			InboundReceipts receipts, MessagingService messaging, AttachmentService attachments,
+			RelayMessageIds messageIds, Bounces bounces, TransactionOperations transactions, String domain,
+			Clock clock) {
+		this.aliases = aliases;
+		this.accounts = accounts;
+		this.conversations = conversations;
+		this.lookups = lookups;
+		this.receipts = receipts;
+		this.messaging = messaging;
+		this.attachments = attachments;
+		this.messageIds = messageIds;
+		this.bounces = bounces;
+		this.transactions = transactions;
+		this.domain = domain.toLowerCase(Locale.ROOT);
+		this.clock = clock;
+	}
+
+	/**
+	 * The alias a recipient address names, for the SMTP {@code RCPT} check.
+	 * @param address the envelope recipient
+	 * @return the pair, when the address is an existing alias on the relay domain
+	 */
+	Optional<AliasPair> alias(String address) {
+		String normalized = address.strip().toLowerCase(Locale.ROOT);
+		int at = normalized.lastIndexOf('@');
+		if (at <= 0 || !normalized.substring(at + 1).equals(this.domain)) {
+			return Optional.empty();
+		}
+		return this.aliases.findByLocalPart(normalized.substring(0, at));
+	}
+
+	/**
+	 * Receives one email for one alias.
+	 * @param envelopeFrom the SMTP reverse path, empty for the null sender
+	 * @param recipient the alias address it was sent to
+	 * @param raw the email
+	 * @return what happened
+	 */
+	Outcome receive(String envelopeFrom, String recipient, byte[] raw) {
+		String sender = envelopeFrom.strip().toLowerCase(Locale.ROOT);
+		if (sender.isEmpty() || sender.equals("<>")) {
+			return Outcome.dropped("null reverse path (a bounce or a report)");
+		}
+		AliasPair pair = alias(recipient).orElse(null);
+		if (pair == null) {
+			return Outcome.dropped("no such alias: " + recipient);
+		}
+		InboundEmail email;
+		try {
+			email = InboundEmail.parse(raw);
+		}
+		catch (Exception ex) {
+			logger.info("Relay: unreadable email from " + sender + " to " + recipient + ": " + ex.getMessage());
+			return bounce(sender, recipient, null, null, Language.EN,
+					List.of(this.bounces.reason("RELAY_UNREADABLE", "", Language.EN.locale())));
+		}
+		if (email.automatic()) {
+			return Outcome.dropped("sent by a machine (Auto-Submitted, Precedence or a report)");
+		}
+		boolean toSellerAlias = pair.sellerLocalPart().equalsIgnoreCase(localPart(recipient));
+		Account counterpart = account(toSellerAlias ? pair.buyer() : pair.seller());
+		Set<String> registered = registeredAddresses(counterpart);
+		if (!registered.contains(sender) || email.from() == null || !registered.contains(email.from())) {
+			// Say nothing about whose alias it is: the sender may be anyone.
+			return bounce(sender, recipient, email.subject(), email.messageId(), Language.EN, List.of(this.bounces
+				.reason("RELAY_SENDER", (email.from() != null) ? email.from() : sender, Language.EN.locale())));
+		}
+		Caller caller = new Caller(counterpart.id(), counterpart.role(), counterpart.displayName(),
+				counterpart.language());
+		Locale locale = counterpart.language().locale();
+		Optional<ThreadSummary> thread = thread(pair, email);
+		if (thread.isEmpty()) {
+			return bounce(sender, recipient, email.subject(), email.messageId(), counterpart.language(),
+					List.of(this.bounces.reason("RELAY_NO_CONVERSATION", "", locale)));
+		}
+		Message answered = answered(thread.get(), email, counterpart.id());
+		// "[Important]" quoted from a critical message is not the sender claiming
+		// criticality; one typed into a fresh email is, and the rules judge it.
+		boolean quotesCritical = answered != null && answered.important()
+				&& (referenced(email).contains(answered.id()) || ReplySubjects.hasReplyPrefix(email.subject()));
+		String subject = ReplySubjects.forReply(email.subject(), thread.get().subject(),
+				(answered != null) ? answered.subject() : null, quotesCritical);
+		String body = (email.text() != null) ? ReplyBodies.fromText(email.text())
+				: (email.html() != null) ? ReplyBodies.fromHtml(email.html()) : "";
+
+		List<Reason> reasons = new ArrayList<>();
+		Outcome outcome = this.transactions.execute((status) -> {
+			if (email.messageId() != null && !this.receipts.record(caller.id(), email.messageId(), now())) {
+				return Outcome.duplicate(thread.get().id());
+			}
+			List<AttachmentId> ids = new ArrayList<>();
+			for (InboundEmail.File file : email.attachments()) {
+				UploadResult upload = this.attachments.upload(caller, file.name(), file.content());
+				if (upload instanceof UploadResult.Refused refused) {
+					refused.violations().forEach((violation) -> reasons.add(this.bounces.reason(violation, locale)));
+				}
+				else if (upload instanceof UploadResult.Stored stored) {
+					ids.add(stored.info().id());
+				}
+			}
+			if (!reasons.isEmpty()) {
+				status.setRollbackOnly();
+				return null;
+			}
+			try {
+				SendResult result = this.messaging.reply(caller, thread.get().id(),
+						new Compose(null, null, subject, body, ids));
+				if (result instanceof SendResult.Posted posted) {
+					return Outcome.posted(posted.thread(), posted.message().id());
+				}
+				for (Violation violation : ((SendResult.Rejected) result).violations()) {
+					reasons.add(this.bounces.reason(violation, locale));
+				}
+			}
+			catch (BadRequestException | NotFoundException ex) {
+				reasons.add(this.bounces.reason("RELAY_REFUSED", "", locale));
+			}
+			status.setRollbackOnly();
+			return null;
+		});
+		if (outcome != null) {
+			return outcome;
+		}
+		return bounce(sender, recipient, email.subject(), email.messageId(), counterpart.language(), reasons);
+	}
+
+	private Outcome bounce(String to, String alias, @Nullable String subject, @Nullable String messageId,
+			Language language, List<Reason> reasons) {
+		this.bounces.send(to, alias, subject, messageId, reasons, language.locale());
+		return Outcome.bounced(reasons);
+	}
+
+	/** The thread the email answers by our Message-IDs, newest reference first. */
+	private Optional<ThreadSummary> thread(AliasPair pair, InboundEmail email) {
+		for (MessageId id : referenced(email)) {
+			Optional<ThreadSummary> thread = this.conversations.message(id)
+				.flatMap((message) -> this.conversations.find(message.thread()))
+				.filter((summary) -> summary.key().buyer().equals(pair.buyer())
+						&& summary.key().seller().equals(pair.seller()));
+			if (thread.isPresent()) {
+				return thread;
+			}
+		}
+		return this.lookups.latestThread(pair.buyer(), pair.seller()).flatMap(this.conversations::find);
+	}
+
+	private List<MessageId> referenced(InboundEmail email) {
+		List<MessageId> ids = new ArrayList<>(this.messageIds.parse(email.inReplyTo()));
+		List<MessageId> references = new ArrayList<>(this.messageIds.parse(email.references()));
+		Collections.reverse(references);
+		ids.addAll(references);
+		return ids;
+	}
+
+	/** The message the email answers: the one it names, else the other party's latest. */
+	private @Nullable Message answered(ThreadSummary thread, InboundEmail email, AccountId sender) {
+		List<MessageId> referenced = referenced(email);
+		Message latestFromOther = null;
+		for (Message message : this.conversations.messages(thread.id())) {
+			if (!referenced.isEmpty() && message.id().equals(referenced.get(0))) {
+				return message;
+			}
+			if (message.author() != null && !message.isFrom(sender)) {
+				latestFromOther = message;
+			}
+		}
+		return latestFromOther;
+	}
+
+	private Set<String> registeredAddresses(Account account) {
+		Set<String> addresses = new TreeSet<>();
+		addresses.add(account.email().strip().toLowerCase(Locale.ROOT));
+		if (account.is(Role.SELLER)) {
+			String notification = this.accounts.sellerSettings(account.id()).notificationEmail();
+			if (notification != null && !notification.isBlank()) {
+				addresses.add(notification.strip().toLowerCase(Locale.ROOT));
+			}
+		}
+		return addresses;
+	}
+
+	private Account account(AccountId id) {
+		return this.accounts.find(id).orElseThrow(() -> new IllegalStateException("no account " + id));
+	}
+
+	private static String localPart(String address) {
+		String stripped = address.strip();
+		int at = stripped.lastIndexOf('@');
+		return (at > 0) ? stripped.substring(0, at) : stripped;
+	}
+
+	private java.time.Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/**
+	 * What became of an inbound email.
+	 *
+	 * @param kind posted, bounced, dropped or a duplicate
+	 * @param thread the thread it was posted to (posted, duplicate)
+	 * @param message the message it became (posted)
+	 * @param reasons why it was refused (bounced)
+	 * @param note why it was dropped
+	 */
+	record Outcome(Kind kind, @Nullable ThreadId thread, @Nullable MessageId message, List<Reason> reasons,
+			String note) {
+
+		static Outcome posted(ThreadId thread, MessageId message) {
+			return new Outcome(Kind.POSTED, thread, message, List.of(), "");
+		}
+
+		static Outcome duplicate(ThreadId thread) {
+			return new Outcome(Kind.DUPLICATE, thread, null, List.of(), "");
+		}
+
+		static Outcome bounced(List<Reason> reasons) {
+			return new Outcome(Kind.BOUNCED, null, null, List.copyOf(reasons), "");
+		}
+
+		static Outcome dropped(String note) {
+			return new Outcome(Kind.DROPPED, null, null, List.of(), note);
+		}
+
+	}
+
+	enum Kind {
+
+		POSTED, BOUNCED, DROPPED, DUPLICATE
+
+	}
+
+}

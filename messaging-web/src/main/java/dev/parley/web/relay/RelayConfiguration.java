@@ -1,0 +1,116 @@
+package dev.parley.web.relay;
+
+import java.time.Clock;
+
+import dev.parley.core.account.Accounts;
+import dev.parley.core.alias.AliasPairs;
+import dev.parley.core.conversation.Attachments;
+import dev.parley.core.conversation.Conversations;
+import dev.parley.core.relay.InboundReceipts;
+import dev.parley.core.relay.Outbox;
+import dev.parley.core.relay.RelayLookups;
+import dev.parley.core.relay.RelayMessageIds;
+import dev.parley.web.attachment.AttachmentService;
+import dev.parley.web.conversation.MessagingService;
+import org.thymeleaf.ITemplateEngine;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The email relay: the outbox workers when there is an SMTP server to send to, the
+ * inbound listener, and in development the mail sink that stands in for a server.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RelayProperties.class)
+class RelayConfiguration {
+
+	@Bean
+	RelayMessageIds relayMessageIds(RelayProperties properties) {
+		return new RelayMessageIds(properties.effectiveMessageIdDomain());
+	}
+
+	@Bean
+	Bounces relayBounces(Outbox outbox, MessageSource messageSource, RelayProperties properties,
+			@Value("${parley.marketplace.name:Parley Marketplace}") String marketplace, Clock clock) {
+		return new Bounces(outbox, messageSource, properties, marketplace, clock);
+	}
+
+	@Bean
+	@Conditional(RelayConditions.Outbound.class)
+	NotificationComposer relayNotificationComposer(Conversations conversations, Accounts accounts, AliasPairs aliases,
+			Attachments attachments, RelayMessageIds messageIds, MessageSource messageSource,
+			ITemplateEngine templateEngine, RelayProperties properties,
+			@Value("${parley.marketplace.name:Parley Marketplace}") String marketplace,
+			@Value("${parley.marketplace.base-url:http://localhost:8080}") String baseUrl) {
+		return new NotificationComposer(conversations, accounts, aliases, attachments, messageIds, messageSource,
+				templateEngine, properties.getDomain(), marketplace, baseUrl);
+	}
+
+	@Bean
+	@Conditional(RelayConditions.Outbound.class)
+	OutboxWorker relayOutboxWorker(Outbox outbox, NotificationComposer composer,
+			ObjectProvider<JavaMailSenderImpl> mailSender, TransactionTemplate transactions,
+			RelayProperties properties) {
+		JavaMailSenderImpl sender = mailSender.getIfAvailable();
+		if (sender == null) {
+			throw new IllegalStateException("The outbound relay is enabled (parley.relay.outbound.enabled) but no "
+					+ "SMTP server is configured: set spring.mail.host (and spring.mail.port), or "
+					+ "parley.relay.dev-sink.enabled=true for development");
+		}
+		RelayProperties.Outbound outbound = properties.getOutbound();
+		// Leases and backoff are wall-clock matters: the system clock, not the
+		// application's (which the demo and tests may move).
+		Clock wallClock = Clock.systemUTC();
+		SmtpMailer mailer = new SmtpMailer(sender, outbound.getConnectTimeout(), outbound.getTimeout(), wallClock);
+		return new OutboxWorker(outbox, composer, mailer, transactions, outbound, properties.getBounceEnvelopeSender(),
+				wallClock);
+	}
+
+	@Bean
+	@Conditional(RelayConditions.Inbound.class)
+	InboundRelay relayInbound(AliasPairs aliases, Accounts accounts, Conversations conversations, RelayLookups lookups,
+			InboundReceipts receipts, MessagingService messaging, AttachmentService attachments,
+			RelayMessageIds messageIds, Bounces bounces, TransactionTemplate transactions, RelayProperties properties,
+			Clock clock) {
+		return new InboundRelay(aliases, accounts, conversations, lookups, receipts, messaging, attachments, messageIds,
+				bounces, transactions, properties.getDomain(), clock);
+	}
+
+	@Bean
+	@Conditional(RelayConditions.Inbound.class)
+	InboundSmtpListener relayInboundSmtpListener(InboundRelay relay, RelayProperties properties) {
+		return new InboundSmtpListener(relay, properties.getInbound(), properties.getDomain());
+	}
+
+	/**
+	 * The development sink, and the mail sender that sends to it (Spring Boot's own backs
+	 * off when this one exists).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(RelayConditions.DevSink.class)
+	static class DevSinkConfiguration {
+
+		@Bean
+		DevMailSink relayDevMailSink(RelayProperties properties, Clock clock) {
+			return new DevMailSink(properties.getDevSink().getPort(), properties.getDevSink().getCapacity(), clock);
+		}
+
+		@Bean
+		JavaMailSenderImpl relayDevSinkMailSender(DevMailSink sink) {
+			JavaMailSenderImpl sender = new JavaMailSenderImpl();
+			sender.setHost("127.0.0.1");
+			sender.setPort(sink.port());
+			return sender;
+		}
+
+	}
+
+}
