@@ -72,10 +72,18 @@ class UiTextTests {
 		assertThat(problems).isEmpty();
 	}
 
+	private static final Path EMAIL_TEMPLATE = Path.of("relay", "email.html");
+
 	@Test
 	void templatesHaveNoInlineScriptStyleOrHandlers() throws IOException {
 		List<String> problems = new ArrayList<>();
 		for (Path template : templates()) {
+			// The notification email goes to mail clients, not to a browser under our
+			// CSP:
+			// mail clients drop <style>, so its layout is inline; its only unescaped
+			// output
+			// is the stored sanitized message HTML.
+			boolean email = template.endsWith(EMAIL_TEMPLATE);
 			Document document = parse(template);
 			for (Element element : document.getAllElements()) {
 				if (element.tagName().equals("script") && !element.hasAttr("th:src") && !element.hasAttr("src")) {
@@ -86,7 +94,7 @@ class UiTextTests {
 				}
 				for (Attribute attribute : element.attributes()) {
 					String name = attribute.getKey().replaceFirst("^th:", "");
-					if (name.equals("style") || name.startsWith("on")) {
+					if ((name.equals("style") && !email) || name.startsWith("on")) {
 						problems
 							.add(template + ": attribute " + attribute.getKey() + " in <" + element.tagName() + ">");
 					}
@@ -94,7 +102,8 @@ class UiTextTests {
 						problems.add(template + ": javascript: URL in <" + element.tagName() + ">");
 					}
 				}
-				if (element.hasAttr("th:utext") && !element.attr("th:utext").matches("\\$\\{m\\.html\\(\\)\\}")) {
+				String allowed = email ? "\\$\\{html\\}" : "\\$\\{m\\.html\\(\\)\\}";
+				if (element.hasAttr("th:utext") && !element.attr("th:utext").matches(allowed)) {
 					problems
 						.add(template + ": th:utext other than the stored message HTML: " + element.attr("th:utext"));
 				}
