@@ -1,5 +1,11 @@
 package dev.parley.persistence.order;
 
+import dev.parley.persistence.database.Sql;
+
+import java.time.Instant;
+
+import java.util.Objects;
+
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +20,7 @@ import dev.parley.persistence.order.OrderJpaEntity.LineItemEmbeddable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +38,38 @@ class JpaOrders implements Orders {
 
 	private final OrderJpaRepository orders;
 
-	JpaOrders(OrderJpaRepository orders) {
+	private final JdbcClient jdbc;
+
+	JpaOrders(OrderJpaRepository orders, JdbcClient jdbc) {
 		this.orders = orders;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One order with its lines in one statement: every send reads its order, and a JPA
+	 * query with a fetch graph was translated anew on each call.
+	 */
 	@Override
 	public Optional<Order> find(OrderId id) {
-		return this.orders.findWithItems(id.value()).map(JpaOrders::toOrder);
+		List<Object[]> rows = this.jdbc.sql("""
+				SELECT o.buyer_id, o.seller_id, o.placed_at, o.shipped_at, o.delivered_at, i.title, i.quantity, i.sku
+				FROM orders o LEFT JOIN order_line_item i ON i.order_id = o.id
+				WHERE o.id = ? ORDER BY i.position
+				""")
+			.param(id.value())
+			.query((rs, n) -> new Object[] { rs.getLong("buyer_id"), rs.getLong("seller_id"),
+					Sql.instant(rs, "placed_at"), Sql.nullableInstant(rs, "shipped_at"),
+					Sql.nullableInstant(rs, "delivered_at"),
+					(rs.getString("title") != null)
+							? new LineItem(rs.getString("title"), rs.getInt("quantity"), rs.getString("sku")) : null })
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Object[] first = rows.get(0);
+		List<LineItem> items = rows.stream().map((row) -> (LineItem) row[5]).filter(Objects::nonNull).toList();
+		return Optional.of(new Order(id, AccountId.of((Long) first[0]), AccountId.of((Long) first[1]), items,
+				(Instant) first[2], (Instant) first[3], (Instant) first[4]));
 	}
 
 	@Override

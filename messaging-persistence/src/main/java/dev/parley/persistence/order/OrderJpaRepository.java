@@ -2,11 +2,9 @@ package dev.parley.persistence.order;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OrderJpaRepository extends JpaRepository<OrderJpaEntity, String> {
@@ -24,15 +22,6 @@ interface OrderJpaRepository extends JpaRepository<OrderJpaEntity, String> {
 	@Query("select o from OrderJpaEntity o where o.sellerId = ?1 and (o.placedAt < ?2 or (o.placedAt = ?2 and o.id < ?3)) "
 			+ "order by o.placedAt desc, o.id desc")
 	List<OrderJpaEntity> nextPageOfSeller(long seller, Instant placedAt, String id, Limit limit);
-
-	/**
-	 * An order with its lines, in one query.
-	 * @param id the order id
-	 * @return the order
-	 */
-	@EntityGraph(attributePaths = "items")
-	@Query("select o from OrderJpaEntity o where o.id = ?1")
-	Optional<OrderJpaEntity> findWithItems(String id);
 
 	boolean existsByBuyerIdAndSellerId(long buyerId, long sellerId);
 

@@ -86,7 +86,7 @@ class Bounces {
 			Locale locale) {
 		try {
 			RelayMimeMessage mime = new RelayMimeMessage(SESSION);
-			MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+			MimeMessageHelper helper = new MailProviders.Helper(mime, StandardCharsets.UTF_8.name());
 			helper.setFrom(NotificationComposer.address(this.properties.bounceAddress(),
 					this.texts.getMessage("relay.bounce.from", new Object[] { this.marketplace }, locale)));
 			helper.setTo(to);

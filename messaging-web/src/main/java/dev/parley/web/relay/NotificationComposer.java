@@ -168,7 +168,7 @@ class NotificationComposer {
 			.append('\n');
 
 		RelayMimeMessage mime = new RelayMimeMessage(session);
-		MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+		MimeMessageHelper helper = new MailProviders.Helper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 				StandardCharsets.UTF_8.name());
 		InternetAddress from = address(alias, guard.apply(fromName));
 		helper.setFrom(from);

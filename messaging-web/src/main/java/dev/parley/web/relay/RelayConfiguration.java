@@ -32,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(RelayProperties.class)
 class RelayConfiguration {
 
+	static {
+		MailProviders.install();
+	}
+
 	@Bean
 	RelayMessageIds relayMessageIds(RelayProperties properties) {
 		return new RelayMessageIds(properties.effectiveMessageIdDomain());
