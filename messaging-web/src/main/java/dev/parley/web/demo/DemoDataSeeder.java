@@ -145,12 +145,12 @@ class DemoDataSeeder implements ApplicationRunner {
 					daysAgo(now, (int) specs[n][4]))));
 		}
 
-		Caller northwindCaller = caller(northwind);
-		Caller artesanaCaller = caller(artesana);
-		Caller benCaller = caller(ben);
-		Caller anaCaller = caller(ana);
-		Caller acmeCaller = caller(acme);
-		Caller adminCaller = caller(admin);
+		Caller northwindCaller = Caller.of(northwind);
+		Caller artesanaCaller = Caller.of(artesana);
+		Caller benCaller = Caller.of(ben);
+		Caller anaCaller = Caller.of(ana);
+		Caller acmeCaller = Caller.of(acme);
+		Caller adminCaller = Caller.of(admin);
 		Order benDelivered3 = orderOf(seeded, ben, northwind, 3);
 		Order anaShipped = seeded.stream()
 			.filter((o) -> o.buyer().equals(ana.id()) && o.deliveredAt() == null && o.shippedAt() != null)
@@ -310,10 +310,6 @@ class DemoDataSeeder implements ApplicationRunner {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(
 					"no demo order of " + buyer.displayName() + " delivered " + deliveredDaysAgo + " days ago"));
-	}
-
-	private static Caller caller(Account account) {
-		return new Caller(account.id(), account.role(), account.displayName(), account.language());
 	}
 
 	@FunctionalInterface

@@ -2,6 +2,7 @@ package dev.parley.web.platform;
 
 import java.util.Objects;
 
+import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Language;
 import dev.parley.core.account.Role;
@@ -21,6 +22,15 @@ public record Caller(AccountId id, Role role, String displayName, Language langu
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(role, "role");
 		Objects.requireNonNull(language, "language");
+	}
+
+	/**
+	 * The caller acting as an account.
+	 * @param account the account
+	 * @return its caller
+	 */
+	public static Caller of(Account account) {
+		return new Caller(account.id(), account.role(), account.displayName(), account.language());
 	}
 
 	public boolean is(Role role) {

@@ -155,8 +155,7 @@ class InboundRelay {
 			return bounce(sender, recipient, email.subject(), email.messageId(), Language.EN, List.of(this.bounces
 				.reason("RELAY_SENDER", (email.from() != null) ? email.from() : sender, Language.EN.locale())));
 		}
-		Caller caller = new Caller(counterpart.id(), counterpart.role(), counterpart.displayName(),
-				counterpart.language());
+		Caller caller = Caller.of(counterpart);
 		Locale locale = counterpart.language().locale();
 		Optional<ThreadSummary> thread = thread(pair, email);
 		if (thread.isEmpty()) {

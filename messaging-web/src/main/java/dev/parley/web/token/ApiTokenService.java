@@ -109,8 +109,7 @@ public class ApiTokenService {
 		this.cache.remove(key);
 		Optional<ApiToken> token = this.tokens.findActive(hash, now);
 		Optional<Authenticated> authenticated = token.flatMap((found) -> this.accounts.find(found.account())
-			.map((account) -> new Authenticated(found.id(),
-					new Caller(account.id(), account.role(), account.displayName(), account.language()))));
+			.map((account) -> new Authenticated(found.id(), Caller.of(account))));
 		authenticated.ifPresent((found) -> {
 			if (this.cache.size() > 10_000) {
 				this.cache.clear();

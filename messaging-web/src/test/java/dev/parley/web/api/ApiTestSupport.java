@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.parley.core.account.Account;
@@ -22,6 +21,7 @@ import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
 import dev.parley.core.order.Orders;
 import dev.parley.web.token.ApiTokenService;
+import dev.parley.web.testing.TestOrders;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,9 +96,7 @@ abstract class ApiTestSupport {
 	}
 
 	static OrderId newOrderId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return OrderId.of(String.format("%03d-%07d-%07d", random.nextInt(1000), random.nextInt(10_000_000),
-				random.nextInt(10_000_000)));
+		return TestOrders.newOrderId();
 	}
 
 	Response get(@Nullable Party party, String path) {

@@ -19,6 +19,7 @@ import dev.parley.core.template.Templates;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult;
 import dev.parley.web.moderation.ModerationService;
+import dev.parley.web.platform.Caller;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -122,7 +123,7 @@ class BrowserJourneysIT extends BrowserTestSupport {
 		Account admin = account(Role.ADMIN, Language.EN, "Trust & Safety");
 		ThreadId thread = ask(buyer, order(buyer, seller, Duration.ofDays(1)),
 				"<p>Your rep said to pay at https://quick-deals.example/pay instead — is that right?</p>");
-		Flag flag = this.moderation.openFlags(caller(admin), null, 1000)
+		Flag flag = this.moderation.openFlags(Caller.of(admin), null, 1000)
 			.stream()
 			.filter((candidate) -> candidate.thread().equals(thread))
 			.findFirst()
@@ -173,7 +174,7 @@ class BrowserJourneysIT extends BrowserTestSupport {
 	}
 
 	private ThreadId ask(Account buyer, Order order, String html) {
-		SendResult result = this.messaging.sendToOrder(caller(buyer), order.id(),
+		SendResult result = this.messaging.sendToOrder(Caller.of(buyer), order.id(),
 				new Compose(null, Topic.SHIPPING, null, html, List.of()));
 		return ((SendResult.Posted) result).thread();
 	}

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.parley.core.account.Account;
@@ -22,6 +21,7 @@ import dev.parley.core.order.OrderId;
 import dev.parley.core.order.Orders;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.testing.TestOrders;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,15 +98,9 @@ abstract class BrowserTestSupport {
 		Instant delivered = (deliveredAgo != null) ? now.minus(deliveredAgo) : null;
 		Instant placed = (delivered != null) ? delivered.minus(Duration.ofDays(3)) : now.minus(Duration.ofDays(1));
 		Instant shipped = (delivered != null) ? delivered.minus(Duration.ofDays(2)) : null;
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		OrderId id = OrderId.of(String.format("%03d-%07d-%07d", random.nextInt(1000), random.nextInt(10_000_000),
-				random.nextInt(10_000_000)));
+		OrderId id = TestOrders.newOrderId();
 		return this.orders.save(new Order(id, buyer.id(), seller.id(),
 				List.of(new LineItem("Oak bookshelf, 5 shelves", 1, "OBS-5")), placed, shipped, delivered));
-	}
-
-	static Caller caller(Account account) {
-		return new Caller(account.id(), account.role(), account.displayName(), account.language());
 	}
 
 	void signIn(Account account) {

@@ -21,6 +21,7 @@ import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.Order;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult;
+import dev.parley.web.platform.Caller;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,7 +102,7 @@ class XssCorpusIT extends BrowserTestSupport {
 		ThreadId thread = null;
 		for (String payload : payloads) {
 			int before = messageCount(buyer, seller, order);
-			SendResult result = this.messaging.sendToOrder(caller(buyer), order.id(),
+			SendResult result = this.messaging.sendToOrder(Caller.of(buyer), order.id(),
 					new Compose(null, Topic.OTHER, "Payload", payload, List.of()));
 			if (result instanceof SendResult.Posted posted) {
 				accepted++;

@@ -73,7 +73,7 @@ class DevMailboxIT {
 		Order order = this.orders.save(new Order(OrderId.of("123-" + digits(7) + "-" + digits(7)), buyer.id(),
 				seller.id(), List.of(new LineItem("Walnut desk organizer", 1, "WDO-220")),
 				java.time.Instant.now().minus(Duration.ofDays(3)), null, null));
-		SendResult result = this.messaging.sendToOrder(caller(buyer), order.id(), new Compose(null, Topic.OTHER,
+		SendResult result = this.messaging.sendToOrder(Caller.of(buyer), order.id(), new Compose(null, Topic.OTHER,
 				"Gift wrap?", "<p>Can you <b>gift wrap</b> it?<script>alert(1)</script></p>", List.of()));
 		assertThat(result).isInstanceOf(SendResult.Posted.class);
 
@@ -113,10 +113,6 @@ class DevMailboxIT {
 			digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
 		}
 		return digits.toString();
-	}
-
-	private static Caller caller(Account account) {
-		return new Caller(account.id(), account.role(), account.displayName(), account.language());
 	}
 
 }

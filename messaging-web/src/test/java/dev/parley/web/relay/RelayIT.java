@@ -13,6 +13,7 @@ import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.Order;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult;
+import dev.parley.web.platform.Caller;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -62,8 +63,8 @@ class RelayIT extends RelayTestSupport {
 		Account seller = seller("Northwind Outfitters");
 		Order order = order(buyer, seller, Duration.ofDays(2));
 
-		ThreadId thread = posted(this.messaging.sendToOrder(caller(buyer), order.id(), new Compose(null, Topic.SHIPPING,
-				"Where is my parcel?", "<p>Hello, where is my parcel?</p>", List.of())))
+		ThreadId thread = posted(this.messaging.sendToOrder(Caller.of(buyer), order.id(), new Compose(null,
+				Topic.SHIPPING, "Where is my parcel?", "<p>Hello, where is my parcel?</p>", List.of())))
 			.thread();
 		Message question = messages(thread).get(0);
 		MimeMessage toSeller = awaitMail(notificationEmail(seller), (mail) -> true);
@@ -73,7 +74,7 @@ class RelayIT extends RelayTestSupport {
 		assertThat(header(toSeller, "Reply-To")).isEqualTo(header(toSeller, "From"));
 		assertThat(header(toSeller, "Message-ID")).isEqualTo("<message." + question.id() + "@" + RELAY_DOMAIN + ">");
 
-		Message reply = posted(this.messaging.reply(caller(seller), thread,
+		Message reply = posted(this.messaging.reply(Caller.of(seller), thread,
 				Compose.of(null, "<p>It left our warehouse on <b>Monday</b>; expect it tomorrow.</p>")))
 			.message();
 		MimeMessage toBuyer = awaitMail(buyer.email(), (mail) -> true);
@@ -188,7 +189,7 @@ class RelayIT extends RelayTestSupport {
 		Account buyer = buyer("Ben Carter");
 		Account seller = seller("Northwind Outfitters");
 		Order order = order(buyer, seller, null);
-		ThreadId thread = posted(this.messaging.sendToOrder(caller(seller), order.id(),
+		ThreadId thread = posted(this.messaging.sendToOrder(Caller.of(seller), order.id(),
 				new Compose(Action.SHIPPING_ADDRESS_ISSUE, null, "Shipping address issue",
 						"<p>The carrier reports that the house number is missing. Please check it.</p>", List.of())))
 			.thread();
@@ -271,7 +272,7 @@ class RelayIT extends RelayTestSupport {
 		// The message is queued while notifications are on, and they go off before the
 		// worker sees it: the same transaction, so the worker cannot win the race.
 		SendResult.Posted question = this.transactions.execute((status) -> {
-			SendResult.Posted posted = posted(this.messaging.sendToOrder(caller(buyer), order.id(),
+			SendResult.Posted posted = posted(this.messaging.sendToOrder(Caller.of(buyer), order.id(),
 					new Compose(null, Topic.OTHER, "Gift wrap?", "<p>Can you gift wrap it?</p>", List.of())));
 			this.accounts.saveSellerSettings(seller.id(), new dev.parley.core.account.SellerSettings(false,
 					notification, dev.parley.core.account.MessagingStatus.ACTIVE));
@@ -299,17 +300,17 @@ class RelayIT extends RelayTestSupport {
 		// seller's
 		// address.
 		Order other = order(buyer, seller, null);
-		dev.parley.web.attachment.UploadResult upload = this.uploads.upload(caller(seller),
+		dev.parley.web.attachment.UploadResult upload = this.uploads.upload(Caller.of(seller),
 				"invoice-" + notification + ".pdf", pdf());
 		dev.parley.core.conversation.AttachmentId invoice = ((dev.parley.web.attachment.UploadResult.Stored) upload)
 			.info()
 			.id();
-		posted(this.messaging.sendToOrder(caller(seller), other.id(),
+		posted(this.messaging.sendToOrder(Caller.of(seller), other.id(),
 				new Compose(Action.PAYMENT_ISSUE, null, "Payment declined",
 						"<p>Your card was declined; please update the payment on the order page.</p>",
 						List.of(invoice))));
 		// A redacted buyer message that gives the buyer's own address.
-		posted(this.messaging.reply(caller(buyer), thread,
+		posted(this.messaging.reply(Caller.of(buyer), thread,
 				Compose.of(null, "<p>Or write to " + buyer.email() + " if you prefer.</p>")));
 		// Replies relayed from the parties' mail clients, signatures with their
 		// addresses.
@@ -362,10 +363,10 @@ class RelayIT extends RelayTestSupport {
 	/** A question and its answer, both emailed; returns the thread. */
 	ThreadId conversation(Account buyer, Account seller) {
 		Order order = order(buyer, seller, Duration.ofDays(2));
-		ThreadId thread = posted(this.messaging.sendToOrder(caller(buyer), order.id(),
+		ThreadId thread = posted(this.messaging.sendToOrder(Caller.of(buyer), order.id(),
 				new Compose(null, Topic.SHIPPING, "Where is my parcel?", "<p>Where is my parcel?</p>", List.of())))
 			.thread();
-		posted(this.messaging.reply(caller(seller), thread, Compose.of(null, "<p>It ships on Monday.</p>")));
+		posted(this.messaging.reply(Caller.of(seller), thread, Compose.of(null, "<p>It ships on Monday.</p>")));
 		return thread;
 	}
 

@@ -15,6 +15,7 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.Order;
 import dev.parley.web.conversation.Compose;
+import dev.parley.web.platform.Caller;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class RelayOutageIT extends RelayTestSupport {
 				ThreadId thread;
 				if (order != null) {
 					var question = posted(
-							this.messaging.sendToOrder(caller(buyer), order.id(), new Compose(null, Topic.SHIPPING,
+							this.messaging.sendToOrder(Caller.of(buyer), order.id(), new Compose(null, Topic.SHIPPING,
 									"Delivery window", "<p>Question 0 about the delivery window.</p>", List.of())));
 					thread = question.thread();
 					threads.add(thread);
@@ -90,12 +91,12 @@ class RelayOutageIT extends RelayTestSupport {
 				}
 				else {
 					thread = threads.get(buyers.indexOf(buyer));
-					sent.add(posted(this.messaging.reply(caller(buyer), thread,
+					sent.add(posted(this.messaging.reply(Caller.of(buyer), thread,
 							Compose.of(null, "<p>Question " + i + " about the delivery window.</p>")))
 						.message()
 						.id());
 				}
-				sent.add(posted(this.messaging.reply(caller(seller), thread,
+				sent.add(posted(this.messaging.reply(Caller.of(seller), thread,
 						Compose.of(null, "<p>Answer " + i + ": it ships on Monday from our warehouse.</p>")))
 					.message()
 					.id());

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -35,6 +34,7 @@ import dev.parley.core.order.Orders;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.conversation.SendResult;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.testing.TestOrders;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -148,15 +148,9 @@ abstract class RelayTestSupport {
 		Instant delivered = (deliveredAgo != null) ? now.minus(deliveredAgo) : null;
 		Instant placed = (delivered != null) ? delivered.minus(Duration.ofDays(3)) : now.minus(Duration.ofDays(1));
 		Instant shipped = (delivered != null) ? delivered.minus(Duration.ofDays(2)) : null;
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		OrderId id = OrderId.of(String.format("%03d-%07d-%07d", random.nextInt(1000), random.nextInt(10_000_000),
-				random.nextInt(10_000_000)));
+		OrderId id = TestOrders.newOrderId();
 		return this.orders.save(new Order(id, buyer.id(), seller.id(),
 				List.of(new LineItem("Walnut desk organizer", 1, "WDO-220")), placed, shipped, delivered));
-	}
-
-	static Caller caller(Account account) {
-		return new Caller(account.id(), account.role(), account.displayName(), account.language());
 	}
 
 	static SendResult.Posted posted(SendResult result) {

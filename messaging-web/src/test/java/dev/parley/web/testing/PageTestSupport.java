@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.parley.core.account.Account;
@@ -106,9 +105,7 @@ public abstract class PageTestSupport {
 	}
 
 	protected static OrderId newOrderId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return OrderId.of(String.format("%03d-%07d-%07d", random.nextInt(1000), random.nextInt(10_000_000),
-				random.nextInt(10_000_000)));
+		return TestOrders.newOrderId();
 	}
 
 }
