@@ -53,10 +53,16 @@ public class ThreadReader {
 		ThreadSummary summary = this.conversations.find(threadId)
 			.filter((thread) -> caller.is(Role.ADMIN) || thread.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
-		List<Message> messages = this.conversations.messages(threadId)
-			.stream()
-			.filter((message) -> MessagingService.isVisibleTo(message, caller.role()))
-			.toList();
+		List<Message> all = this.conversations.messages(threadId);
+		List<Message> messages = all.stream().filter((message) -> message.isVisibleTo(caller.role())).toList();
+		if (messages.isEmpty() && !all.isEmpty()) {
+			// A buyer does not learn that a thread of messages withheld from them exists.
+			throw new NotFoundException("thread");
+		}
+		if (!messages.isEmpty() && !all.get(0).equals(messages.get(0))) {
+			// ... nor the subject of a withheld message that began it.
+			summary = titled(summary, messages.get(0).subject());
+		}
 		List<ThreadEvent> events = this.conversations.events(threadId)
 			.stream()
 			.filter((event) -> isVisible(event, caller))
@@ -64,6 +70,12 @@ public class ThreadReader {
 		Order order = (summary.key().order() != null) ? this.orders.find(summary.key().order()).orElse(null) : null;
 		return new ThreadView(summary, account(summary.key().buyer()), account(summary.key().seller()), order, messages,
 				events, caller.is(Role.ADMIN) ? this.moderation.flags(threadId) : List.of());
+	}
+
+	private static ThreadSummary titled(ThreadSummary summary, String subject) {
+		return new ThreadSummary(summary.id(), summary.key(), subject, summary.createdAt(), summary.lastActivityAt(),
+				summary.messageCount(), summary.awaitingSince(), summary.buyerLastReadSeq(),
+				summary.sellerLastReadSeq(), summary.reviewRequested(), summary.openFlags());
 	}
 
 	private static boolean isVisible(ThreadEvent event, Caller caller) {

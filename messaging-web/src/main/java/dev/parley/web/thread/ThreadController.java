@@ -118,6 +118,16 @@ class ThreadController {
 					model);
 		}
 		boolean seller = caller.is(Role.SELLER);
+		if (seller && form.action() == null) {
+			ThreadView thread = this.reader.read(caller, id);
+			if (!thread.summary().isAwaitingResponse() && thread.order() != null) {
+				// Nothing awaits an answer: the seller chooses what the message is for.
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("invalid", List.of("action"));
+				model.addAttribute("flashWarn", List.of(text("compose.action.required")));
+				return render(caller, thread, form, null, model);
+			}
+		}
 		Outcome outcome = this.composer.send(caller, files,
 				(attachments) -> this.messaging.reply(caller, id, form.toCompose(seller, attachments)));
 		if (outcome instanceof Sent sent) {
@@ -166,7 +176,8 @@ class ThreadController {
 	@ResponseBody
 	Explained.Check check(Caller caller, @PathVariable String threadId, @Valid @RequestBody CheckRequest request) {
 		return this.explained.check(
-				this.messaging.checkForThread(caller, Ids.thread(threadId), request.toCompose(caller.is(Role.SELLER))));
+				this.messaging.checkForThread(caller, Ids.thread(threadId), request.toCompose(caller.is(Role.SELLER)))
+					.rules());
 	}
 
 	/**
