@@ -113,7 +113,8 @@ class OrderController {
 	@PostMapping({ "/seller/orders/{orderId}/messages", "/buyer/orders/{orderId}/messages" })
 	String contact(Caller caller, @PathVariable String orderId,
 			@Valid @ModelAttribute("contact") @Nullable ContactForm form, BindingResult errors,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Order order = this.orders.order(caller, Ids.order(orderId));
 		if (errors.hasErrors() || form == null) {
@@ -130,7 +131,7 @@ class OrderController {
 			model.addAttribute("flashWarn", List.of(text("compose.action.required")));
 			return render(caller, order, form, null, model);
 		}
-		Outcome outcome = this.composer.send(caller, files,
+		Outcome outcome = this.composer.send(caller, files, staged,
 				(attachments) -> this.messaging.sendToOrder(caller, order.id(), form.toCompose(seller, attachments)));
 		if (outcome instanceof Sent sent) {
 			return sent(caller, sent, redirect);
@@ -189,8 +190,7 @@ class OrderController {
 		model.addAttribute("contact", form);
 		model.addAttribute("refused", refused);
 		if (seller) {
-			List<ActionChoice> choices = ActionChoice.of(this.orders.messagingActions(caller, order.id()),
-					this.explained);
+			List<ActionChoice> choices = ActionChoice.of(this.orders.messagingActions(caller, order), this.explained);
 			model.addAttribute("actions", choices);
 			model.addAttribute("review",
 					choices.stream()

@@ -119,6 +119,17 @@ public class OrderService {
 		Order order = this.orders.find(id)
 			.filter((candidate) -> candidate.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("order"));
+		return messagingActions(caller, order);
+	}
+
+	/**
+	 * Which actions the caller may use on an order already loaded (a page that has it).
+	 * @param caller the order's buyer or seller
+	 * @param order the order
+	 * @return one entry per action of the caller's role
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionAvailability> messagingActions(Caller caller, Order order) {
 		return this.messaging.actionsForOrder(caller, order).stream().map(ActionAvailability::of).toList();
 	}
 

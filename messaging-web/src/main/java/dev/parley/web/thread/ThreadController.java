@@ -109,7 +109,8 @@ class ThreadController {
 	@PostMapping({ "/seller/threads/{threadId}/messages", "/buyer/threads/{threadId}/messages" })
 	String reply(Caller caller, @PathVariable String threadId, @Valid @ModelAttribute("reply") @Nullable ReplyForm form,
 			BindingResult errors, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		ThreadId id = Ids.thread(threadId);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -128,7 +129,7 @@ class ThreadController {
 				return render(caller, thread, form, null, model);
 			}
 		}
-		Outcome outcome = this.composer.send(caller, files,
+		Outcome outcome = this.composer.send(caller, files, staged,
 				(attachments) -> this.messaging.reply(caller, id, form.toCompose(seller, attachments)));
 		if (outcome instanceof Sent sent) {
 			redirect.addFlashAttribute("flash", List.of(text("thread.sent")));
@@ -205,10 +206,10 @@ class ThreadController {
 		model.addAttribute("reply", form);
 		model.addAttribute("refused", refused);
 		model.addAttribute("reportReasons", ReportReason.values());
+		model.addAttribute("history", HistoryItem.of(thread));
 		if (seller) {
 			List<ActionChoice> choices = (thread.order() != null)
-					? ActionChoice.of(this.orders.messagingActions(caller, thread.order().id()), this.explained)
-					: List.of();
+					? ActionChoice.of(this.orders.messagingActions(caller, thread.order()), this.explained) : List.of();
 			model.addAttribute("actions", choices);
 			model.addAttribute("preSale", thread.order() == null);
 			model.addAttribute("templates", this.templates.list(caller));
