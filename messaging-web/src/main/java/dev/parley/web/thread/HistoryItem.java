@@ -18,13 +18,13 @@ import dev.parley.web.conversation.ThreadView;
  * @param messageKey the message-bundle key of the text
  * @param arguments its arguments
  */
-record HistoryItem(Instant at, String messageKey, List<Object> arguments) {
+public record HistoryItem(Instant at, String messageKey, List<Object> arguments) {
 
-	HistoryItem {
+	public HistoryItem {
 		arguments = List.copyOf(arguments);
 	}
 
-	Object[] argumentArray() {
+	public Object[] argumentArray() {
 		return this.arguments.toArray();
 	}
 
