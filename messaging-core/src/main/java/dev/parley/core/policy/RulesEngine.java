@@ -214,14 +214,7 @@ public final class RulesEngine implements MessagePolicy {
 	}
 
 	private static Verdict verdict(List<Violation> violations) {
-		boolean flag = false;
-		for (Violation violation : violations) {
-			if (violation.outcome() == Outcome.BLOCK) {
-				return Verdict.BLOCK;
-			}
-			flag |= violation.outcome() == Outcome.FLAG;
-		}
-		return flag ? Verdict.FLAG : Verdict.ALLOW;
+		return Verdict.of(violations);
 	}
 
 	/**

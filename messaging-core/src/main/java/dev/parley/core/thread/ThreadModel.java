@@ -180,21 +180,10 @@ public final class ThreadModel {
 			violations.sort(Comparator.comparingInt(Violation::start)
 				.thenComparingInt(Violation::end)
 				.thenComparing(Violation::rule));
-			verdict = verdict(violations);
+			verdict = Verdict.of(violations);
 		}
 		return new Decision(verdict, violations, content.subject(), content.sanitizedHtml(), content.text(),
 				content.redactedHtml(), content.redactedText(), content.notes(), critical, proactive);
-	}
-
-	private static Verdict verdict(List<Violation> violations) {
-		boolean flag = false;
-		for (Violation violation : violations) {
-			if (violation.outcome() == Outcome.BLOCK) {
-				return Verdict.BLOCK;
-			}
-			flag |= violation.outcome() == Outcome.FLAG;
-		}
-		return flag ? Verdict.FLAG : Verdict.ALLOW;
 	}
 
 }
