@@ -1,7 +1,5 @@
 package dev.parley.core.policy;
 
-import java.util.Set;
-
 import dev.parley.core.conversation.Action;
 
 /**
@@ -18,12 +16,6 @@ record MessageGist(boolean thanks, boolean confirms, int substantiveWords) {
 
 	/** At most this many other words (a name, a shop's name) and it says nothing else. */
 	static final int MAX_OTHER_WORDS = 4;
-
-	private static final Set<String> FILLER = Set.of("a", "an", "the", "and", "for", "your", "you", "we", "our", "us",
-			"it", "is", "so", "very", "much", "again", "all", "to", "of", "with", "this", "that", "i", "my", "me", "at",
-			"on", "in", "by", "from", "order", "purchase", "dear", "team", "y", "el", "la", "tu", "su", "de", "por",
-			"just", "also", "be", "will", "has", "have", "been", "here", "are", "as", "please", "soon", "today", "now",
-			"store", "shop", "customer", "buyer", "seller", "number", "no", "id", "if", "any");
 
 	/**
 	 * Whether a message can be judged at all: a proactive seller message with text and no
@@ -69,7 +61,7 @@ record MessageGist(boolean thanks, boolean confirms, int substantiveWords) {
 			for (int i = start; i < end && !hasDigit; i++) {
 				hasDigit = Character.isDigit(value.charAt(i));
 			}
-			if (!hasLetter || hasDigit || FILLER.contains(value.substring(start, end))) {
+			if (!hasLetter || hasDigit || body.isFiller(start, end)) {
 				// numbers, order ids and tracking numbers say nothing new either
 				continue;
 			}

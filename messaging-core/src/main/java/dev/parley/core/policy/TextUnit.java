@@ -111,6 +111,11 @@ final class TextUnit {
 		return spans;
 	}
 
+	/** Whether a token (normalized positions) is a filler word of any lexicon. */
+	boolean isFiller(int start, int end) {
+		return this.detectors.filler().contains(this.normalized.value().substring(start, end));
+	}
+
 	String excerpt(Span span) {
 		String excerpt = this.text.substring(span.start(), span.end());
 		return (excerpt.length() > 120) ? excerpt.substring(0, 117) + "..." : excerpt;
