@@ -300,8 +300,9 @@ def slot_values(lang, r, L):
         date = "%d/%d/2026" % (m, d) if r.random() < .5 else "%s %d" % (L.MONTHS[m - 1], d)
         date2 = "%s %d" % (L.MONTHS[m - 1], d2)
     else:
-        date = ("%02d%s%02d%s2026" % (d, sep, m, sep)) if r.random() < .5 else "%d %s" % (d, L.MONTHS[m - 1])
-        date2 = "%d %s" % (d2, L.MONTHS[m - 1])
+        fmt = {"es": "%d de %s", "de": "%d. %s"}.get(lang, "%d %s")
+        date = ("%02d%s%02d%s2026" % (d, sep, m, sep)) if r.random() < .5 else fmt % (d, L.MONTHS[m - 1])
+        date2 = fmt % (d2, L.MONTHS[m - 1])
     euros = r.choice([12, 19, 24, 29, 34, 39, 49, 59, 79, 89, 119, 149, 249, 1299])
     cents = r.choice(["99", "95", "90", "00", "50"])
     if lang == "en":
