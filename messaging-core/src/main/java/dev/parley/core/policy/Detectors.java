@@ -1,6 +1,6 @@
 package dev.parley.core.policy;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The compiled detectors of one engine: built once from the settings, shared by every
@@ -10,16 +10,20 @@ import java.util.Set;
  * @param urls URLs and domains
  * @param phones phone numbers
  * @param phrases the word lists
- * @param filler the words that say nothing on their own (for "only thanks")
+ * @param contactVerbs the starts of verbs that ask to be contacted
  */
-record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases, Set<String> filler) {
+record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
+		List<String> contactVerbs) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
 		PolicySettings.Words words = settings.words();
 		return new Detectors(new EmailScanner(settings.contacts().mailProviders(), words),
 				new UrlScanner(allowedDomains, settings.links().topLevelDomains(), words),
 				new PhoneScanner(settings.contacts().phoneRegions(), words), PhraseIndex.of(words),
-				Set.copyOf(words.all(Lexicon.Section.FILLER)));
+				words.all(Lexicon.Section.CONTACT_VERBS)
+					.stream()
+					.map((verb) -> NormalizedText.of(verb.trim()).value())
+					.toList());
 	}
 
 }

@@ -124,6 +124,17 @@ final class EmailScanner {
 			addIfAddress(text, atStart, atEnd, true, found);
 			at = value.indexOf('@', at + 1);
 		}
+		// "(a)" and "[a]" draw an @
+		for (int bracket = value.indexOf("a)"); bracket > 0; bracket = value.indexOf("a)", bracket + 2)) {
+			if (value.charAt(bracket - 1) == '(') {
+				addIfAddress(text, bracket - 1, bracket + 2, true, found);
+			}
+		}
+		for (int bracket = value.indexOf("a]"); bracket > 0; bracket = value.indexOf("a]", bracket + 2)) {
+			if (value.charAt(bracket - 1) == '[') {
+				addIfAddress(text, bracket - 1, bracket + 2, true, found);
+			}
+		}
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
@@ -338,14 +349,19 @@ final class EmailScanner {
 		}
 	}
 
-	/** A single non-space character between spaces (or text ends). */
+	/**
+	 * A single non-space character between spaces (or text ends; the last one may carry
+	 * the sentence's punctuation: "… . d e.").
+	 */
 	private static boolean isSingle(String value, int i) {
 		char c = value.charAt(i);
-		if (c == ' ' || c == '\n' || c == '\t') {
+		if (c == ' ') {
 			return false;
 		}
-		boolean before = i == 0 || value.charAt(i - 1) == ' ' || value.charAt(i - 1) == '\n';
-		boolean after = i + 1 == value.length() || value.charAt(i + 1) == ' ' || value.charAt(i + 1) == '\n';
+		boolean before = i == 0 || value.charAt(i - 1) == ' ';
+		boolean after = i + 1 == value.length() || value.charAt(i + 1) == ' '
+				|| (Character.isLetterOrDigit(c) && ".,;:!?)".indexOf(value.charAt(i + 1)) >= 0
+						&& (i + 2 == value.length() || value.charAt(i + 2) == ' '));
 		return before && after;
 	}
 

@@ -170,7 +170,7 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		Matcher leading = LEADING_WORDS.matcher(body);
 		Matcher letters = LEADING_LETTERS.matcher(body);
 		if (leading.matches()) {
-			for (String word : leading.group(1).split("\\|")) {
+			for (String word : topLevelAlternatives(leading.group(1))) {
 				expand(prefix + word.strip() + leading.group(2), into);
 			}
 		}
@@ -183,6 +183,31 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		else {
 			into.add(entry);
 		}
+	}
+
+	/** {@code a|b(?:c|d)|e}: a, b(?:c|d), e. */
+	private static List<String> topLevelAlternatives(String alternation) {
+		List<String> alternatives = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < alternation.length(); i++) {
+			char c = alternation.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(' || c == '[') {
+				depth++;
+			}
+			else if (c == ')' || c == ']') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				alternatives.add(alternation.substring(start, i));
+				start = i + 1;
+			}
+		}
+		alternatives.add(alternation.substring(start));
+		return alternatives;
 	}
 
 	/** The lists of a lexicon. */
@@ -212,8 +237,12 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		/** Order and shipment confirmations the marketplace sends (phrases). */
 		CONFIRMATION,
 
-		/** Words that say nothing on their own, for "only thanks" (words). */
-		FILLER,
+		/**
+		 * What makes a proactive message say something: a request, a problem, an
+		 * attachment, instructions (phrases; for "only thanks" and "only a
+		 * confirmation").
+		 */
+		SUBSTANCE,
 
 		/** Words for {@code @} ("at", "arroba", "arobase"; words). */
 		AT_WORDS,
@@ -225,6 +254,12 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		 * Number words with their digits, "five 5", "zwanzig 20" (word, space, digits).
 		 */
 		NUMBER_WORDS,
+
+		/**
+		 * The starts of verbs that ask to be contacted ("escrib", "call", "schreib"):
+		 * next to an address or a number they make an off-platform ask (word starts).
+		 */
+		CONTACT_VERBS,
 
 		/** Words that announce a phone number ("call", "Handy"; words). */
 		PHONE_WORDS,
@@ -269,7 +304,7 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 
 		/** Whether the entries are regular expressions (else plain words). */
 		public boolean phrases() {
-			return ordinal() <= CONFIRMATION.ordinal();
+			return ordinal() <= SUBSTANCE.ordinal();
 		}
 
 	}

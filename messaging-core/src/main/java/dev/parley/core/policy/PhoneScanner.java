@@ -40,7 +40,11 @@ final class PhoneScanner {
 
 	private static final Pattern ZIP_PLUS_FOUR = Pattern.compile("\\d{5}-\\d{4}");
 
-	private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:\\.\\d{1,2})?");
+	/**
+	 * 1.234.567 is an amount; with nine digits or more (644.112.290) it may be a phone.
+	 */
+	private static final Pattern GROUPED_THOUSANDS = Pattern
+		.compile("\\d{1,3}\\.\\d{3}(?:\\.\\d{1,2})?|\\d{1,2}(?:\\.\\d{3}){2}(?:\\.\\d{1,2})?");
 
 	private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
 
@@ -57,6 +61,9 @@ final class PhoneScanner {
 
 	/** Number words with their digits ("five" → 5, "zwanzig" → 20). */
 	private final Map<String, String> numberWords;
+
+	/** Words that join number words: "cuarenta y cinco", "vingt et un". */
+	private final Set<String> joiners;
 
 	/** Number words of one character (CJK numerals), read inside a token. */
 	private final Map<Character, String> numberChars;
@@ -76,8 +83,13 @@ final class PhoneScanner {
 		this.amountWords = lower(words.all(Lexicon.Section.AMOUNT_WORDS));
 		Map<String, String> numbers = new HashMap<>();
 		Map<Character, String> chars = new HashMap<>();
+		Set<String> joining = new HashSet<>();
 		for (String entry : words.all(Lexicon.Section.NUMBER_WORDS)) {
 			String[] parts = entry.trim().split("\\s+");
+			if (parts.length == 2 && parts[1].equals("+")) {
+				joining.add(NormalizedText.of(parts[0]).value());
+				continue;
+			}
 			if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
 				throw new IllegalArgumentException("a number word is a word and its digits: " + entry);
 			}
@@ -96,6 +108,7 @@ final class PhoneScanner {
 			}
 		}
 		this.numberWords = Map.copyOf(numbers);
+		this.joiners = Set.copyOf(joining);
 		this.numberChars = Map.copyOf(chars);
 		List<Region> regions = new ArrayList<>();
 		for (String code : regionCodes) {
@@ -300,11 +313,18 @@ final class PhoneScanner {
 		return false;
 	}
 
-	private boolean isPhone(NormalizedText text, int start, int end, String cluster, boolean international) {
+	private boolean isPhone(NormalizedText text, int start, int end, String written, boolean international) {
+		// libphonenumber reads slashes as dates: dates are set aside already
+		String cluster = written.replace('/', ' ');
 		String digits = digitsOf(cluster);
 		if (international) {
 			String e164 = "+" + (digits.startsWith("00") ? digits.substring(2) : digits);
 			if (isValid(e164, "ZZ") && confirm(cluster.startsWith("00") ? "+" + cluster.substring(2) : cluster, "ZZ")) {
+				return true;
+			}
+			// "+44 7700 900 412": a plus and a country code is how phones are written
+			// (fictional and new ranges are not in the metadata yet)
+			if (cluster.startsWith("+") && digits.length() >= 10 && isPossible(e164)) {
 				return true;
 			}
 		}
@@ -322,6 +342,15 @@ final class PhoneScanner {
 		try {
 			PhoneNumber parsed = this.phones.parse(number, region);
 			return this.phones.isValidNumber(parsed);
+		}
+		catch (NumberParseException ex) {
+			return false;
+		}
+	}
+
+	private boolean isPossible(String e164) {
+		try {
+			return this.phones.isPossibleNumber(this.phones.parse(e164, "ZZ"));
 		}
 		catch (NumberParseException ex) {
 			return false;
@@ -372,13 +401,22 @@ final class PhoneScanner {
 		int runEnd = -1;
 		int digits = 0;
 		int words = 0;
+		int joinEnd = -1;
 		for (int token = 0; token <= text.tokenCount(); token++) {
 			boolean last = token == text.tokenCount();
 			int start = last ? value.length() : text.tokenStart(token);
 			int end = last ? value.length() : text.tokenEnd(token);
 			int wordDigits = last ? 0 : spokenDigits(value, start, end);
 			int plainDigits = (last || wordDigits > 0) ? 0 : plainDigits(value, start, end);
-			if ((wordDigits > 0 || plainDigits > 0) && digits > 0 && onlySeparators(value, runEnd, start)) {
+			if (wordDigits == 0 && plainDigits == 0 && digits > 0 && joinEnd < 0 && !last
+					&& this.joiners.contains(value.substring(start, end)) && onlySeparators(value, runEnd, start)) {
+				// "cuarenta y cinco": the run goes on if a number word follows
+				joinEnd = end;
+				continue;
+			}
+			int from = (joinEnd >= 0) ? joinEnd : runEnd;
+			joinEnd = -1;
+			if ((wordDigits > 0 || plainDigits > 0) && digits > 0 && onlySeparators(value, from, start)) {
 				runEnd = end;
 				digits += wordDigits + plainDigits;
 				words += (wordDigits > 0) ? 1 : 0;
@@ -428,6 +466,14 @@ final class PhoneScanner {
 			String digits = this.numberWords.get(value.substring(start, end));
 			if (digits != null) {
 				return digits.length();
+			}
+			// "dreiundzwanzig": a number word, a joiner, a number word in one token
+			for (String joiner : this.joiners) {
+				int at = value.indexOf(joiner, start + 1);
+				if (at > start && at + joiner.length() < end && this.numberWords.containsKey(value.substring(start, at))
+						&& this.numberWords.containsKey(value.substring(at + joiner.length(), end))) {
+					return 2;
+				}
 			}
 		}
 		if (first >= 0x2e80 && !this.numberChars.isEmpty()) {

@@ -50,12 +50,12 @@ class LexiconTests {
 				[review-manipulation]
 				{leave|write} a ${THING}
 				![ée]crire a review
-				[filler]
-				the
+				[possessives]
+				my
 				""")));
 		assertThat(lexicon.list(Lexicon.Section.REVIEW_MANIPULATION)).containsExactly("leave a (?:review|rating)",
 				"write a (?:review|rating)", "!écrire a review", "!ecrire a review");
-		assertThat(lexicon.list(Lexicon.Section.FILLER)).containsExactly("the");
+		assertThat(lexicon.list(Lexicon.Section.POSSESSIVES)).containsExactly("my");
 		assertThat(lexicon.list(Lexicon.Section.OFF_PLATFORM)).isEmpty();
 	}
 
