@@ -120,14 +120,32 @@ final class NormalizedText {
 	 * ({@code o} for 0, {@code l} and {@code i} for 1).
 	 */
 	private static void foldDigitLookalikes(char[] out, int n) {
-		for (int i = 1; i + 1 < n; i++) {
+		for (int i = 0; i < n; i++) {
 			char c = out[i];
-			if ((c == 'o' || c == 'l' || c == 'i') && isAsciiDigit(out[i - 1])
-					&& (isAsciiDigit(out[i + 1]) || ((out[i + 1] == 'o' || out[i + 1] == 'l' || out[i + 1] == 'i')
-							&& i + 2 < n && isAsciiDigit(out[i + 2])))) {
+			if (!isLookalike(c)) {
+				continue;
+			}
+			int left = i - 1;
+			if (left >= 1 && isPhoneSeparator(out[left])) {
+				left--;
+			}
+			int right = i + 1;
+			if (right + 1 < n && isPhoneSeparator(out[right])) {
+				right++;
+			}
+			if (left >= 0 && right < n && isAsciiDigit(out[left]) && (isAsciiDigit(out[right])
+					|| (isLookalike(out[right]) && right + 1 < n && isAsciiDigit(out[right + 1])))) {
 				out[i] = (c == 'o') ? '0' : '1';
 			}
 		}
+	}
+
+	private static boolean isLookalike(char c) {
+		return c == 'o' || c == 'l' || c == 'i';
+	}
+
+	private static boolean isPhoneSeparator(char c) {
+		return c == '-' || c == '.' || c == ' ' || c == '/';
 	}
 
 	private static boolean isAsciiDigit(char c) {
