@@ -28,7 +28,7 @@ GREET = ["Guten Tag {name},", "Hallo {name},", "Sehr geehrte Kundin, sehr geehrt
          "Guten Morgen {name},", "Hallo,", "Guten Abend {name},", "Moin {name},"]
 ACK = ["Vielen Dank für Ihre Nachricht.", "Danke, dass Sie sich wegen der Bestellung {order} melden.",
        "Entschuldigen Sie die späte Antwort.", "Danke für den Hinweis.", "Es tut uns leid, dass es Probleme gibt.",
-       "Danke für Ihre Frage zum {product}.", "Vielen Dank für Ihre Geduld."]
+       "Danke für Ihre Frage zu „{product}“.", "Vielen Dank für Ihre Geduld."]
 CLOSE = ["Mit freundlichen Grüßen\n{signer}\n{shop}", "Viele Grüße\n{signer}", "Freundliche Grüße\nIhr Kundenservice von {shop}",
          "Beste Grüße\n{signer} von {shop}", "Herzliche Grüße\n{signer}", "Ihr Team von {shop}", "Gruß\n{signer}",
          "Mit besten Grüßen\n{signer}, {shop}"]
@@ -38,26 +38,26 @@ PROVIDER_PHRASE = ["meine gmail ist {handle}", "bei gmail bin ich {handle}", "me
                    "Mail an {handle} bei web.de", "gmail: {handle}", "bei Outlook heiße ich {handle}"]
 
 BUYER_SUBJ = ["Frage zur Bestellung {order}", "Wo bleibt mein Paket?", "Bestellung {order}", "Rücksendung",
-              "Ware beschädigt", "Frage zum {product}", "Falsche Größe", "Rechnung benötigt", "Teil fehlt",
+              "Ware beschädigt", "Frage: {product}", "Falsche Größe", "Rechnung benötigt", "Teil fehlt",
               "Lieferung", "AW: Ihre Nachricht", "Passt das?", "Erstattung", "Artikel nicht wie beschrieben",
               "Bestellung {order} stornieren", "Kurze Frage"]
 REPLY_SUBJ = ["AW: Frage zur Bestellung {order}", "AW: Wo bleibt mein Paket?", "AW: Bestellung {order}",
-              "AW: Rücksendung", "AW: Ware beschädigt", "AW: Frage zum {product}", "AW: Rechnung benötigt",
+              "AW: Rücksendung", "AW: Ware beschädigt", "AW: Frage: {product}", "AW: Rechnung benötigt",
               "AW: Teil fehlt", "AW: Lieferung", "AW: Erstattung", "Ihre Anfrage zur Bestellung {order}"]
 PRO_SUBJ = {
     "CONFIRM_CUSTOMIZATION_DETAILS": ["Gravurtext für Bestellung {order}", "Bitte bestätigen Sie Ihre Personalisierung",
                                       "Angaben zur Personalisierung"],
     "CONFIRM_DELIVERY_DETAILS": ["Liefertermin vereinbaren", "Speditionslieferung für Bestellung {order}",
-                                 "Wann dürfen wir Ihr {product} liefern?"],
+                                 "Wann dürfen wir liefern? ({product})"],
     "ADDITIONAL_INFO_REQUIRED": ["Angabe fehlt für Bestellung {order}", "Wir benötigen noch eine Information"],
     "SHIPPING_ADDRESS_ISSUE": ["Problem mit der Lieferadresse", "Adresse unvollständig – Bestellung {order}"],
     "PAYMENT_ISSUE": ["Zahlungsproblem bei Bestellung {order}", "Zahlung konnte nicht abgeschlossen werden"],
     "UNEXPECTED_PROBLEM": ["Verzögerung bei Bestellung {order}", "Neuigkeiten zu Ihrer Bestellung", "Artikel ausverkauft"],
     "SEND_INVOICE": ["Rechnung zur Bestellung {order}", "Ihre Rechnung {inv}", "Rechnung im Anhang"],
-    "WARRANTY": ["Garantieinformationen zu Ihrem {product}", "Herstellergarantie", "Garantieregistrierung"],
+    "WARRANTY": ["Garantieinformationen: {product}", "Herstellergarantie", "Garantieregistrierung"],
     "LEGAL_DISCLOSURE": ["Anbieterkennzeichnung", "Rechtliche Informationen zu Ihrem Kauf"],
     "RETURN_REFUND_INFO": ["Ihre Rücksendung zu Bestellung {order}", "Erstattung veranlasst", "Retourenschein"],
-    "PRODUCT_INSTRUCTIONS": ["Anleitung für Ihr {product}", "Bedienungsanleitung", "So nutzen Sie Ihr {product}"],
+    "PRODUCT_INSTRUCTIONS": ["Anleitung: {product}", "Bedienungsanleitung", "Gebrauchshinweise: {product}"],
     "_": ["Bestellung {order}", "Zu Ihrer Bestellung"],
 }
 
@@ -77,7 +77,7 @@ HONEST_REPLY = [
     ("Die Pfanne ist bereits eingebrannt. Vor dem ersten Gebrauch heiß abspülen, gut trocknen und dünn einölen. Bitte nicht in die Spülmaschine.", "Pflegehinweise"),
     ("Im Anhang finden Sie die Rechnung zur Bestellung {order} als PDF, mit ausgewiesener Mehrwertsteuer.", "Rechnung im Anhang"),
     ("Ihre Bestellnummer {po} aus dem Einkauf steht jetzt auf der Rechnung. Die korrigierte Fassung hängt an.", "10-stellige Einkaufsbestellnummer"),
-    ("Der {product} ist ab dem {date} wieder lieferbar. Ihre Bestellung ist reserviert und geht dann automatisch raus.", "Liefertermin"),
+    ("Der Artikel „{product}“ ist ab dem {date} wieder lieferbar. Ihre Bestellung ist reserviert und geht dann automatisch raus.", "Liefertermin"),
     ("Die fehlenden Schrauben (4 Stück M6 x 30 mm) sind per Brief unterwegs und sollten bis zum {date2} da sein.", "Stückzahl und Maße"),
     ("Fehlercode E4 bedeutet, dass der Wassertank nicht richtig sitzt. Tank abnehmen, Dichtung prüfen und wieder einsetzen, bis er hörbar einrastet.", "'Fehlercode'"),
     ("Sie haben recht, wir haben M statt L geschickt. Die L ist unterwegs (Sendungsnummer {dhlpaket}); die M können Sie mit dem Etikett aus Ihrem Konto in jeder Filiale abgeben.", "falsche Größe"),
@@ -144,7 +144,7 @@ HONEST_PRO = [
     ("SHIPPING_ADDRESS_ISSUE", "Für die Lieferung an die Packstation fehlt Ihre Postnummer. Ohne sie kann DHL nicht zustellen.", "Postnummer fehlt"),
     ("PAYMENT_ISSUE", "Ihre Bank hat die Zahlung für Bestellung {order} abgelehnt; die Bestellung ist angehalten. Sie können die Zahlungsart 3 Tage lang in Ihren Bestellungen ändern.", "Zahlung abgelehnt"),
     ("PAYMENT_ISSUE", "Der Gesamtbetrag war {price}, autorisiert wurde nur ein Teil. Bitte prüfen Sie die Zahlungsart, damit wir die Bestellung freigeben können.", "Teilzahlung"),
-    ("UNEXPECTED_PROBLEM", "Leider war der {product} ausverkauft, bevor wir ihn packen konnten. Wir haben den Artikel storniert, die Erstattung von {price} ist unterwegs.", "ausverkauft, Erstattung"),
+    ("UNEXPECTED_PROBLEM", "Leider war der Artikel „{product}“ ausverkauft, bevor wir ihn packen konnten. Wir haben den Artikel storniert, die Erstattung von {price} ist unterwegs.", "ausverkauft, Erstattung"),
     ("UNEXPECTED_PROBLEM", "Wegen des Warnstreiks bei der Post verzögert sich der Versand um zwei Tage, voraussichtlich bis {date2}. Für Sie entstehen keine Kosten.", "Streik"),
     ("UNEXPECTED_PROBLEM", "2 von 3 Pflanzkübeln sind unterwegs. Der dritte kommt am {date} vom Lieferanten und folgt separat.", "Teillieferung"),
     ("UNEXPECTED_PROBLEM", "Ihr Paket wurde im Paketzentrum beschädigt und kam zu uns zurück. Ersatz ist bereits unterwegs, Sendungsnummer {dhlpaket}.", "Transportschaden"),
@@ -153,7 +153,7 @@ HONEST_PRO = [
     ("SEND_INVOICE", "Wie beim Kauf gewünscht, erhalten Sie im Anhang die Rechnung mit ausgewiesener MwSt.", "Rechnung mit MwSt."),
     ("SEND_INVOICE", "Die Rechnung zu Ihrer Bestellung liegt als PDF bei. Wenn Sie einen anderen Rechnungsnamen brauchen, stellen wir sie neu aus.", "Rechnung"),
     ("SEND_INVOICE", "Anbei die korrigierte Rechnung zur Bestellung {order} mit dem richtigen Firmennamen.", "korrigierte Rechnung"),
-    ("WARRANTY", "Auf Ihren {product} gibt der Hersteller 2 Jahre Garantie. Für Garantiefälle erreichen Sie die Service-Hotline des Herstellers unter {mphone} (Mo–Fr 8–18 Uhr). Bitte bewahren Sie die Rechnung auf.", "Herstellernummer bei WARRANTY (erlaubt)"),
+    ("WARRANTY", "Auf den Artikel „{product}“ gibt der Hersteller 2 Jahre Garantie. Für Garantiefälle erreichen Sie die Service-Hotline des Herstellers unter {mphone} (Mo–Fr 8–18 Uhr). Bitte bewahren Sie die Rechnung auf.", "Herstellernummer bei WARRANTY (erlaubt)"),
     ("WARRANTY", "Der Motor der Bohrmaschine hat 3 Jahre Herstellergarantie. Im Garantiefall wenden Sie sich mit der Seriennummer an den Hersteller-Service: {mphone}.", "Herstellernummer bei WARRANTY (erlaubt)"),
     ("WARRANTY", "Registrieren Sie den Wasserkocher innerhalb von 30 Tagen, um die Garantie zu aktivieren. Die Registrierung geht auch telefonisch beim Hersteller unter {mphone}.", "Garantieregistrierung"),
     ("WARRANTY", "Garantie: 5 Jahre auf Herstellungsfehler am Gestell. Garantiekarte und Bedingungen finden Sie im Anhang.", "Garantie ohne Nummer"),
@@ -317,7 +317,7 @@ VIOL = [
     ("R", ["REVIEW_MANIPULATION"], "Wir haben Ihnen einen Gutschein über {price} geschickt; im Gegenzug bitten wir Sie, Ihr Feedback zu überarbeiten.", "Gutschein im Gegenzug"),
     ("P", ["REVIEW_MANIPULATION"], "Gefällt Ihnen das Kissen? Hinterlassen Sie eine Rezension und sagen Sie uns Ihre Meinung!", "Rezension hinterlassen", {"action": ["PRODUCT_INSTRUCTIONS", "RETURN_REFUND_INFO"]}),
     # nur Dank
-    ("P", ["THANK_YOU_ONLY"], "Herzlichen Dank für Ihre Bestellung! Wir wünschen Ihnen viel Freude mit Ihrem neuen {product}.", "nur Dank", {"standalone": True, "action": ["UNEXPECTED_PROBLEM", "PRODUCT_INSTRUCTIONS"]}),
+    ("P", ["THANK_YOU_ONLY"], "Herzlichen Dank für Ihre Bestellung! Wir wünschen Ihnen viel Freude mit Ihrem neuen Artikel „{product}“.", "nur Dank", {"standalone": True, "action": ["UNEXPECTED_PROBLEM", "PRODUCT_INSTRUCTIONS"]}),
     ("P", ["THANK_YOU_ONLY"], "Wir wollten uns einfach bedanken, dass Sie bei {shop} gekauft haben. Für einen kleinen Betrieb wie uns bedeutet das viel.", "nur Dank", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
     ("P", ["THANK_YOU_ONLY"], "Wir freuen uns sehr über Ihren Einkauf und möchten uns persönlich dafür bedanken.", "nur Dank", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
     ("P", ["THANK_YOU_ONLY"], "Danke, dass Sie sich für uns entschieden haben! Eine schöne Woche noch.", "nur Dank", {"standalone": True, "action": "PRODUCT_INSTRUCTIONS"}),
@@ -338,7 +338,7 @@ VIOL = [
     ("P", ["REDUNDANT_CONFIRMATION"], "Ihre Bestellung {order} wurde heute versandt und ist auf dem Weg zu Ihnen.", "nur Versandbestätigung", {"standalone": True, "action": ["UNEXPECTED_PROBLEM", "ADDITIONAL_INFO_REQUIRED"]}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Hiermit bestätigen wir den Eingang Ihrer Bestellung; sie wird bearbeitet.", "nur Eingangsbestätigung", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Gute Nachricht: Ihr Paket hat heute Morgen mit DHL unser Lager verlassen und kommt in 1–2 Tagen.", "nur Versandinfo", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
-    ("P", ["REDUNDANT_CONFIRMATION"], "Wir bestätigen, dass Ihre Bestellung für den {product} erfolgreich aufgegeben wurde.", "Bestellbestätigung", {"standalone": True, "action": "CONFIRM_DELIVERY_DETAILS"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Wir bestätigen, dass Ihre Bestellung „{product}“ erfolgreich aufgegeben wurde.", "Bestellbestätigung", {"standalone": True, "action": "CONFIRM_DELIVERY_DETAILS"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Nur zur Info: Ihr Paket wurde zugestellt. Viel Freude damit!", "Zustellbestätigung", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Ihre Bestellung {order} ist verpackt und hat unser Lager verlassen.", "Versandbestätigung", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Ihre Zahlung ist eingegangen, die Bestellung ist bestätigt. Wir versenden in Kürze.", "Zahlungsbestätigung", {"standalone": True, "action": "PAYMENT_ISSUE"}),

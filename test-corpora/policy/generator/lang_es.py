@@ -38,17 +38,17 @@ PROVIDER_PHRASE = ["mi gmail es {handle}", "en gmail me encuentras como {handle}
                    "gmail: {handle}", "escríbeme al outlook, usuario {handle}"]
 
 BUYER_SUBJ = ["Consulta sobre el pedido {order}", "¿Dónde está mi paquete?", "Pedido {order}", "Devolución",
-              "Producto dañado", "Pregunta sobre el {product}", "Talla equivocada", "Necesito factura",
+              "Producto dañado", "Pregunta: {product}", "Talla equivocada", "Necesito factura",
               "Falta una pieza", "Entrega", "Re: su mensaje", "¿Es compatible?", "Estado del reembolso",
               "No es lo que esperaba", "Cancelar pedido {order}", "Una pregunta"]
 REPLY_SUBJ = ["Re: Consulta sobre el pedido {order}", "Re: ¿Dónde está mi paquete?", "Re: Pedido {order}",
-              "Re: Devolución", "Re: Producto dañado", "Re: Pregunta sobre el {product}", "Re: Necesito factura",
+              "Re: Devolución", "Re: Producto dañado", "Re: Pregunta: {product}", "Re: Necesito factura",
               "Re: Falta una pieza", "Re: Entrega", "Re: Estado del reembolso", "Su consulta sobre el pedido {order}"]
 PRO_SUBJ = {
     "CONFIRM_CUSTOMIZATION_DETAILS": ["Texto del grabado para el pedido {order}", "Confirme su personalización",
                                       "Datos de personalización"],
     "CONFIRM_DELIVERY_DETAILS": ["Programar la entrega", "Cita de entrega del pedido {order}",
-                                 "¿Cuándo le entregamos el {product}?"],
+                                 "¿Cuándo le entregamos su {product}?"],
     "ADDITIONAL_INFO_REQUIRED": ["Necesitamos un dato para el pedido {order}", "Información pendiente"],
     "SHIPPING_ADDRESS_ISSUE": ["Problema con la dirección de envío", "Dirección incompleta del pedido {order}"],
     "PAYMENT_ISSUE": ["Incidencia con el pago del pedido {order}", "No se ha podido completar el pago"],
@@ -78,7 +78,7 @@ HONEST_REPLY = [
     ("La sartén viene curada de fábrica. Antes del primer uso, lávela con agua caliente, séquela bien y úntela con una capa fina de aceite. No la meta en el lavavajillas.", "cuidado del producto"),
     ("Le adjunto la factura del pedido {order} en PDF, con el IVA desglosado como nos pidió.", "factura adjunta"),
     ("Ya hemos incluido su número de pedido de compra {po} en la factura. Le adjunto la versión corregida.", "número de pedido de compra de 10 dígitos"),
-    ("El {product} vuelve a estar disponible el {date}. Su pedido está reservado y saldrá ese mismo día, no tiene que hacer nada.", "fecha de reposición"),
+    ("El artículo ({product}) vuelve a estar disponible el {date}. Su pedido está reservado y saldrá ese mismo día, no tiene que hacer nada.", "fecha de reposición"),
     ("Los tornillos que faltaban (4 unidades M6 de 30 mm) ya van en un sobre. Deberían llegar antes del {date2}.", "cantidades y medidas"),
     ("El código de error E4 indica que el depósito de agua no está bien colocado. Levántelo, compruebe la junta de goma y vuelva a encajarlo hasta oír un clic.", "'código de error'"),
     ("Tiene razón, le enviamos la talla M en lugar de la L. La L ya está en camino (seguimiento {ups}); la M puede quedársela o dejarla en cualquier punto UPS con la etiqueta de su cuenta.", "talla equivocada, 'punto UPS'"),
@@ -142,7 +142,7 @@ HONEST_PRO = [
     ("SHIPPING_ADDRESS_ISSUE", "El código postal de su pedido no corresponde a la localidad indicada. Revise la dirección para que podamos enviarlo hoy.", "código postal no coincide"),
     ("PAYMENT_ISSUE", "Su banco ha rechazado el pago del pedido {order} y el pedido está retenido. Puede cambiar el método de pago en Mis pedidos durante 3 días.", "pago rechazado"),
     ("PAYMENT_ISSUE", "El importe total era {price}, pero solo se autorizó una parte. Revise el método de pago en su cuenta para liberar el pedido.", "pago parcial"),
-    ("UNEXPECTED_PROBLEM", "Lo sentimos: el {product} se agotó antes de que pudiéramos prepararlo. Hemos cancelado el artículo y el reembolso de {price} ya está en camino.", "agotado, reembolso"),
+    ("UNEXPECTED_PROBLEM", "Lo sentimos: el artículo {product} se agotó antes de que pudiéramos prepararlo. Hemos cancelado el artículo y el reembolso de {price} ya está en camino.", "agotado, reembolso"),
     ("UNEXPECTED_PROBLEM", "Por la huelga de transporte de esta semana, su pedido saldrá con dos días de retraso, previsiblemente el {date2}. No tendrá ningún coste adicional.", "retraso por huelga"),
     ("UNEXPECTED_PROBLEM", "Ya hemos enviado 2 de las 3 macetas. La tercera llega de nuestro proveedor el {date} y se la mandamos en un paquete aparte.", "envío parcial"),
     ("UNEXPECTED_PROBLEM", "Su paquete se dañó en el centro del transportista y volvió a nosotros. Ya le hemos enviado otro, seguimiento {ups}, sin coste.", "daño en tránsito"),
@@ -313,7 +313,7 @@ VIOL = [
     ("R", ["REVIEW_MANIPULATION"], "Le hemos enviado una tarjeta regalo de {price}; a cambio le pediríamos que reconsiderara su comentario.", "tarjeta regalo a cambio"),
     ("P", ["REVIEW_MANIPULATION"], "¿Le ha gustado la almohada? ¡Deje su opinión y cuéntenos qué le parece!", "deje su opinión", {"action": ["PRODUCT_INSTRUCTIONS", "RETURN_REFUND_INFO"]}),
     # solo agradecimiento
-    ("P", ["THANK_YOU_ONLY"], "¡Muchísimas gracias por su pedido! Esperamos que disfrute de su nuevo {product}.", "solo agradece", {"standalone": True, "action": ["UNEXPECTED_PROBLEM", "PRODUCT_INSTRUCTIONS"]}),
+    ("P", ["THANK_YOU_ONLY"], "¡Muchísimas gracias por su pedido! Esperamos que disfrute de su {product}.", "solo agradece", {"standalone": True, "action": ["UNEXPECTED_PROBLEM", "PRODUCT_INSTRUCTIONS"]}),
     ("P", ["THANK_YOU_ONLY"], "Solo queríamos darle las gracias por comprar en {shop}. Para un negocio pequeño como el nuestro significa mucho.", "solo agradece", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
     ("P", ["THANK_YOU_ONLY"], "Agradecemos de corazón su compra y queríamos decírselo personalmente.", "solo agradece", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
     ("P", ["THANK_YOU_ONLY"], "¡Gracias por elegirnos! Que tenga una semana estupenda.", "solo agradece", {"standalone": True, "action": "PRODUCT_INSTRUCTIONS"}),
@@ -334,7 +334,7 @@ VIOL = [
     ("P", ["REDUNDANT_CONFIRMATION"], "Su pedido {order} ha sido enviado hoy y ya está en camino.", "solo confirma envío", {"standalone": True, "action": ["UNEXPECTED_PROBLEM", "ADDITIONAL_INFO_REQUIRED"]}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Le confirmamos que hemos recibido su pedido y que lo estamos preparando.", "solo confirma pedido", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Buenas noticias: su paquete ha salido esta mañana con SEUR y llegará en 24-48 h.", "solo confirma salida", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
-    ("P", ["REDUNDANT_CONFIRMATION"], "Confirmamos que su pedido del {product} se ha realizado correctamente.", "pedido realizado", {"standalone": True, "action": "CONFIRM_DELIVERY_DETAILS"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Confirmamos que su pedido ({product}) se ha realizado correctamente.", "pedido realizado", {"standalone": True, "action": "CONFIRM_DELIVERY_DETAILS"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Le informamos de que su paquete ya ha sido entregado. ¡Que lo disfrute!", "solo confirma entrega", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Su pedido {order} ya está empaquetado y ha salido de nuestro almacén.", "solo confirma envío", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
     ("P", ["REDUNDANT_CONFIRMATION"], "Hemos recibido su pago y el pedido queda confirmado. Lo enviaremos pronto.", "confirmación de pedido", {"standalone": True, "action": "PAYMENT_ISSUE"}),
