@@ -24,6 +24,7 @@ def mphone(r):
                      "1 866 555 0175"])
 
 
+MAILBOX = 'our mailbox'
 GREET = ["Hello {name},", "Hi {name},", "Dear {name},", "Hi there,", "Hello,", "Good morning {name},",
          "Dear customer,", "Hi {name}, hope you're well."]
 ACK = ["Thank you for your message.", "Thanks for getting in touch about order {order}.",
@@ -276,7 +277,7 @@ VIOL = [
     ("R", ["OFF_PLATFORM"], "Find us on Facebook (search {shop}) and send a DM, we're faster there.", "Facebook DM"),
     ("R", ["OFF_PLATFORM"], "Next time you can buy directly from us without the marketplace fees, ask me how.", "buy directly from us"),
     ("P", ["OFF_PLATFORM"], "Join our Facebook group for owners of our desks, lots of tips there.", "Facebook group"),
-    ("R", ["OFF_PLATFORM"], "Our shop on Amazon is cheaper right now, just type our name into the search.", "other marketplace"),
+    ("R", ["OFF_PLATFORM"], "Our Walmart store is cheaper right now, just type our name into the search there.", "other marketplace"),
     ("B", ["OFF_PLATFORM"], "Can we continue this on WhatsApp? This chat is so slow.", "buyer asks WhatsApp"),
     ("B", ["OFF_PLATFORM"], "Do you have Telegram? I'd rather talk there.", "buyer Telegram"),
     ("B", ["OFF_PLATFORM"], "Add me on Instagram, I'm @sarah.makes.things, and I'll DM you the photos.", "buyer Instagram handle"),
@@ -400,3 +401,85 @@ VIOL += [
 ]
 EXTRA_REPLY_PAIRS = 36
 EXTRA_BUYER_PAIRS = 26
+
+# ---------------------------------------------------------------- batch 2 (added later, own seed)
+HONEST2 = [
+    ("R", "Delivery windows are 8:00–12:00 or 13:00–17:00; the driver picks one the evening before and texts you.", "time ranges with en dash"),
+    ("R", "The cushion cover is 45 × 45 cm and the insert 50 × 50 cm, so it fills out nicely.", "dimensions with ×"),
+    ("R", "Your order was placed on 2026-11-28 and dispatched on 2026-11-30; the carrier estimate is 3–5 working days.", "ISO dates"),
+    ("R", "Your return authorisation number is RMA 2026-114-0087. Please write it on the box next to the label.", "RMA number"),
+    ("R", "The UPS access point is open 9–6, Monday to Saturday. The pickup code is in the UPS email; we can't see it on our side.", "pickup code (not a coupon)"),
+    ("R", "The charge on your statement will show as HRBR KITCHEN 0441; that's us, not a third party.", "statement descriptor"),
+    ("R", "<ul><li>2 x side panels</li><li>1 x top (120 x 60 cm)</li><li>16 x screws M6</li></ul><p>That is everything in box 1 of 2.</p>", "HTML list of parts"),
+    ("R", "We reviewed your case with the carrier and they've accepted the claim, so your refund of {price} goes out today.", "'reviewed your case'"),
+    ("R", "Code 4 on the charger light means the battery is too cold. Let it warm up to room temperature and try again.", "'code 4' in troubleshooting"),
+    ("R", "The new model has a longer cable; yours is the previous version, which is otherwise identical.", "'new model' (not new arrivals)"),
+    ("R", "Yes, the driver can call you when he arrives; just check that the phone number on your order is current.", "driver can call (no number)"),
+    ("R", "The parcel is too big for a locker, so UPS will take it to the nearest access point instead.", "locker vs access point"),
+    ("R", "Sorry, we don't run discount codes, but the listed price already includes delivery and the free return label.", "negated promo words in an answer"),
+    ("B", "Order {order}: tracking says 'delivered to mailroom' but our mailroom has nothing.", "order id"),
+    ("B", "Is the 2 x 500 ml set the same as one 1 l bottle? Just checking before I buy 3.", "quantities"),
+    ("B", "My PO is {po} and the cost centre is 8810-22. Please put both on the invoice.", "PO and cost centre"),
+    ("B", "dhl.com says the parcel is at the service point, but the point is closed until Monday 😩", "carrier domain + emoji"),
+    ("B", "The engraving came out perfect, thank you!! ⭐⭐⭐⭐⭐", "buyer star emoji"),
+    ("B", "I was told to call the courier to rebook, but they charge for the call. Can you arrange it from your side?", "'call the courier' without number"),
+    ("P", "The delivery team will call you on the morning of delivery, using the number on your order, to give you a 2-hour window.", "delivery team will call", "CONFIRM_DELIVERY_DETAILS"),
+    ("P", "<p>Invoice attached.</p><ul><li>Order: {order}</li><li>PO: {po}</li><li>Total: {price}</li></ul>", "HTML invoice summary", "SEND_INVOICE"),
+    ("P", "Warranty claims for your bike lights are handled right here in this thread. Please reply with a photo of the serial number (it starts with SC-).", "warranty without number", "WARRANTY"),
+    ("P", "The manufacturer's warranty hotline is {mphone}; they will ask for the order number {order} and the purchase date, {date}.", "manufacturer phone + order id in WARRANTY", "WARRANTY"),
+    ("P", "If the display shows 88:88 after a power cut, hold SET for 3 seconds and enter the time again (24-hour format, e.g. 14:30).", "times", "PRODUCT_INSTRUCTIONS"),
+    ("P", "Our courier partner had a system outage. Tracking for yesterday's parcels, including yours ({ups}), will update within 24 hours.", "outage notice with tracking", "UNEXPECTED_PROBLEM"),
+    ("P", "Product recall notice: batch 2026-07 of the travel kettle has a faulty lid hinge. If the label under the base shows 2026-07, please stop using it and reply here for a free replacement.", "recall with 'free replacement'", "LEGAL_DISCLOSURE"),
+    ("P", "Your door sign will read \"No. 27 - The Willows\". Please confirm, or reply with any changes.", "house number on sign", "CONFIRM_CUSTOMIZATION_DETAILS"),
+]
+BATCH2 = [
+    ("R", ["CONTACT_PHONE"], "Our workshop number: {phone}", "workshop number", {"n": 2, "html": True}),
+    ("RP", ["CONTACT_PHONE"], "Ring the office on {phone} between 9 and 5 if the thread is slow.", "office number", {"n": 2}),
+    ("B", ["CONTACT_PHONE"], "my cell is {phone}", "buyer cell", {"n": 2}),
+    ("B", ["CONTACT_PHONE"], "Landline {phone} (evenings), in case the courier gets lost.", "buyer landline", {"n": 2, "html": True}),
+    ("R", ["CONTACT_PHONE"], "<a href=\"{tel}\">Tap here to call our service desk</a> if the app keeps failing.", "tel link", {"html": True}),
+    ("RP", ["CONTACT_PHONE", "OFF_PLATFORM"], "Signal or WhatsApp, same number: {phone}.", "messenger + number", {"n": 2}),
+    ("P", ["CONTACT_PHONE"], "Need help with assembly? Our fitter will talk you through it: {phone}", "number in instructions", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("R", ["CONTACT_PHONE"], "Quick one, see the subject.", "number in subject", {"subject": "Re: ring me on {phone}"}),
+    ("RP", ["CONTACT_EMAIL"], "Please forward the photos to {email} and mention your order number.", "forward to address", {"n": 2, "html": True}),
+    ("R", ["CONTACT_EMAIL"], "Our warehouse manager, {signer}, reads {email} every morning.", "manager address", {"n": 2}),
+    ("B", ["CONTACT_EMAIL"], "Contact me at {email} if anything's unclear.", "buyer address", {"n": 2}),
+    ("B", ["CONTACT_EMAIL"], "Invoice to our AP team please: {email}", "buyer AP address", {"n": 2, "html": True}),
+    ("R", ["CONTACT_EMAIL"], "Or just <a href=\"{mailto}\">send us an email</a> with the photos.", "mailto link", {"html": True}),
+    ("P", ["CONTACT_EMAIL"], "Print files can go straight to our studio inbox, {email}.", "studio inbox", {"action": "CONFIRM_CUSTOMIZATION_DETAILS"}),
+    ("R", ["OFF_PLATFORM"], "We're much quicker on Messenger, just look for our page.", "Messenger"),
+    ("RP", ["OFF_PLATFORM"], "Type our shop name into Google Maps; the showroom is open on Saturdays too.", "Google Maps"),
+    ("R", ["OFF_PLATFORM"], "You can also buy the refill packs directly from our webshop and skip the wait.", "own webshop"),
+    ("R", ["OFF_PLATFORM"], "Scan the QR code on the packing slip to reach our own support portal.", "QR to own portal"),
+    ("B", ["OFF_PLATFORM"], "Is there a way to reach you outside this app? WhatsApp or Signal would be great.", "buyer asks for messenger"),
+    ("RP", ["OFF_PLATFORM"], "Our Etsy store has the engraved versions: same shop name, just search for it.", "Etsy store"),
+    ("P", ["OFF_PLATFORM"], "Sign up for restock alerts on our website so you hear first when it's back.", "website sign-up", {"action": "UNEXPECTED_PROBLEM"}),
+    ("RP", ["PROMOTIONAL"], "Fancy a spare? Order a second filter this week and get {pct}% off.", "spare discount"),
+    ("P", ["PROMOTIONAL"], "Just landed: our limited winter edition in forest green. Grab yours before it's gone!", "limited edition", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("P", ["PROMOTIONAL"], "Add 3 more years of cover with our Protection Plan for {price}; reply YES and we'll add it.", "protection plan upsell", {"action": "WARRANTY"}),
+    ("RP", ["PROMOTIONAL"], "Enjoy free shipping on your next order with the voucher {code}.", "voucher"),
+    ("R", ["PROMOTIONAL"], "Since you liked the lamp, you'll love our new floor lamps: same design, now in brass.", "cross-sell new range"),
+    ("P", ["PROMOTIONAL"], "Complete the set: the matching saucepan is 2 for 1 until Friday, so pop it in your basket now.", "2 for 1", {"action": "SEND_INVOICE"}),
+    ("R", ["REVIEW_MANIPULATION"], "If we've fixed things to your satisfaction, we'd be grateful if you amended your feedback.", "amend feedback"),
+    ("R", ["REVIEW_MANIPULATION"], "We can send a replacement free of charge, but first we'd need you to take the 1-star review down.", "replacement conditional on removal"),
+    ("P", ["REVIEW_MANIPULATION"], "Loving your new kettle? We'd be thrilled if you could share a quick 5-star review.", "5-star ask", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("RP", ["REVIEW_MANIPULATION"], "A positive rating really helps us, so if you have a moment, please rate us.", "rate us"),
+    ("R", ["REVIEW_MANIPULATION"], "Could you please change your rating from 2 to 5 stars now the issue is resolved?", "change rating"),
+    ("R", ["REVIEW_MANIPULATION"], "We'll refund the shipping if you agree to delete your comment on the product page.", "refund for deleting comment"),
+    ("P", ["REVIEW_MANIPULATION"], "Reply with a screenshot of your review and we'll refund {pct}% of your order.", "refund for review", {"action": "RETURN_REFUND_INFO"}),
+    ("P", ["THANK_YOU_ONLY"], "Thank you! Your support means everything to our little team.", "thanks only", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["THANK_YOU_ONLY"], "We're so grateful you chose {shop}. Thank you, {name}!", "thanks only", {"standalone": True, "action": "PRODUCT_INSTRUCTIONS"}),
+    ("P", ["OPT_OUT_LINK"], "Reply UNSUB at any time to stop our follow-up messages.", "reply UNSUB", {"action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Your order {order} is confirmed and will be dispatched within 24 hours.", "order confirmation", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Tracking update: your parcel {ups} has been collected by UPS.", "collection confirmation", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
+    ("RP", ["LINK_INSECURE"], "Assembly PDF: <a href=\"http://files.oakandpine-goods.com/asm.pdf\">download</a>", "http anchor", {"html": True}),
+    ("RP", ["LINK_EXTERNAL"], "Our returns portal is at https://returns.brightlane-home.com", "external portal"),
+    ("B", ["LINK_EXTERNAL"], "Photos are here: https://photos.app.goo.gl/AbC123xyz", "buyer external link"),
+    ("R", ["EMOJI"], "No worries at all 🙂 the replacement is booked.", "slight smile"),
+    ("P", ["EMOJI"], "Quick heads-up ⚠️ your delivery slot moved to {date2}.", "warning sign emoji", {"action": "CONFIRM_DELIVERY_DETAILS"}),
+    ("R", ["REMOTE_IMAGE"], "<p>Here's the right cable:</p><img src=\"https://i.imgur.com/cable123.jpg\" alt=\"cable\">", "remote image", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<p>Your invoice is attached.</p><img src=\"https://track.shopmail.io/open.gif\" style=\"display:none\" alt=\"\">", "hidden image", {"action": "SEND_INVOICE", "html": True}),
+]
+
+EXTRA2_REPLY_PAIRS = 14
+EXTRA2_BUYER_PAIRS = 8
