@@ -482,6 +482,7 @@ class Builder:
     def violation(self, kind, text, expect, note, action=None, context=True, subject_text=None,
                   html=None, standalone=False):
         L, r = self.L, self.r
+        template = (text, subject_text)
         v = self.vals()
         notes = [note]
         leak = []
@@ -545,6 +546,7 @@ class Builder:
             subject = self.subject_for(kind, action, v)
         a = {"REPLY": "REPLY", "BUYER": "BUYER_QUESTION"}.get(kind, action)
         self.add(kind, a, subject, body, expect, "; ".join(n for n in notes if n), leak or None)
+        self.items[-1]["_tpl"] = template
 
 
 KIND = {"R": "REPLY", "P": "PROACTIVE", "B": "BUYER"}
@@ -707,13 +709,62 @@ def main():
         o["_split"] = split
         files[(split, o["lang"])].append(o)
     all_items += batch2
+    # batch 3: fresh honest paragraphs, each used once and never as context
+    split_rnd3 = random.Random(20261203)
+    for i, lang in enumerate(langs):
+        L = importlib.import_module("lang_" + lang)
+        if not hasattr(L, "HONEST3"):
+            continue
+        b = Builder(lang, L, 9000 + i)
+        for item in L.HONEST3:
+            kind, core, note = item[:3]
+            if kind == "R":
+                b.honest_reply(core, "honest: " + note)
+            elif kind == "B":
+                b.honest_buyer(core, "honest: " + note)
+            else:
+                b.honest_pro(item[3], core, "honest: " + note)
+        b.r.shuffle(b.items)
+        start = max(int(o["id"].split("-")[1]) for o in all_items if o["lang"] == lang)
+        for n, o in enumerate(b.items, start + 1):
+            o["id"] = "%s-%04d" % (lang, n)
+            o["_split"] = "heldout" if split_rnd3.random() < 0.30 else "tuning"
+            files[(o["_split"], lang)].append(o)
+        all_items += b.items
+    errors = validate(all_items)
+    if errors:
+        print("\n".join(errors[:60]))
+        sys.exit(1)
+    # A held-out message whose every paragraph also occurs in some tuning message tests nothing
+    # new (honest paragraphs are reused as context and in pairs): drop it. Ids keep their gaps.
+    seen_in_tuning = set()
+    for o in all_items:
+        if o["_split"] == "tuning":
+            seen_in_tuning.update(paragraphs(o))
+    dropped = [o for o in all_items if o["_split"] == "heldout" and paragraphs(o)
+               and all(p in seen_in_tuning for p in paragraphs(o))]
+    drop_ids = {o["id"] for o in dropped}
+    all_items = [o for o in all_items if o["id"] not in drop_ids]
+    for key in files:
+        files[key] = [o for o in files[key] if o["id"] not in drop_ids]
+    print("dropped %d held-out messages made only of tuning paragraphs" % len(dropped))
     keys = ["id", "lang", "role", "kind", "action", "subject", "body", "expect", "note", "leak"]
     for (split, lang), objs in files.items():
         with open(os.path.join(OUT, split, lang + ".jsonl"), "w", encoding="utf-8") as f:
             for o in objs:
                 f.write(json.dumps({k: o[k] for k in keys if k in o}, ensure_ascii=False) + "\n")
+    tuning_tpl = {o["_tpl"] for o in all_items if "_tpl" in o and o["_split"] == "tuning"}
+    reused = sum(1 for o in all_items if o["_split"] == "heldout" and o.get("_tpl") in tuning_tpl)
+    print("held-out violations whose violating sentence (before rendering) also occurs in tuning: %d of %d"
+          % (reused, sum(1 for o in all_items if o["_split"] == "heldout" and o["expect"])))
     report(all_items)
     write_counts(all_items)
+
+
+def paragraphs(o):
+    """Paragraphs of a message's text long enough to carry content (greetings excluded)."""
+    text = re.sub(r"<[^>]+>", "\n", o["body"])
+    return [p.strip() for p in re.split(r"\n+", text) if len(p.strip()) >= 45]
 
 
 def write_counts(items):
