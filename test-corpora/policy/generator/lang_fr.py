@@ -26,11 +26,11 @@ def mphone(r):
 
 MAILBOX = 'notre boîte mail'
 GREET = ["Bonjour {name},", "Bonjour,", "Chère cliente, cher client,", "Bonsoir {name},", "Madame, Monsieur,",
-         "Bonjour {name}, j'espère que vous allez bien.", "Bonjour à vous,", "Salut {name},"]
+         "Bonjour {name}, j'espère que vous allez bien.", "Bonjour à vous,", "Bonjour {name} !"]
 ACK = ["Merci pour votre message.", "Merci de nous avoir écrit au sujet de la commande {order}.",
        "Désolés pour ce contretemps.", "Veuillez excuser notre réponse tardive.", "Merci de nous avoir prévenus.",
        "Merci pour votre question sur votre {product}.", "Nous sommes navrés pour ce problème."]
-CLOSE = ["Cordialement,\n{signer}\n{shop}", "Bien à vous,\n{signer}", "Le service client de {shop}",
+CLOSE = ["Cordialement,\n{signer}\n{shop}", "Bien à vous,\n{signer}", "Le service client – {shop}",
          "Belle journée,\n{signer} – {shop}", "Bien cordialement,\n{signer}", "L'équipe {shop}",
          "À bientôt,\n{signer}", "Sincères salutations,\n{signer}, {shop}"]
 BUYER_GREET = ["Bonjour,", "Bonsoir,", "Bonjour {shop},", "Madame, Monsieur,", "Salut,"]
