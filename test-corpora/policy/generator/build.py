@@ -748,6 +748,13 @@ def main():
     for key in files:
         files[key] = [o for o in files[key] if o["id"] not in drop_ids]
     print("dropped %d held-out messages made only of tuning paragraphs" % len(dropped))
+    HYGIENE["dropped"] = len(dropped)
+    tuning_paras = set(p for o in all_items if o["_split"] == "tuning" for p in paragraphs(o))
+    ho = [o for o in all_items if o["_split"] == "heldout"]
+    HYGIENE["honest"] = sum(1 for o in ho if not o["expect"])
+    HYGIENE["honest_shared"] = sum(1 for o in ho if not o["expect"] and any(p in tuning_paras for p in paragraphs(o)))
+    HYGIENE["viol"] = sum(1 for o in ho if o["expect"])
+    HYGIENE["viol_shared"] = sum(1 for o in ho if o["expect"] and any(p in tuning_paras for p in paragraphs(o)))
     keys = ["id", "lang", "role", "kind", "action", "subject", "body", "expect", "note", "leak"]
     for (split, lang), objs in files.items():
         with open(os.path.join(OUT, split, lang + ".jsonl"), "w", encoding="utf-8") as f:
@@ -757,8 +764,12 @@ def main():
     reused = sum(1 for o in all_items if o["_split"] == "heldout" and o.get("_tpl") in tuning_tpl)
     print("held-out violations whose violating sentence (before rendering) also occurs in tuning: %d of %d"
           % (reused, sum(1 for o in all_items if o["_split"] == "heldout" and o["expect"])))
+    HYGIENE["tpl_reused"] = reused
     report(all_items)
     write_counts(all_items)
+
+
+HYGIENE = {}
 
 
 def paragraphs(o):
@@ -812,6 +823,17 @@ def write_counts(items):
     lines.append("")
     actions = sorted({o["action"] for o in items if o["kind"] == "PROACTIVE"})
     table("proactive action (honest + violation)", [(a, (lambda a: lambda o: o["action"] == a)(a)) for a in actions], langs)
+    h = HYGIENE
+    lines.append("| held-out hygiene | messages |")
+    lines.append("| --- | --- |")
+    lines.append("| held-out messages dropped: every paragraph also in tuning | %d |" % h["dropped"])
+    lines.append("| held-out honest messages sharing a paragraph with tuning (each has one of its own too) | %d of %d |"
+                 % (h["honest_shared"], h["honest"]))
+    lines.append("| held-out violations sharing their honest context paragraph with tuning | %d of %d |"
+                 % (h["viol_shared"], h["viol"]))
+    lines.append("| held-out violations whose contact-detail sentence is also in tuning (other rendering) | %d |"
+                 % h["tpl_reused"])
+    lines.append("")
     path = os.path.join(OUT, "README.md")
     if not os.path.exists(path):
         return
