@@ -735,6 +735,31 @@ def main():
     if errors:
         print("\n".join(errors[:60]))
         sys.exit(1)
+    # batch 4: more violations for the thin categories (images, pixels, links, opt-out, emoji...)
+    split_rnd4 = random.Random(20261204)
+    for i, lang in enumerate(langs):
+        L = importlib.import_module("lang_" + lang)
+        if not hasattr(L, "BATCH4"):
+            continue
+        b = Builder(lang, L, 13000 + i)
+        b.phone_styles, b.email_styles = PHONE_STYLES2, EMAIL_STYLES2
+        saved = L.VIOL
+        L.VIOL = L.BATCH4
+        try:
+            build_lang_violations(b, L)
+        finally:
+            L.VIOL = saved
+        b.r.shuffle(b.items)
+        start = max(int(o["id"].split("-")[1]) for o in all_items if o["lang"] == lang)
+        for n, o in enumerate(b.items, start + 1):
+            o["id"] = "%s-%04d" % (lang, n)
+            o["_split"] = "heldout" if split_rnd4.random() < 0.30 else "tuning"
+            files[(o["_split"], lang)].append(o)
+        all_items += b.items
+    errors = validate(all_items)
+    if errors:
+        print("\n".join(errors[:60]))
+        sys.exit(1)
     # A held-out message whose every paragraph also occurs in some tuning message tests nothing
     # new (honest paragraphs are reused as context and in pairs): drop it. Ids keep their gaps.
     seen_in_tuning = set()

@@ -501,3 +501,32 @@ HONEST3 = [
     ("P", "Anbei Ihr Zertifikat über die verlängerte Herstellergarantie (3 Jahre, im Preis enthalten). Garantiefälle laufen über den Hersteller: {mphone}.", "enthaltene Garantie, Herstellernummer (erlaubt)", "WARRANTY"),
     ("P", "Sicherheitshinweis: Halten Sie den Heizlüfter 1 m von Vorhängen entfernt und decken Sie ihn nie ab. Das vollständige Sicherheitsdatenblatt liegt bei.", "Sicherheitshinweis", "LEGAL_DISCLOSURE"),
 ]
+
+# ---------------------------------------------------------------- Charge 4: dünne Kategorien
+BATCH4 = [
+    ("R", ["REMOTE_IMAGE"], "<p>Viele Grüße</p><p><img src=\"https://static.holzwerk-bauer.de/mail/logo.png\" alt=\"Holzwerk Bauer\" height=\"40\"></p>", "Logo in der Signatur", {"html": True}),
+    ("P", ["REMOTE_IMAGE"], "<p>Das ist die gewählte Farbe:</p><img srcset=\"https://cdn.keramik-nordlicht.de/p/salbei@2x.jpg 2x\" src=\"https://cdn.keramik-nordlicht.de/p/salbei.jpg\" alt=\"Salbei\">", "img mit srcset", {"action": "CONFIRM_CUSTOMIZATION_DETAILS", "html": True}),
+    ("R", ["REMOTE_IMAGE"], "<p>Diese Schraube brauchen Sie:</p><picture><source media=\"(min-width: 600px)\" srcset=\"https://img.radsport-kaiser.de/schraube-gross.webp\"><img src=\"https://img.radsport-kaiser.de/schraube.jpg\" alt=\"Schraube\"></picture>", "picture mit source", {"html": True}),
+    ("B", ["REMOTE_IMAGE"], "<p>So ist es angekommen:</p><img src=\"https://i.imgur.com/Wm52KtR.jpg\" alt=\"kaputter Karton\">", "externes Bild vom Käufer", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<p>Die Anleitung hängt an.</p><img src=\"https://open.mailtrack.example/px?id=3341\" width=\"0\" height=\"0\">", "0x0-Bild", {"action": "PRODUCT_INSTRUCTIONS", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>Die Erstattung ist erledigt.</p><img src=\"https://stats.sonnenhof-shop.de/o.gif\" style=\"width:1px;height:1px\" alt=\"\">", "1px per CSS", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<table><tr><td style=\"background:url(https://px.lindner-haushalt.de/t.png)\">Anbei die Rechnung {inv}.</td></tr></table>", "CSS-Hintergrund in Tabellenzelle", {"action": "SEND_INVOICE", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>Ersatz ist für den {date2} eingeplant.</p><img src=\"https://beacon.shopstats.example/b.png\" width=\"2\" height=\"2\" alt=\"\">", "2x2-Bild", {"html": True}),
+    ("R", ["LINK_INSECURE"], "<p>Sendungsverfolgung: <a href=\"http://www.dhl.com/de-de/home/tracking.html?tracking-id={dhlpaket}\">https://www.dhl.com/tracking</a></p>", "http-href hinter https-Text", {"html": True}),
+    ("RP", ["LINK_INSECURE"], "Garantieformular: http://garantie.leuchten-hansen.de/formular", "http-Formular"),
+    ("B", ["LINK_INSECURE"], "Ich habe mit http://www.lampen-beispiel.de/angebot verglichen, dort ist es billiger", "http vom Käufer"),
+    ("R", ["LINK_EXTERNAL"], "<p>Verfolgen Sie es auf <a href=\"https://dhl-sendung.paket-status.example/{dhlpaket}\">dhl.com</a>.</p>", "Linktext dhl.com, Ziel extern", {"html": True}),
+    ("R", ["LINK_EXTERNAL"], "Sendungsverfolgung: https://www.dhl.com@paket-check.example/track/{dhlpaket}", "Userinfo-Trick"),
+    ("RP", ["LINK_EXTERNAL"], "Die Größentabelle liegt unter sonnenhof.shop/groessen, falls Sie nachsehen möchten.", "externe Domain ohne Schema"),
+    ("B", ["LINK_EXTERNAL"], "Hier ist es günstiger: https://www.schnaeppchen-lampen.example/p/881", "externer Link vom Käufer"),
+    ("P", ["OPT_OUT_LINK"], "Sie erhalten diese Nachricht, weil Sie bei uns gekauft haben. Antworten Sie KEINE NACHRICHTEN, dann hören wir auf.", "KEINE NACHRICHTEN", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("P", ["OPT_OUT_LINK"], "Wenn Sie möchten, können Sie sich mit der Antwort PAUSE ganz abmelden.", "ganz abmelden", {"action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["OPT_OUT_LINK", "LINK_EXTERNAL"], "<p>Kein Interesse? <a href=\"https://einstellungen.spielzeug-kunterbunt.de/abmelden\">Hier abmelden</a>.</p>", "Abmeldelink", {"action": "RETURN_REFUND_INFO", "html": True}),
+    ("R", ["EMOJI"], "Erledigt, der Kurier kommt morgen ☺️", "lächelndes Gesicht mit VS16"),
+    ("P", ["EMOJI"], "Das Paket für {name} ist fertig 🙏🏼 uns fehlt nur die Hausnummer.", "Emoji mit Hautton", {"action": "SHIPPING_ADDRESS_ISSUE"}),
+    ("RP", ["EMOJI"], "Der Versand nach Österreich 🇦🇹 dauert 3 bis 5 Tage.", "Flaggen-Emoji"),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Ihre Bestellung ist verpackt und an den Versanddienstleister übergeben. Sie haben sie bald.", "verpackt und übergeben", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Bestellung eingegangen! Wir machen sie gerade versandfertig.", "Bestellung eingegangen", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
+    ("P", ["THANK_YOU_ONLY"], "Vielen Dank, dass Sie einen Familienbetrieb unterstützen, {name}. Das macht wirklich einen Unterschied.", "nur Dank", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
+    ("P", ["THANK_YOU_ONLY"], "Danke für Ihren Einkauf und Ihr Vertrauen.", "nur Dank", {"standalone": True, "action": "SEND_INVOICE"}),
+]

@@ -527,3 +527,32 @@ HONEST3 = [
     ("P", "Your extended manufacturer's warranty certificate (3 years, included in the price) is attached. Claims go through the manufacturer at {mphone}.", "included warranty, manufacturer phone (allowed)", "WARRANTY"),
     ("P", "Safety information: keep the heater 1 m away from curtains and never cover it. The full safety sheet is attached.", "safety information", "LEGAL_DISCLOSURE"),
 ]
+
+# ---------------------------------------------------------------- batch 4: thin categories
+BATCH4 = [
+    ("R", ["REMOTE_IMAGE"], "<p>Kind regards,</p><p><img src=\"https://static.northwind-outdoor.com/mail/logo.png\" alt=\"Northwind Outdoor\" height=\"40\"></p>", "logo image in the signature", {"html": True}),
+    ("P", ["REMOTE_IMAGE"], "<p>This is the colour you picked:</p><img srcset=\"https://cdn.littlefernprints.com/p/sage@2x.jpg 2x\" src=\"https://cdn.littlefernprints.com/p/sage.jpg\" alt=\"sage\">", "img with srcset", {"action": "CONFIRM_CUSTOMIZATION_DETAILS", "html": True}),
+    ("R", ["REMOTE_IMAGE"], "<p>The screw you need is this one:</p><picture><source media=\"(min-width: 600px)\" srcset=\"https://img.summitcycle.eu/screw-l.webp\"><img src=\"https://img.summitcycle.eu/screw.jpg\" alt=\"screw\"></picture>", "picture with media source", {"html": True}),
+    ("B", ["REMOTE_IMAGE"], "<p>This is what arrived:</p><img src=\"https://i.imgur.com/Hk27dPq.jpg\" alt=\"damaged box\">", "buyer remote image", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<p>Your manual is attached.</p><img src=\"https://open.mailtrack.example/px?id=7781\" width=\"0\" height=\"0\">", "0x0 image", {"action": "PRODUCT_INSTRUCTIONS", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>The refund is done.</p><img src=\"https://stats.brightlane-home.com/o.gif\" style=\"width:1px;height:1px\" alt=\"\">", "1px via CSS", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<table><tr><td style=\"background:url(https://px.oakandpine-goods.com/t.png)\">Invoice {inv} is attached.</td></tr></table>", "CSS background in a table cell", {"action": "SEND_INVOICE", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>Replacement booked for {date2}.</p><img src=\"https://beacon.shopstats.example/b.png\" width=\"2\" height=\"2\" alt=\"\">", "2x2 image", {"html": True}),
+    ("R", ["LINK_INSECURE"], "<p>Tracking: <a href=\"http://www.fedex.com/fedextrack/?trknbr={fedex}\">https://www.fedex.com/fedextrack</a></p>", "http href behind https-looking text", {"html": True}),
+    ("RP", ["LINK_INSECURE"], "Warranty form: http://warranty.copperleaf-lighting.com/form", "http warranty form"),
+    ("B", ["LINK_INSECURE"], "I compared with http://www.lampshop-example.co.uk/deal and it's cheaper there", "buyer http"),
+    ("R", ["LINK_EXTERNAL"], "<p>Track it on <a href=\"https://ups-tracking.delivery-status.example/{ups}\">ups.com</a>.</p>", "anchor text ups.com, href elsewhere", {"html": True}),
+    ("R", ["LINK_EXTERNAL"], "Tracking: https://www.ups.com@parcel-check.example/track/{ups}", "userinfo trick: host is not ups.com"),
+    ("RP", ["LINK_EXTERNAL"], "The size guide lives at harborkitchen.shop/sizes if you want to double-check.", "bare external domain"),
+    ("B", ["LINK_EXTERNAL"], "Same product here for less: https://www.bargain-lamps.example/p/881", "buyer external https"),
+    ("P", ["OPT_OUT_LINK"], "You're receiving this because you bought from us. Reply NO MORE and we'll stop.", "reply NO MORE", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("P", ["OPT_OUT_LINK"], "Manage how often we write to you, or opt out completely, by replying with the word PAUSE.", "opt out completely", {"action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["OPT_OUT_LINK", "LINK_EXTERNAL"], "<p>Not interested? <a href=\"https://prefs.maplestreettoys.com/optout\">Opt out here</a>.</p>", "opt-out anchor", {"action": "RETURN_REFUND_INFO", "html": True}),
+    ("R", ["EMOJI"], "Sorted, the courier comes tomorrow ☺️", "smiling face with VS16"),
+    ("P", ["EMOJI"], "Your parcel for {name} is ready 🙏🏼 we just need the house number.", "emoji with skin tone", {"action": "SHIPPING_ADDRESS_ISSUE"}),
+    ("RP", ["EMOJI"], "Shipping to Ireland 🇮🇪 takes 3 to 5 days.", "flag emoji"),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Your order has been packed and handed to the carrier. You'll have it soon.", "packed and handed over", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Order received! We're getting it ready to ship.", "order received", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
+    ("P", ["THANK_YOU_ONLY"], "Thanks so much for supporting a family business, {name}. It really does make a difference.", "thanks only", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
+    ("P", ["THANK_YOU_ONLY"], "Thank you for your purchase and for your trust.", "thanks only", {"standalone": True, "action": "SEND_INVOICE"}),
+]

@@ -497,3 +497,32 @@ HONEST3 = [
     ("P", "Le adjuntamos el certificado de garantía ampliada del fabricante (3 años, incluida en el precio). Las reclamaciones se gestionan con el fabricante en el {mphone}.", "garantía incluida, teléfono del fabricante (permitido)", "WARRANTY"),
     ("P", "Información de seguridad: mantenga el calefactor a 1 m de las cortinas y no lo cubra nunca. Adjuntamos la ficha de seguridad completa.", "información de seguridad", "LEGAL_DISCLOSURE"),
 ]
+
+# ---------------------------------------------------------------- lote 4: categorías con pocos casos
+BATCH4 = [
+    ("R", ["REMOTE_IMAGE"], "<p>Un saludo,</p><p><img src=\"https://static.ceramicasol.es/mail/logo.png\" alt=\"Cerámica Sol\" height=\"40\"></p>", "logo en la firma", {"html": True}),
+    ("P", ["REMOTE_IMAGE"], "<p>Este es el color que eligió:</p><img srcset=\"https://cdn.textilnorte.com/p/salvia@2x.jpg 2x\" src=\"https://cdn.textilnorte.com/p/salvia.jpg\" alt=\"salvia\">", "img con srcset", {"action": "CONFIRM_CUSTOMIZATION_DETAILS", "html": True}),
+    ("R", ["REMOTE_IMAGE"], "<p>El tornillo que necesita es este:</p><picture><source media=\"(min-width: 600px)\" srcset=\"https://img.bicismontanasur.com/tornillo-g.webp\"><img src=\"https://img.bicismontanasur.com/tornillo.jpg\" alt=\"tornillo\"></picture>", "picture con source", {"html": True}),
+    ("B", ["REMOTE_IMAGE"], "<p>Así ha llegado:</p><img src=\"https://i.imgur.com/Pq81ZxL.jpg\" alt=\"caja rota\">", "imagen remota del comprador", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<p>Le adjuntamos el manual.</p><img src=\"https://open.mailtrack.example/px?id=5521\" width=\"0\" height=\"0\">", "imagen 0x0", {"action": "PRODUCT_INSTRUCTIONS", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>El reembolso ya está hecho.</p><img src=\"https://stats.lacasitahogar.es/o.gif\" style=\"width:1px;height:1px\" alt=\"\">", "1px por CSS", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<table><tr><td style=\"background:url(https://px.menajeplus.com/t.png)\">Le adjuntamos la factura {inv}.</td></tr></table>", "fondo CSS en celda", {"action": "SEND_INVOICE", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>Repuesto reservado para el {date2}.</p><img src=\"https://beacon.tiendastats.example/b.png\" width=\"2\" height=\"2\" alt=\"\">", "imagen 2x2", {"html": True}),
+    ("R", ["LINK_INSECURE"], "<p>Seguimiento: <a href=\"http://www.ups.com/track?tracknum={ups}\">https://www.ups.com/track</a></p>", "href http tras texto https", {"html": True}),
+    ("RP", ["LINK_INSECURE"], "Formulario de garantía: http://garantia.lamparasalba.es/formulario", "formulario http"),
+    ("B", ["LINK_INSECURE"], "Lo he comparado con http://www.lamparas-ejemplo.es/oferta y allí es más barato", "http del comprador"),
+    ("R", ["LINK_EXTERNAL"], "<p>Sígalo en <a href=\"https://seguimiento-ups.envio-estado.example/{ups}\">ups.com</a>.</p>", "texto ups.com, destino externo", {"html": True}),
+    ("R", ["LINK_EXTERNAL"], "Seguimiento: https://www.ups.com@paquete-check.example/track/{ups}", "truco de userinfo"),
+    ("RP", ["LINK_EXTERNAL"], "La guía de tallas está en textilnorte.shop/tallas por si quiere comprobarlo.", "dominio externo sin esquema"),
+    ("B", ["LINK_EXTERNAL"], "Aquí está más barato: https://www.chollos-lamparas.example/p/881", "https externo del comprador"),
+    ("P", ["OPT_OUT_LINK"], "Recibe este mensaje porque nos compró. Responda NO MÁS MENSAJES y dejaremos de escribirle.", "responda NO MÁS MENSAJES", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("P", ["OPT_OUT_LINK"], "Si lo prefiere, puede darse de baja por completo respondiendo PAUSA.", "baja completa", {"action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["OPT_OUT_LINK", "LINK_EXTERNAL"], "<p>¿No le interesa? <a href=\"https://preferencias.juguetespinocho.es/baja\">Dese de baja aquí</a>.</p>", "enlace de baja", {"action": "RETURN_REFUND_INFO", "html": True}),
+    ("R", ["EMOJI"], "Solucionado, el mensajero pasa mañana ☺️", "cara sonriente con VS16"),
+    ("P", ["EMOJI"], "El paquete para {name} está listo 🙏🏼 solo falta el número del portal.", "emoji con tono de piel", {"action": "SHIPPING_ADDRESS_ISSUE"}),
+    ("RP", ["EMOJI"], "El envío a Portugal 🇵🇹 tarda de 3 a 5 días.", "bandera"),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Su pedido ya está embalado y entregado al transportista. Lo tendrá pronto.", "embalado y entregado", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "¡Pedido recibido! Ya lo estamos preparando para el envío.", "pedido recibido", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
+    ("P", ["THANK_YOU_ONLY"], "Muchas gracias por apoyar a un negocio familiar, {name}. De verdad que se nota.", "solo agradece", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
+    ("P", ["THANK_YOU_ONLY"], "Gracias por su compra y por su confianza.", "solo agradece", {"standalone": True, "action": "SEND_INVOICE"}),
+]

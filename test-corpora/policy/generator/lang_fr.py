@@ -501,3 +501,32 @@ HONEST3 = [
     ("P", "Vous trouverez ci-joint le certificat d'extension de garantie constructeur (3 ans, incluse dans le prix). Les demandes se font auprès du fabricant au {mphone}.", "garantie incluse, numéro du fabricant (autorisé)", "WARRANTY"),
     ("P", "Consignes de sécurité : gardez le radiateur à 1 m des rideaux et ne le couvrez jamais. La fiche de sécurité complète est jointe.", "consignes de sécurité", "LEGAL_DISCLOSURE"),
 ]
+
+# ---------------------------------------------------------------- lot 4 : catégories peu fournies
+BATCH4 = [
+    ("R", ["REMOTE_IMAGE"], "<p>Cordialement,</p><p><img src=\"https://static.atelier-lumiere.fr/mail/logo.png\" alt=\"Atelier Lumière\" height=\"40\"></p>", "logo dans la signature", {"html": True}),
+    ("P", ["REMOTE_IMAGE"], "<p>Voici la couleur choisie :</p><img srcset=\"https://cdn.ceramiquesdusud.fr/p/sauge@2x.jpg 2x\" src=\"https://cdn.ceramiquesdusud.fr/p/sauge.jpg\" alt=\"sauge\">", "img avec srcset", {"action": "CONFIRM_CUSTOMIZATION_DETAILS", "html": True}),
+    ("R", ["REMOTE_IMAGE"], "<p>La vis qu'il vous faut est celle-ci :</p><picture><source media=\"(min-width: 600px)\" srcset=\"https://img.velopassion-lyon.fr/vis-grande.webp\"><img src=\"https://img.velopassion-lyon.fr/vis.jpg\" alt=\"vis\"></picture>", "picture avec source", {"html": True}),
+    ("B", ["REMOTE_IMAGE"], "<p>Voilà dans quel état c'est arrivé :</p><img src=\"https://i.imgur.com/Zr44YbN.jpg\" alt=\"carton abîmé\">", "image distante de l'acheteur", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<p>La notice est jointe.</p><img src=\"https://open.mailtrack.example/px?id=9921\" width=\"0\" height=\"0\">", "image 0x0", {"action": "PRODUCT_INSTRUCTIONS", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>Le remboursement est effectué.</p><img src=\"https://stats.maisonbleue-deco.fr/o.gif\" style=\"width:1px;height:1px\" alt=\"\">", "1px en CSS", {"html": True}),
+    ("P", ["TRACKING_PIXEL"], "<table><tr><td style=\"background:url(https://px.cuisine-tradition.fr/t.png)\">Ci-joint la facture {inv}.</td></tr></table>", "fond CSS dans une cellule", {"action": "SEND_INVOICE", "html": True}),
+    ("R", ["TRACKING_PIXEL"], "<p>Remplacement prévu le {date2}.</p><img src=\"https://beacon.boutiquestats.example/b.png\" width=\"2\" height=\"2\" alt=\"\">", "image 2x2", {"html": True}),
+    ("R", ["LINK_INSECURE"], "<p>Suivi : <a href=\"http://www.ups.com/track?tracknum={ups}\">https://www.ups.com/track</a></p>", "href http derrière un texte https", {"html": True}),
+    ("RP", ["LINK_INSECURE"], "Formulaire de garantie : http://garantie.atelier-lumiere.fr/formulaire", "formulaire http"),
+    ("B", ["LINK_INSECURE"], "J'ai comparé avec http://www.luminaires-exemple.fr/promo et c'est moins cher là-bas", "http de l'acheteur"),
+    ("R", ["LINK_EXTERNAL"], "<p>Suivez-le sur <a href=\"https://suivi-ups.etat-colis.example/{ups}\">ups.com</a>.</p>", "texte ups.com, cible externe", {"html": True}),
+    ("R", ["LINK_EXTERNAL"], "Suivi : https://www.ups.com@colis-check.example/track/{ups}", "astuce userinfo"),
+    ("RP", ["LINK_EXTERNAL"], "Le guide des tailles est sur maisonbleue.shop/tailles si vous voulez vérifier.", "domaine externe sans schéma"),
+    ("B", ["LINK_EXTERNAL"], "Ici c'est moins cher : https://www.bonnes-affaires-luminaires.example/p/881", "https externe de l'acheteur"),
+    ("P", ["OPT_OUT_LINK"], "Vous recevez ce message parce que vous avez acheté chez nous. Répondez PLUS DE MESSAGES et nous arrêterons.", "PLUS DE MESSAGES", {"action": "PRODUCT_INSTRUCTIONS"}),
+    ("P", ["OPT_OUT_LINK"], "Si vous préférez, vous pouvez vous désinscrire complètement en répondant PAUSE.", "désinscription complète", {"action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["OPT_OUT_LINK", "LINK_EXTERNAL"], "<p>Pas intéressé ? <a href=\"https://preferences.lesjouetsdeleon.fr/desinscription\">Désinscrivez-vous ici</a>.</p>", "lien de désinscription", {"action": "RETURN_REFUND_INFO", "html": True}),
+    ("R", ["EMOJI"], "C'est réglé, le coursier passe demain ☺️", "visage souriant avec VS16"),
+    ("P", ["EMOJI"], "Le colis pour {name} est prêt 🙏🏼 il ne manque que le numéro de rue.", "emoji avec teinte de peau", {"action": "SHIPPING_ADDRESS_ISSUE"}),
+    ("RP", ["EMOJI"], "La livraison en Belgique 🇧🇪 prend 3 à 5 jours.", "drapeau"),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Votre commande est emballée et remise au transporteur. Vous l'aurez bientôt.", "emballée et remise", {"standalone": True, "action": "UNEXPECTED_PROBLEM"}),
+    ("P", ["REDUNDANT_CONFIRMATION"], "Commande bien reçue ! Nous la préparons pour l'expédition.", "commande reçue", {"standalone": True, "action": "ADDITIONAL_INFO_REQUIRED"}),
+    ("P", ["THANK_YOU_ONLY"], "Merci beaucoup de soutenir une entreprise familiale, {name}. Cela change vraiment tout.", "simple remerciement", {"standalone": True, "action": "RETURN_REFUND_INFO"}),
+    ("P", ["THANK_YOU_ONLY"], "Merci pour votre achat et pour votre confiance.", "simple remerciement", {"standalone": True, "action": "SEND_INVOICE"}),
+]
