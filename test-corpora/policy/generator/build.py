@@ -663,6 +663,46 @@ def validate(items):
 EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u00a9\u00ae]")
 
 
+def add_late_batch(langs, all_items, files, seed, split_seed, attr, fill):
+    """A batch added after earlier ones were committed: own seeds, ids numbered after the
+    language's highest id, split drawn per message, so no earlier message moves."""
+    split_rnd = random.Random(split_seed)
+    for i, lang in enumerate(langs):
+        L = importlib.import_module("lang_" + lang)
+        if not hasattr(L, attr):
+            continue
+        b = Builder(lang, L, seed + i)
+        fill(b, L)
+        b.r.shuffle(b.items)
+        start = max(int(o["id"].split("-")[1]) for o in all_items if o["lang"] == lang)
+        for n, o in enumerate(b.items, start + 1):
+            o["id"] = "%s-%04d" % (lang, n)
+            o["_split"] = "heldout" if split_rnd.random() < 0.30 else "tuning"
+            files[(o["_split"], lang)].append(o)
+        all_items += b.items
+
+
+def build_batch3(b, L):
+    for item in L.HONEST3:
+        kind, core, note = item[:3]
+        if kind == "R":
+            b.honest_reply(core, "honest: " + note)
+        elif kind == "B":
+            b.honest_buyer(core, "honest: " + note)
+        else:
+            b.honest_pro(item[3], core, "honest: " + note)
+
+
+def build_batch4(b, L):
+    b.phone_styles, b.email_styles = PHONE_STYLES2, EMAIL_STYLES2
+    saved = L.VIOL
+    L.VIOL = L.BATCH4
+    try:
+        build_lang_violations(b, L)
+    finally:
+        L.VIOL = saved
+
+
 def main():
     langs = ["en", "es", "de", "fr"]
     langs = [l for l in langs if os.path.exists(os.path.join(HERE, "lang_%s.py" % l))]
@@ -710,52 +750,9 @@ def main():
         files[(split, o["lang"])].append(o)
     all_items += batch2
     # batch 3: fresh honest paragraphs, each used once and never as context
-    split_rnd3 = random.Random(20261203)
-    for i, lang in enumerate(langs):
-        L = importlib.import_module("lang_" + lang)
-        if not hasattr(L, "HONEST3"):
-            continue
-        b = Builder(lang, L, 9000 + i)
-        for item in L.HONEST3:
-            kind, core, note = item[:3]
-            if kind == "R":
-                b.honest_reply(core, "honest: " + note)
-            elif kind == "B":
-                b.honest_buyer(core, "honest: " + note)
-            else:
-                b.honest_pro(item[3], core, "honest: " + note)
-        b.r.shuffle(b.items)
-        start = max(int(o["id"].split("-")[1]) for o in all_items if o["lang"] == lang)
-        for n, o in enumerate(b.items, start + 1):
-            o["id"] = "%s-%04d" % (lang, n)
-            o["_split"] = "heldout" if split_rnd3.random() < 0.30 else "tuning"
-            files[(o["_split"], lang)].append(o)
-        all_items += b.items
-    errors = validate(all_items)
-    if errors:
-        print("\n".join(errors[:60]))
-        sys.exit(1)
+    add_late_batch(langs, all_items, files, 9000, 20261203, "HONEST3", build_batch3)
     # batch 4: more violations for the thin categories (images, pixels, links, opt-out, emoji...)
-    split_rnd4 = random.Random(20261204)
-    for i, lang in enumerate(langs):
-        L = importlib.import_module("lang_" + lang)
-        if not hasattr(L, "BATCH4"):
-            continue
-        b = Builder(lang, L, 13000 + i)
-        b.phone_styles, b.email_styles = PHONE_STYLES2, EMAIL_STYLES2
-        saved = L.VIOL
-        L.VIOL = L.BATCH4
-        try:
-            build_lang_violations(b, L)
-        finally:
-            L.VIOL = saved
-        b.r.shuffle(b.items)
-        start = max(int(o["id"].split("-")[1]) for o in all_items if o["lang"] == lang)
-        for n, o in enumerate(b.items, start + 1):
-            o["id"] = "%s-%04d" % (lang, n)
-            o["_split"] = "heldout" if split_rnd4.random() < 0.30 else "tuning"
-            files[(o["_split"], lang)].append(o)
-        all_items += b.items
+    add_late_batch(langs, all_items, files, 13000, 20261204, "BATCH4", build_batch4)
     errors = validate(all_items)
     if errors:
         print("\n".join(errors[:60]))
