@@ -598,8 +598,9 @@ def build_lang_violations(b, L):
                         context=opts.get("context", True), html=opts.get("html"))
 
 
-def build_batch2(b, L):
-    for item in L.HONEST2:
+def add_honest(b, items):
+    """(kind R/P/B, paragraph, note[, proactive action]) -> one honest message each."""
+    for item in items:
         kind, core, note = item[:3]
         if kind == "R":
             b.honest_reply(core, "honest: " + note)
@@ -607,6 +608,19 @@ def build_batch2(b, L):
             b.honest_buyer(core, "honest: " + note)
         else:
             b.honest_pro(item[3], core, "honest: " + note)
+
+
+def add_violations(b, L, items):
+    saved = L.VIOL
+    L.VIOL = items
+    try:
+        build_lang_violations(b, L)
+    finally:
+        L.VIOL = saved
+
+
+def build_batch2(b, L):
+    add_honest(b, L.HONEST2)
     r = b.r
     for _ in range(getattr(L, "EXTRA2_REPLY_PAIRS", 0)):
         (a, na), (c, nc) = r.sample([x for x in L.HONEST_REPLY if isinstance(x[0], str)], 2)
@@ -614,12 +628,7 @@ def build_batch2(b, L):
     for _ in range(getattr(L, "EXTRA2_BUYER_PAIRS", 0)):
         (a, na), (c, nc) = r.sample([x for x in L.HONEST_BUYER if isinstance(x[0], str)], 2)
         b.honest_buyer([a, c], "honest: " + na + " + " + nc)
-    saved = L.VIOL
-    L.VIOL = L.BATCH2
-    try:
-        build_lang_violations(b, L)
-    finally:
-        L.VIOL = saved
+    add_violations(b, L, L.BATCH2)
 
 # ---------------------------------------------------------------- validation
 
@@ -683,24 +692,12 @@ def add_late_batch(langs, all_items, files, seed, split_seed, attr, fill):
 
 
 def build_batch3(b, L):
-    for item in L.HONEST3:
-        kind, core, note = item[:3]
-        if kind == "R":
-            b.honest_reply(core, "honest: " + note)
-        elif kind == "B":
-            b.honest_buyer(core, "honest: " + note)
-        else:
-            b.honest_pro(item[3], core, "honest: " + note)
+    add_honest(b, L.HONEST3)
 
 
 def build_batch4(b, L):
     b.phone_styles, b.email_styles = PHONE_STYLES2, EMAIL_STYLES2
-    saved = L.VIOL
-    L.VIOL = L.BATCH4
-    try:
-        build_lang_violations(b, L)
-    finally:
-        L.VIOL = saved
+    add_violations(b, L, L.BATCH4)
 
 
 def main():
