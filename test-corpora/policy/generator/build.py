@@ -200,11 +200,18 @@ def render_phone(lang, style, rnd):
     if style == "parens":
         g = digits_groups
         return "(" + g[0] + ") " + "-".join(g[1:]), "parentheses and hyphens"
+    if style == "br":
+        return ((prefix + " ") if prefix else "") + digits_groups[0] + "<br>" + " ".join(digits_groups[1:]), \
+            "number split by <br>"
+    if style == "tel":
+        return "tel:" + prefix + "".join(digits_groups), "number only in a tel: link"
     if style == "letters_o":
         return plain.replace("0", "O").replace("1", "l"), "letter O / l for digits"
     raise ValueError(style)
 
 
+PHONE_STYLES2 = ["br", "letters_o", "pairs", "mixed", "words", "arabic", "slash", "nbhyphen", "fullwidth",
+                 "dots", "spaced", "endash", "nbsp", "parens", "devanagari", "compact", "minus"]
 PHONE_STYLES = ["plain", "compact", "slash", "dots", "nbhyphen", "endash", "emdash", "minus",
                 "figdash", "nbsp", "arabic", "fullwidth", "spaced", "mixed", "words", "pairs",
                 "parens", "devanagari", "slash", "mixed", "dots", "pairs"]
@@ -262,12 +269,31 @@ def render_email(lang, style, rnd):
             return handle + "<br>@" + ".".join(dom), handle, "address split by <br>"
         return handle + "@<br>" + ".".join(dom), handle, "address split by <br>"
     if style == "provider":
+        if not re.search(r"[._\d]", handle):
+            # role mailboxes (info, orders...) do not read as a personal webmail handle
+            personal = [e[0] for e in EMAILS[lang] if re.search(r"[._\d]", e[0])]
+            handle = personal[len(handle) % len(personal)]
         return handle, handle, "'my <provider> is handle'"
+    if style == "homoglyph":
+        d = ".".join(dom).replace("a", "\u0430", 1).replace("o", "\u043e", 1)
+        return handle + "@" + d, handle, "Cyrillic homoglyphs in the domain"
+    if style == "zwsp":
+        return handle + "\u200b@\u200b" + ".".join(dom), handle, "zero-width spaces around @"
+    if style == "entity":
+        return handle + "&#64;" + ".".join(dom), handle, "@ written as an HTML entity"
+    if style == "mailto":
+        return "mailto:" + full, handle, "address only in a mailto: link"
+    if style == "words2":
+        at, dot = rnd.choice(AT_DOT[lang])
+        h = handle.replace(".", dot).replace("_", " underscore ")
+        return h + at + dot.join(dom), h, "every dot and the at as words"
     if style == "nospace":
         return handle + " @ " + " . ".join(dom), handle, "spaces around @ and ."
     raise ValueError(style)
 
 
+EMAIL_STYLES2 = ["homoglyph", "zwsp", "entity", "words2", "br", "provider", "fullwidth", "spaced", "brackets",
+                 "words2"]
 EMAIL_STYLES = ["plain", "words", "words", "brackets", "fullwidth", "spaced", "br", "words",
                 "nospace", "brackets"]
 
@@ -338,7 +364,7 @@ def to_html(paragraphs, r):
         p = p.replace("\n", "<br>")
         if r.random() < .15 and not p.startswith("<"):
             p = "<b>" + p + "</b>" if len(p) < 40 else p
-        out.append("<p>" + p + "</p>")
+        out.append(p if re.match(r"<(p|ul|ol|table|picture)\b", p) else "<p>" + p + "</p>")
     return "".join(out) if r.random() < .5 else "\n".join(out)
 
 
@@ -437,21 +463,26 @@ class Builder:
         self.add("BUYER", "BUYER_QUESTION", self.subject_for("BUYER", None, v), body, [], note)
 
     # --- violations -------------------------------------------------------
-    def next_phone_style(self):
-        s = PHONE_STYLES[self.pstyle % len(PHONE_STYLES)]
-        self.pstyle += 1
-        return s
+    def next_phone_style(self, allow_br=True):
+        styles = getattr(self, "phone_styles", PHONE_STYLES)
+        while True:
+            s = styles[self.pstyle % len(styles)]
+            self.pstyle += 1
+            if s != "br" or allow_br:
+                return s
 
     def next_email_style(self, allow_br):
         while True:
-            s = EMAIL_STYLES[self.estyle % len(EMAIL_STYLES)]
+            styles = getattr(self, "email_styles", EMAIL_STYLES)
+            s = styles[self.estyle % len(styles)]
             self.estyle += 1
-            if s != "br" or allow_br:
+            if s not in ("br", "entity", "mailto") or allow_br:
                 return s
 
     def violation(self, kind, text, expect, note, action=None, context=True, subject_text=None,
                   html=None, standalone=False):
         L, r = self.L, self.r
+        template = (text, subject_text)
         v = self.vals()
         notes = [note]
         leak = []
@@ -460,7 +491,7 @@ class Builder:
         for target in ("text", "subject"):
             src = text if target == "text" else (subject_text or "")
             if "{phone}" in src:
-                style = self.next_phone_style()
+                style = self.next_phone_style(html)
                 ph, how = render_phone(self.lang, style, r)
                 src = src.replace("{phone}", ph)
                 notes.append(how)
@@ -471,7 +502,9 @@ class Builder:
                 style = self.next_email_style(html)
                 em, handle, how = render_email(self.lang, style, r)
                 if style == "provider":
-                    src = src.replace("{email}", fill(r.choice(L.PROVIDER_PHRASE), {"handle": em}))
+                    # the sentence refers to "our mailbox"; the handle follows as its own sentence
+                    phrase = fill(r.choice(L.PROVIDER_PHRASE), {"handle": em})
+                    src = src.replace("{email}", L.MAILBOX) + " " + phrase[0].upper() + phrase[1:] + "."
                 else:
                     src = src.replace("{email}", em)
                 notes.append(how)
@@ -479,6 +512,14 @@ class Builder:
                     leak.append(em)
                     if handle != em:
                         leak.append(handle)
+            if "{tel}" in src:
+                ph, how = render_phone(self.lang, "tel", r)
+                src = src.replace("{tel}", ph)
+                notes.append(how)
+            if "{mailto}" in src:
+                em, handle, how = render_email(self.lang, "mailto", r)
+                src = src.replace("{mailto}", em)
+                notes.append(how)
             if target == "text":
                 text = src
             elif subject_text is not None:
@@ -505,6 +546,7 @@ class Builder:
             subject = self.subject_for(kind, action, v)
         a = {"REPLY": "REPLY", "BUYER": "BUYER_QUESTION"}.get(kind, action)
         self.add(kind, a, subject, body, expect, "; ".join(n for n in notes if n), leak or None)
+        self.items[-1]["_tpl"] = template
 
 
 KIND = {"R": "REPLY", "P": "PROACTIVE", "B": "BUYER"}
@@ -534,6 +576,11 @@ def build_lang(b, L):
     for _ in range(getattr(L, "EXTRA_BUYER_PAIRS", 0)):
         (a, na), (c, nc) = r.sample([x for x in L.HONEST_BUYER if isinstance(x[0], str)], 2)
         b.honest_buyer([a, c], "honest: " + na + " + " + nc)
+    build_lang_violations(b, L)
+
+
+def build_lang_violations(b, L):
+    r = b.r
     for item in L.VIOL:
         kinds, expect, text, note = item[:4]
         opts = item[4] if len(item) > 4 else {}
@@ -551,11 +598,47 @@ def build_lang(b, L):
                         context=opts.get("context", True), html=opts.get("html"))
 
 
+def add_honest(b, items):
+    """(kind R/P/B, paragraph, note[, proactive action]) -> one honest message each."""
+    for item in items:
+        kind, core, note = item[:3]
+        if kind == "R":
+            b.honest_reply(core, "honest: " + note)
+        elif kind == "B":
+            b.honest_buyer(core, "honest: " + note)
+        else:
+            b.honest_pro(item[3], core, "honest: " + note)
+
+
+def add_violations(b, L, items):
+    saved = L.VIOL
+    L.VIOL = items
+    try:
+        build_lang_violations(b, L)
+    finally:
+        L.VIOL = saved
+
+
+def build_batch2(b, L):
+    add_honest(b, L.HONEST2)
+    r = b.r
+    for _ in range(getattr(L, "EXTRA2_REPLY_PAIRS", 0)):
+        (a, na), (c, nc) = r.sample([x for x in L.HONEST_REPLY if isinstance(x[0], str)], 2)
+        b.honest_reply([a, c], "honest: " + na + " + " + nc)
+    for _ in range(getattr(L, "EXTRA2_BUYER_PAIRS", 0)):
+        (a, na), (c, nc) = r.sample([x for x in L.HONEST_BUYER if isinstance(x[0], str)], 2)
+        b.honest_buyer([a, c], "honest: " + na + " + " + nc)
+    add_violations(b, L, L.BATCH2)
+
 # ---------------------------------------------------------------- validation
 
 def validate(items):
     errors = []
     seen = set()
+    texts = collections.Counter((o["subject"], o["body"]) for o in items)
+    for t, n in texts.items():
+        if n > 1:
+            errors.append("duplicate message: " + t[1][:80])
     for o in items:
         if o["id"] in seen:
             errors.append("duplicate id " + o["id"])
@@ -589,6 +672,34 @@ def validate(items):
 EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u00a9\u00ae]")
 
 
+def add_late_batch(langs, all_items, files, seed, split_seed, attr, fill):
+    """A batch added after earlier ones were committed: own seeds, ids numbered after the
+    language's highest id, split drawn per message, so no earlier message moves."""
+    split_rnd = random.Random(split_seed)
+    for i, lang in enumerate(langs):
+        L = importlib.import_module("lang_" + lang)
+        if not hasattr(L, attr):
+            continue
+        b = Builder(lang, L, seed + i)
+        fill(b, L)
+        b.r.shuffle(b.items)
+        start = max(int(o["id"].split("-")[1]) for o in all_items if o["lang"] == lang)
+        for n, o in enumerate(b.items, start + 1):
+            o["id"] = "%s-%04d" % (lang, n)
+            o["_split"] = "heldout" if split_rnd.random() < 0.30 else "tuning"
+            files[(o["_split"], lang)].append(o)
+        all_items += b.items
+
+
+def build_batch3(b, L):
+    add_honest(b, L.HONEST3)
+
+
+def build_batch4(b, L):
+    b.phone_styles, b.email_styles = PHONE_STYLES2, EMAIL_STYLES2
+    add_violations(b, L, L.BATCH4)
+
+
 def main():
     langs = ["en", "es", "de", "fr"]
     langs = [l for l in langs if os.path.exists(os.path.join(HERE, "lang_%s.py" % l))]
@@ -602,7 +713,22 @@ def main():
         for n, o in enumerate(b.items, 1):
             o["id"] = "%s-%04d" % (lang, n)
         all_items += b.items
-    errors = validate(all_items)
+    # batch 2: added after the first batches were committed; its own seeds, so the ids and the
+    # tuning/heldout assignment of batch 1 never change.
+    batch2 = []
+    for i, lang in enumerate(langs):
+        L = importlib.import_module("lang_" + lang)
+        if not hasattr(L, "BATCH2"):
+            continue
+        b = Builder(lang, L, 5000 + i)
+        b.phone_styles, b.email_styles = PHONE_STYLES2, EMAIL_STYLES2
+        build_batch2(b, L)
+        b.r.shuffle(b.items)
+        start = sum(1 for o in all_items if o["lang"] == lang)
+        for n, o in enumerate(b.items, start + 1):
+            o["id"] = "%s-%04d" % (lang, n)
+        batch2 += b.items
+    errors = validate(all_items + batch2)
     if errors:
         print("\n".join(errors[:60]))
         print(len(errors), "errors")
@@ -614,12 +740,129 @@ def main():
         split = "heldout" if split_rnd.random() < 0.30 else "tuning"
         o["_split"] = split
         files[(split, o["lang"])].append(o)
+    split_rnd2 = random.Random(20261202)
+    for o in batch2:
+        split = "heldout" if split_rnd2.random() < 0.30 else "tuning"
+        o["_split"] = split
+        files[(split, o["lang"])].append(o)
+    all_items += batch2
+    # batch 3: fresh honest paragraphs, each used once and never as context
+    add_late_batch(langs, all_items, files, 9000, 20261203, "HONEST3", build_batch3)
+    # batch 4: more violations for the thin categories (images, pixels, links, opt-out, emoji...)
+    add_late_batch(langs, all_items, files, 13000, 20261204, "BATCH4", build_batch4)
+    errors = validate(all_items)
+    if errors:
+        print("\n".join(errors[:60]))
+        sys.exit(1)
+    # A held-out message whose every paragraph also occurs in some tuning message tests nothing
+    # new (honest paragraphs are reused as context and in pairs): drop it. Ids keep their gaps.
+    seen_in_tuning = set()
+    for o in all_items:
+        if o["_split"] == "tuning":
+            seen_in_tuning.update(paragraphs(o))
+    dropped = [o for o in all_items if o["_split"] == "heldout" and paragraphs(o)
+               and all(p in seen_in_tuning for p in paragraphs(o))]
+    drop_ids = {o["id"] for o in dropped}
+    all_items = [o for o in all_items if o["id"] not in drop_ids]
+    for key in files:
+        files[key] = [o for o in files[key] if o["id"] not in drop_ids]
+    print("dropped %d held-out messages made only of tuning paragraphs" % len(dropped))
+    HYGIENE["dropped"] = len(dropped)
+    tuning_paras = set(p for o in all_items if o["_split"] == "tuning" for p in paragraphs(o))
+    ho = [o for o in all_items if o["_split"] == "heldout"]
+    HYGIENE["honest"] = sum(1 for o in ho if not o["expect"])
+    HYGIENE["honest_shared"] = sum(1 for o in ho if not o["expect"] and any(p in tuning_paras for p in paragraphs(o)))
+    HYGIENE["viol"] = sum(1 for o in ho if o["expect"])
+    HYGIENE["viol_shared"] = sum(1 for o in ho if o["expect"] and any(p in tuning_paras for p in paragraphs(o)))
     keys = ["id", "lang", "role", "kind", "action", "subject", "body", "expect", "note", "leak"]
     for (split, lang), objs in files.items():
         with open(os.path.join(OUT, split, lang + ".jsonl"), "w", encoding="utf-8") as f:
             for o in objs:
                 f.write(json.dumps({k: o[k] for k in keys if k in o}, ensure_ascii=False) + "\n")
+    tuning_tpl = {o["_tpl"] for o in all_items if "_tpl" in o and o["_split"] == "tuning"}
+    reused = sum(1 for o in all_items if o["_split"] == "heldout" and o.get("_tpl") in tuning_tpl)
+    print("held-out violations whose violating sentence (before rendering) also occurs in tuning: %d of %d"
+          % (reused, sum(1 for o in all_items if o["_split"] == "heldout" and o["expect"])))
+    HYGIENE["tpl_reused"] = reused
     report(all_items)
+    write_counts(all_items)
+
+
+HYGIENE = {}
+
+
+def paragraphs(o):
+    """Paragraphs of a message's text long enough to carry content (greetings excluded)."""
+    text = re.sub(r"<[^>]+>", "\n", o["body"])
+    return [p.strip() for p in re.split(r"\n+", text) if len(p.strip()) >= 45]
+
+
+def write_counts(items):
+    """Replaces the block between the count markers in ../README.md."""
+    langs = ["en", "es", "de", "fr"]
+    lines = []
+
+    def table(title, rows, cols):
+        lines.append("| %s | %s | total |" % (title, " | ".join(cols)))
+        lines.append("|" + " --- |" * (len(cols) + 2))
+        for label, pred in rows:
+            vals = [sum(1 for o in items if pred(o) and o["lang"] == c) for c in cols]
+            lines.append("| %s | %s | %d |" % (label, " | ".join(str(v) for v in vals), sum(vals)))
+        lines.append("")
+    table("messages", [
+        ("tuning", lambda o: o["_split"] == "tuning"),
+        ("heldout", lambda o: o["_split"] == "heldout"),
+        ("all", lambda o: True),
+        ("seller reply (`REPLY`)", lambda o: o["kind"] == "REPLY"),
+        ("seller proactive (`PROACTIVE`)", lambda o: o["kind"] == "PROACTIVE"),
+        ("buyer (`BUYER`)", lambda o: o["kind"] == "BUYER"),
+        ("honest (`expect` empty)", lambda o: not o["expect"]),
+        ("honest, tuning", lambda o: not o["expect"] and o["_split"] == "tuning"),
+        ("honest, heldout", lambda o: not o["expect"] and o["_split"] == "heldout"),
+        ("violation", lambda o: bool(o["expect"])),
+        ("violation, tuning", lambda o: o["expect"] and o["_split"] == "tuning"),
+        ("violation, heldout", lambda o: o["expect"] and o["_split"] == "heldout"),
+        ("buyer with `leak`", lambda o: "leak" in o),
+        ("HTML body", lambda o: "<" in o["body"]),
+    ], langs)
+    table("rule expected (seller / buyer)", [], langs)
+    lines.pop(); lines.pop(); lines.pop()
+    lines.append("| rule expected | %s | total |" % " | ".join(langs))
+    lines.append("|" + " --- |" * (len(langs) + 2))
+    for rid in sorted(RULES):
+        cells = []
+        tot = [0, 0]
+        for l in langs:
+            s = sum(1 for o in items if rid in o["expect"] and o["lang"] == l and o["role"] == "SELLER")
+            b = sum(1 for o in items if rid in o["expect"] and o["lang"] == l and o["role"] == "BUYER")
+            tot[0] += s
+            tot[1] += b
+            cells.append("%d / %d" % (s, b))
+        lines.append("| `%s` | %s | %d / %d |" % (rid, " | ".join(cells), tot[0], tot[1]))
+    lines.append("")
+    actions = sorted({o["action"] for o in items if o["kind"] == "PROACTIVE"})
+    table("proactive action (honest + violation)", [(a, (lambda a: lambda o: o["action"] == a)(a)) for a in actions], langs)
+    h = HYGIENE
+    lines.append("| held-out hygiene | messages |")
+    lines.append("| --- | --- |")
+    lines.append("| held-out messages dropped: every paragraph also in tuning | %d |" % h["dropped"])
+    lines.append("| held-out honest messages sharing a paragraph with tuning (each has one of its own too) | %d of %d |"
+                 % (h["honest_shared"], h["honest"]))
+    lines.append("| held-out violations sharing their honest context paragraph with tuning | %d of %d |"
+                 % (h["viol_shared"], h["viol"]))
+    lines.append("| held-out violations whose contact-detail sentence is also in tuning (other rendering) | %d |"
+                 % h["tpl_reused"])
+    lines.append("")
+    path = os.path.join(OUT, "README.md")
+    if not os.path.exists(path):
+        return
+    text = open(path, encoding="utf-8").read()
+    start, end = "<!-- counts: generated by generator/build.py -->", "<!-- /counts -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        _, tail = rest.split(end, 1)
+        text = head + start + "\n\n" + "\n".join(lines) + "\n" + end + tail
+        open(path, "w", encoding="utf-8").write(text)
 
 
 def report(items):
