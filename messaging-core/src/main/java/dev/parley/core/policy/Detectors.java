@@ -11,9 +11,10 @@ import java.util.List;
  * @param phones phone numbers
  * @param phrases the word lists
  * @param contactVerbs the starts of verbs that ask to be contacted
+ * @param reviews review nouns and imperatives, for review asks in other words
  */
 record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
-		List<String> contactVerbs) {
+		List<String> contactVerbs, ReviewContext reviews) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
 		PolicySettings.Words words = settings.words();
@@ -23,7 +24,8 @@ record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, Phra
 				words.all(Lexicon.Section.CONTACT_VERBS)
 					.stream()
 					.map((verb) -> NormalizedText.of(verb.trim()).value())
-					.toList());
+					.toList(),
+				ReviewContext.of(words));
 	}
 
 }

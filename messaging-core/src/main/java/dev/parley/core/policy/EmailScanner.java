@@ -257,12 +257,17 @@ final class EmailScanner {
 	 * then (after a linking word or a colon) the name.
 	 */
 	private void handleAfterProvider(NormalizedText text, int token, List<Span> found) {
-		if (token == 0 || token + 1 >= text.tokenCount()) {
+		if (token + 1 >= text.tokenCount()) {
 			return;
 		}
 		String value = text.value();
-		String before = value.substring(text.tokenStart(token - 1), text.tokenEnd(token - 1));
-		if (!this.possessives.contains(before)) {
+		String before = (token == 0) ? "" : value.substring(text.tokenStart(token - 1), text.tokenEnd(token - 1));
+		int providerEnd = text.tokenEnd(token);
+		boolean colon = providerEnd < value.length() && value.charAt(providerEnd) == ':';
+		boolean linked = this.linkingWords
+			.contains(value.substring(text.tokenStart(token + 1), text.tokenEnd(token + 1)));
+		// "my gmail is …", "Gmail: …", "outlook, usuario …"
+		if (!this.possessives.contains(before) && !colon && !linked) {
 			return;
 		}
 		int next = token + 1;

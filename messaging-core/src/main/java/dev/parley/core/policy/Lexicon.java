@@ -244,6 +244,24 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		 */
 		SUBSTANCE,
 
+		/**
+		 * Asks directed at the reader ("could you", "bitte", "nous serions ravis"): in a
+		 * sentence with a review noun they make a review ask (phrases).
+		 */
+		REVIEW_ASKS,
+
+		/**
+		 * Review nouns ("review", "Bewertung", "avis"); German compounds end with them.
+		 * Entries starting with {@code !} are phrases where the noun means something else
+		 * ("avis de passage", "prenez note") (words).
+		 */
+		REVIEW_NOUNS,
+
+		/**
+		 * Verbs that open a review ask as the sentence's first word ("leave", "valore").
+		 */
+		REVIEW_IMPERATIVES,
+
 		/** Words for {@code @} ("at", "arroba", "arobase"; words). */
 		AT_WORDS,
 
@@ -304,7 +322,7 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 
 		/** Whether the entries are regular expressions (else plain words). */
 		public boolean phrases() {
-			return ordinal() <= SUBSTANCE.ordinal();
+			return ordinal() <= REVIEW_ASKS.ordinal();
 		}
 
 	}

@@ -52,7 +52,7 @@ record MessageGist(boolean thanks, boolean confirms, boolean substance, boolean 
 				signature = Math.min(signature, hit.end());
 			}
 			for (int i = hit.start(); i < hit.end(); i++) {
-				covered[i] = hit.category() != PhraseIndex.Category.CONFIRMATION;
+				covered[i] = true;
 			}
 		}
 		boolean substance = text.value().indexOf('?') >= 0;

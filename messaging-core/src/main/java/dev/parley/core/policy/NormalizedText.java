@@ -138,6 +138,34 @@ final class NormalizedText {
 				out[i] = (c == 'o') ? '0' : '1';
 			}
 		}
+		// short groups of digits and look-alikes only: "O6 48 2l 73 9O"
+		int start = 0;
+		while (start < n) {
+			int end = start;
+			boolean digit = false;
+			while (end < n && (isAsciiDigit(out[end]) || isLookalike(out[end]))) {
+				digit |= isAsciiDigit(out[end]);
+				end++;
+			}
+			boolean alone = (start == 0 || !Character.isLetterOrDigit(out[start - 1]))
+					&& (end == n || !Character.isLetterOrDigit(out[end]));
+			if (digit && alone && end - start >= 2 && end - start <= 4 && digitGroupNearby(out, n, start, end)) {
+				for (int i = start; i < end; i++) {
+					out[i] = (out[i] == 'o') ? '0' : (isLookalike(out[i]) ? '1' : out[i]);
+				}
+			}
+			start = Math.max(end, start + 1);
+		}
+	}
+
+	/**
+	 * Whether another group of digits stands right before or after (a phone's rhythm).
+	 */
+	private static boolean digitGroupNearby(char[] out, int n, int start, int end) {
+		boolean before = start >= 2 && isPhoneSeparator(out[start - 1]) && isAsciiDigit(out[start - 2]);
+		boolean after = end + 1 < n && isPhoneSeparator(out[end]) && (isAsciiDigit(out[end + 1])
+				|| (isLookalike(out[end + 1]) && end + 2 < n && isAsciiDigit(out[end + 2])));
+		return before || after;
 	}
 
 	private static boolean isLookalike(char c) {

@@ -29,7 +29,8 @@ final class PhraseIndex {
 		REVIEW_MANIPULATION(Lexicon.Section.REVIEW_MANIPULATION), OFF_PLATFORM(Lexicon.Section.OFF_PLATFORM),
 		PROMOTIONAL_STRONG(Lexicon.Section.PROMOTIONAL_STRONG), PROMOTIONAL_WEAK(Lexicon.Section.PROMOTIONAL_WEAK),
 		OPT_OUT(Lexicon.Section.OPT_OUT), THANKS(Lexicon.Section.THANKS), COURTESY(Lexicon.Section.COURTESY),
-		CONFIRMATION(Lexicon.Section.CONFIRMATION), SUBSTANCE(Lexicon.Section.SUBSTANCE);
+		CONFIRMATION(Lexicon.Section.CONFIRMATION), SUBSTANCE(Lexicon.Section.SUBSTANCE),
+		REVIEW_ASK(Lexicon.Section.REVIEW_ASKS);
 
 		private final Lexicon.Section section;
 

@@ -115,6 +115,11 @@ final class TextUnit {
 		return null;
 	}
 
+	/** Sentences that ask about a review, in text positions. */
+	List<Span> reviewAsks() {
+		return toText(this.detectors.reviews().find(this));
+	}
+
 	/** Phrases of the word lists, in normalized positions. */
 	List<PhraseIndex.Hit> phrases() {
 		if (this.phrases == null) {

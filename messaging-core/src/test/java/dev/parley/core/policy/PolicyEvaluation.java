@@ -29,9 +29,11 @@ import dev.parley.core.conversation.Topic;
  * README) and measures them: recall per rule and per language (a message's expected rule
  * counts as caught when the engine reports that rule with any outcome but ALLOW), the
  * false-block rate (honest messages, those expecting no rule, that the engine blocks),
- * buyer leaks (a {@code leak} string of a buyer message's body that survives redaction in
- * the delivered text), and every miss. {@code scripts/policy-eval} prints it for the
- * tuning and the held-out set; {@code PolicyCorpusTests} holds both to the bars.
+ * the false-flag rate (honest messages the engine lets through but flags or redacts; the
+ * bar applies to both together), buyer leaks (a {@code leak} string of a buyer message
+ * that survives redaction in the delivered subject or text), and every miss.
+ * {@code scripts/policy-eval} prints it for the tuning and the held-out set;
+ * {@code PolicyCorpusTests} holds both to the bars.
  */
 final class PolicyEvaluation {
 
@@ -130,12 +132,23 @@ final class PolicyEvaluation {
 
 		int falseBlocks;
 
+		int falseFlags;
+
 		double recall() {
 			return (this.expected == 0) ? 1.0 : (double) this.caught / this.expected;
 		}
 
 		double falseBlockRate() {
 			return (this.honest == 0) ? 0.0 : (double) this.falseBlocks / this.honest;
+		}
+
+		double falseFlagRate() {
+			return (this.honest == 0) ? 0.0 : (double) this.falseFlags / this.honest;
+		}
+
+		/** Honest messages with any hit: blocked, flagged or redacted. */
+		double falsePositiveRate() {
+			return (this.honest == 0) ? 0.0 : (double) (this.falseBlocks + this.falseFlags) / this.honest;
 		}
 
 	}
@@ -191,6 +204,11 @@ final class PolicyEvaluation {
 					lang.falseBlocks++;
 					this.falseBlocks.add(describe(record, decision));
 				}
+				else if (!decision.violations().isEmpty()) {
+					this.overall.falseFlags++;
+					lang.falseFlags++;
+					this.falseBlocks.add("(flag/redact) " + describe(record, decision));
+				}
 			}
 			for (String rule : expected) {
 				Tally byRule = this.byRule.computeIfAbsent(rule, (key) -> new Tally());
@@ -204,7 +222,7 @@ final class PolicyEvaluation {
 				}
 			}
 			if (draft.senderRole() == Role.BUYER) {
-				String delivered = decision.redactedText().toLowerCase(Locale.ROOT);
+				String delivered = (decision.subject() + "\n" + decision.redactedText()).toLowerCase(Locale.ROOT);
 				for (String leak : strings(record, "leak")) {
 					if (delivered.contains(leak.toLowerCase(Locale.ROOT))) {
 						this.leaks.add(id + ": \"" + leak + "\" delivered in: " + oneLine(decision.redactedText()));
@@ -251,9 +269,9 @@ final class PolicyEvaluation {
 				failures.add(String.format(Locale.ROOT, "%s %s: recall %.3f < %.2f", this.name, what, tally.recall(),
 						MIN_RECALL));
 			}
-			if (tally.falseBlockRate() > MAX_FALSE_BLOCKS) {
-				failures.add(String.format(Locale.ROOT, "%s %s: false blocks %.3f > %.2f", this.name, what,
-						tally.falseBlockRate(), MAX_FALSE_BLOCKS));
+			if (tally.falsePositiveRate() > MAX_FALSE_BLOCKS) {
+				failures.add(String.format(Locale.ROOT, "%s %s: false blocks and flags %.3f > %.2f", this.name, what,
+						tally.falsePositiveRate(), MAX_FALSE_BLOCKS));
 			}
 		}
 
@@ -268,21 +286,22 @@ final class PolicyEvaluation {
 					tally.caught, tally.expected));
 			out.printf(Locale.ROOT, "%nbuyer leaks: %d%n", this.leaks.size());
 			if (!details) {
-				out.printf(Locale.ROOT, "misses: %d, false blocks: %d (details not shown)%n%n", this.misses.size(),
-						this.falseBlocks.size());
+				out.printf(Locale.ROOT, "misses: %d, false blocks and flags: %d (details not shown)%n%n",
+						this.misses.size(), this.falseBlocks.size());
 				return;
 			}
 			this.leaks.forEach((leak) -> out.println("  LEAK " + leak));
 			out.printf(Locale.ROOT, "misses: %d%n", this.misses.size());
 			this.misses.forEach((miss) -> out.println("  MISS " + miss));
-			out.printf(Locale.ROOT, "false blocks: %d%n", this.falseBlocks.size());
+			out.printf(Locale.ROOT, "false blocks and flags: %d%n", this.falseBlocks.size());
 			this.falseBlocks.forEach((block) -> out.println("  FALSE BLOCK " + block));
 			out.println();
 		}
 
 		private static void line(PrintStream out, String what, Tally tally) {
-			out.printf(Locale.ROOT, "%-10s %8.3f %4d/%-4d %8d %4d (%.3f)%n", what, tally.recall(), tally.caught,
-					tally.expected, tally.honest, tally.falseBlocks, tally.falseBlockRate());
+			out.printf(Locale.ROOT, "%-10s %8.3f %4d/%-4d %7d %4d (%.3f) %4d (%.3f) %8.3f%n", what, tally.recall(),
+					tally.caught, tally.expected, tally.honest, tally.falseBlocks, tally.falseBlockRate(),
+					tally.falseFlags, tally.falseFlagRate(), tally.falsePositiveRate());
 		}
 
 	}
