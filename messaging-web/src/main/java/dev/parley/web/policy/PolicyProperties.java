@@ -29,8 +29,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * parley.policy.words.languages=en,es,de,fr,ja,it
  * parley.policy.words.lexicons.fr.promotional-strong[0]=code promo
  * parley.policy.words.lexicons.it.off-platform[0]=scrivici su
- * </pre>
- * A language named in {@code languages} is read from its lexicon file
+ * </pre> A language named in {@code languages} is read from its lexicon file
  * ({@code dev/parley/core/policy/lexicon/<code>.lexicon} on the class path, so a
  * deployment adds one by adding a file); a list under {@code lexicons} replaces that
  * language's list of the same name.
@@ -99,8 +98,7 @@ public class PolicyProperties {
 						this.links.topLevelDomains),
 				new PolicySettings.Contacts(this.contacts.phoneRegions, this.contacts.phoneAllowedActions,
 						this.contacts.mailProviders),
-				this.words.toSettings(),
-				DEFAULTS.reviewRequests());
+				this.words.toSettings(), DEFAULTS.reviewRequests());
 	}
 
 	/** The outcome of a rule for sellers and for buyers. */
