@@ -1,5 +1,7 @@
 package dev.parley.core.policy;
 
+import java.util.List;
+
 /**
  * The compiled detectors of one engine: built once from the settings, shared by every
  * check (they are immutable and thread-safe).
@@ -8,13 +10,22 @@ package dev.parley.core.policy;
  * @param urls URLs and domains
  * @param phones phone numbers
  * @param phrases the word lists
+ * @param contactVerbs the starts of verbs that ask to be contacted
+ * @param reviews review nouns and imperatives, for review asks in other words
  */
-record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases) {
+record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
+		List<String> contactVerbs, ReviewContext reviews) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
-		return new Detectors(new EmailScanner(settings.contacts().mailProviders()),
-				new UrlScanner(allowedDomains, settings.links().topLevelDomains()),
-				new PhoneScanner(settings.contacts().phoneRegions()), PhraseIndex.of(settings.words()));
+		PolicySettings.Words words = settings.words();
+		return new Detectors(new EmailScanner(settings.contacts().mailProviders(), words),
+				new UrlScanner(allowedDomains, settings.links().topLevelDomains(), words),
+				new PhoneScanner(settings.contacts().phoneRegions(), words), PhraseIndex.of(words),
+				words.all(Lexicon.Section.CONTACT_VERBS)
+					.stream()
+					.map((verb) -> NormalizedText.of(verb.trim()).value())
+					.toList(),
+				ReviewContext.of(words));
 	}
 
 }

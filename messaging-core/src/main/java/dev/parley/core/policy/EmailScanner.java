@@ -1,6 +1,7 @@
 package dev.parley.core.policy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,12 +23,6 @@ final class EmailScanner {
 
 	private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 
-	private static final String DOT = "(?:\\.|\\s+\\.\\s+|\\s*\\(\\s*(?:dot|\\.|punto)\\s*\\)\\s*|\\s*\\[\\s*(?:dot|\\.|punto)\\s*\\]\\s*"
-			+ "|\\s*\\{\\s*(?:dot|\\.)\\s*\\}\\s*|\\s*<\\s*dot\\s*>\\s*|\\s+(?:dot|punto)\\s+|-dot-|_dot_)";
-
-	private static final Pattern DOMAIN_GREEDY = Pattern
-		.compile("(" + LABEL + ")(?:" + DOT + LABEL + ")*" + DOT + "([a-z]{2,24})(?![a-z0-9-])");
-
 	private static final Pattern BARE_PROVIDER = Pattern.compile("(" + LABEL + ")(?![a-z0-9.-])");
 
 	private static final Pattern STRICT = Pattern
@@ -38,10 +33,75 @@ final class EmailScanner {
 
 	private final Set<String> providers;
 
-	EmailScanner(List<String> providers) {
+	/** Words for {@code @} written with letters of a script that has word spaces. */
+	private final Set<String> atWords;
+
+	/** At words of scripts without word spaces (Japanese): found anywhere. */
+	private final List<String> atWordsUnspaced;
+
+	/** At words that are everyday words too ("at"): they need more evidence. */
+	private final Set<String> commonWords;
+
+	private final Set<String> possessives;
+
+	private final Set<String> linkingWords;
+
+	private final Pattern domainGreedy;
+
+	/** A label and a dot right before a position: the local part goes on to the left. */
+	private final Pattern localLabelBefore;
+
+	private final Pattern dotWords;
+
+	EmailScanner(List<String> providers, PolicySettings.Words words) {
 		this.providers = providers.stream()
 			.map((provider) -> provider.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
+		Set<String> spaced = new HashSet<>();
+		List<String> unspaced = new ArrayList<>();
+		for (String word : words.all(Lexicon.Section.AT_WORDS)) {
+			String normalized = NormalizedText.of(word.trim()).value();
+			if (normalized.equals("@") || normalized.isEmpty()) {
+				continue;
+			}
+			if (normalized.charAt(0) >= 0x2e80) {
+				unspaced.add(normalized);
+			}
+			else {
+				spaced.add(normalized);
+			}
+		}
+		this.atWords = Set.copyOf(spaced);
+		this.atWordsUnspaced = List.copyOf(unspaced);
+		this.commonWords = normalizedSet(words.all(Lexicon.Section.COMMON_WORDS));
+		this.possessives = normalizedSet(words.all(Lexicon.Section.POSSESSIVES));
+		this.linkingWords = normalizedSet(words.all(Lexicon.Section.LINKING_WORDS));
+		StringBuilder spelled = new StringBuilder();
+		StringBuilder unspacedDots = new StringBuilder();
+		for (String word : words.all(Lexicon.Section.DOT_WORDS)) {
+			String normalized = NormalizedText.of(word.trim()).value();
+			if (normalized.equals(".") || normalized.isEmpty()) {
+				continue;
+			}
+			StringBuilder target = (normalized.charAt(0) >= 0x2e80) ? unspacedDots : spelled;
+			target.append((target.length() > 0) ? "|" : "").append(Pattern.quote(normalized));
+		}
+		String words1 = spelled.isEmpty() ? "dot" : spelled.toString();
+		String dot = "(?:\\.|\\s+\\.\\s+|\\s*[(\\[{<]\\s*(?:" + words1 + "|\\.)\\s*[)\\]}>]\\s*|\\s+(?:" + words1
+				+ ")\\s+|-(?:" + words1 + ")-|_(?:" + words1 + ")_"
+				+ (unspacedDots.isEmpty() ? "" : "|\\s*(?:" + unspacedDots + ")\\s*") + ")";
+		this.domainGreedy = Pattern
+			.compile("(" + LABEL + ")(?:" + dot + LABEL + ")*" + dot + "([a-z]{2,24})(?![a-z0-9-])");
+		this.localLabelBefore = Pattern.compile("([a-z0-9_%+-]+)" + dot + "$");
+		this.dotWords = Pattern.compile(words1 + (unspacedDots.isEmpty() ? "" : "|" + unspacedDots));
+	}
+
+	private static Set<String> normalizedSet(List<String> words) {
+		Set<String> set = new HashSet<>();
+		for (String word : words) {
+			set.add(NormalizedText.of(word.trim()).value());
+		}
+		return Set.copyOf(set);
 	}
 
 	/**
@@ -64,14 +124,28 @@ final class EmailScanner {
 			addIfAddress(text, atStart, atEnd, true, found);
 			at = value.indexOf('@', at + 1);
 		}
+		// "(a)" and "[a]" draw an @
+		for (int bracket = value.indexOf("a)"); bracket > 0; bracket = value.indexOf("a)", bracket + 2)) {
+			if (value.charAt(bracket - 1) == '(') {
+				addIfAddress(text, bracket - 1, bracket + 2, true, found);
+			}
+		}
+		for (int bracket = value.indexOf("a]"); bracket > 0; bracket = value.indexOf("a]", bracket + 2)) {
+			if (value.charAt(bracket - 1) == '[') {
+				addIfAddress(text, bracket - 1, bracket + 2, true, found);
+			}
+		}
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
 			int length = end - start;
-			if (!((length == 2 && value.startsWith("at", start))
-					|| (length == 6 && value.startsWith("arroba", start)))) {
+			if (length > 12 || !this.atWords.contains(value.substring(start, end))) {
+				if (this.providers.contains(value.substring(start, end))) {
+					handleAfterProvider(text, token, found);
+				}
 				continue;
 			}
+			boolean strong = !this.commonWords.contains(value.substring(start, end));
 			int before = start;
 			while (before > 0 && value.charAt(before - 1) == ' ') {
 				before--;
@@ -89,7 +163,14 @@ final class EmailScanner {
 				addIfAddress(text, start - 1, end + 1, true, found);
 			}
 			else if (before < start && after > end) {
-				addIfAddress(text, start, end, length == 6, found);
+				addIfAddress(text, start, end, strong, found);
+			}
+		}
+		for (String word : this.atWordsUnspaced) {
+			int spelled = value.indexOf(word);
+			while (spelled >= 0) {
+				addIfAddress(text, spelled, spelled + word.length(), true, found);
+				spelled = value.indexOf(word, spelled + word.length());
 			}
 		}
 		if (value.indexOf('@') >= 0) {
@@ -115,11 +196,25 @@ final class EmailScanner {
 		if (localStart >= localEnd) {
 			return;
 		}
+		boolean obfuscatedLocal = false;
+		// "name dot work at …": the whole local part, spelled-out dots included
+		for (int guard = 0; guard < 8 && localStart > 0; guard++) {
+			Matcher label = this.localLabelBefore.matcher(value);
+			label.region(Math.max(0, localStart - 60), localStart);
+			label.useTransparentBounds(true);
+			if (!label.find() || label.end() != localStart || label.group(1).isEmpty()
+					|| this.commonWords.contains(label.group(1))
+					|| label.start(1) > 0 && isLocalChar(value.charAt(label.start(1) - 1))) {
+				break;
+			}
+			localStart = label.start(1);
+			obfuscatedLocal = true;
+		}
 		int domainStart = atEnd;
 		while (domainStart < value.length() && value.charAt(domainStart) == ' ' && domainStart - atEnd < 2) {
 			domainStart++;
 		}
-		Matcher domain = DOMAIN_GREEDY.matcher(value);
+		Matcher domain = this.domainGreedy.matcher(value);
 		domain.region(domainStart, Math.min(value.length(), domainStart + 200));
 		domain.useTransparentBounds(true);
 		int end;
@@ -128,7 +223,7 @@ final class EmailScanner {
 		if (domain.lookingAt()) {
 			end = domain.end();
 			String matched = value.substring(domainStart, end);
-			obfuscatedDot = matched.indexOf(' ') >= 0 || matched.contains("dot") || matched.contains("punto")
+			obfuscatedDot = matched.indexOf(' ') >= 0 || this.dotWords.matcher(matched).find()
 					|| matched.indexOf('(') >= 0 || matched.indexOf('[') >= 0 || matched.indexOf('{') >= 0
 					|| matched.indexOf('<') >= 0;
 			firstLabel = domain.group(1);
@@ -144,10 +239,66 @@ final class EmailScanner {
 			obfuscatedDot = false;
 			firstLabel = bare.group(1);
 		}
-		if (!strongAt && !obfuscatedDot && !this.providers.contains(firstLabel) && !keywordBefore(value, localStart)) {
+		if (!strongAt && !obfuscatedDot && !obfuscatedLocal && !this.providers.contains(firstLabel)
+				&& !keywordBefore(value, localStart)) {
 			return;
 		}
 		Span span = new Span(localStart, end);
+		for (Span existing : found) {
+			if (existing.overlaps(span)) {
+				return;
+			}
+		}
+		found.add(span);
+	}
+
+	/**
+	 * "my gmail is jane.doe88", "mon gmail : jean.dupont": a provider after a possessive,
+	 * then (after a linking word or a colon) the name.
+	 */
+	private void handleAfterProvider(NormalizedText text, int token, List<Span> found) {
+		if (token + 1 >= text.tokenCount()) {
+			return;
+		}
+		String value = text.value();
+		String before = (token == 0) ? "" : value.substring(text.tokenStart(token - 1), text.tokenEnd(token - 1));
+		int providerEnd = text.tokenEnd(token);
+		boolean colon = providerEnd < value.length() && value.charAt(providerEnd) == ':';
+		boolean linked = this.linkingWords
+			.contains(value.substring(text.tokenStart(token + 1), text.tokenEnd(token + 1)));
+		// "my gmail is …", "Gmail: …", "outlook, usuario …"
+		if (!this.possessives.contains(before) && !colon && !linked) {
+			return;
+		}
+		int next = token + 1;
+		while (next < text.tokenCount() && next <= token + 2
+				&& this.linkingWords.contains(value.substring(text.tokenStart(next), text.tokenEnd(next)))) {
+			next++;
+		}
+		if (next >= text.tokenCount()) {
+			return;
+		}
+		int start = text.tokenStart(next);
+		if (start - text.tokenEnd(next - 1) > 3) {
+			return;
+		}
+		int end = start;
+		while (end < value.length() && isLocalChar(value.charAt(end))) {
+			end++;
+		}
+		while (end > start && !Character.isLetterOrDigit(value.charAt(end - 1))) {
+			end--;
+		}
+		String handle = value.substring(start, end);
+		if (handle.length() < 3 || this.commonWords.contains(handle) || this.linkingWords.contains(handle)) {
+			return;
+		}
+		boolean handleShaped = handle.chars().anyMatch((c) -> c == '.' || c == '_' || c == '-' || isDigit((char) c));
+		if (!handleShaped && text.tokenEnd(token) - text.tokenStart(token) < 5) {
+			// "my mail is full": short provider names are everyday words
+			return;
+		}
+		Span span = new Span(text.tokenStart(token), end);
 		for (Span existing : found) {
 			if (existing.overlaps(span)) {
 				return;
@@ -160,6 +311,10 @@ final class EmailScanner {
 		Matcher keyword = KEYWORD.matcher(value);
 		keyword.region(Math.max(0, position - 40), position);
 		return keyword.find();
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static boolean isLocalChar(char c) {
@@ -199,14 +354,19 @@ final class EmailScanner {
 		}
 	}
 
-	/** A single non-space character between spaces (or text ends). */
+	/**
+	 * A single non-space character between spaces (or text ends; the last one may carry
+	 * the sentence's punctuation: "… . d e.").
+	 */
 	private static boolean isSingle(String value, int i) {
 		char c = value.charAt(i);
-		if (c == ' ' || c == '\n' || c == '\t') {
+		if (c == ' ') {
 			return false;
 		}
-		boolean before = i == 0 || value.charAt(i - 1) == ' ' || value.charAt(i - 1) == '\n';
-		boolean after = i + 1 == value.length() || value.charAt(i + 1) == ' ' || value.charAt(i + 1) == '\n';
+		boolean before = i == 0 || value.charAt(i - 1) == ' ';
+		boolean after = i + 1 == value.length() || value.charAt(i + 1) == ' '
+				|| (Character.isLetterOrDigit(c) && ".,;:!?)".indexOf(value.charAt(i + 1)) >= 0
+						&& (i + 2 == value.length() || value.charAt(i + 2) == ' '));
 		return before && after;
 	}
 

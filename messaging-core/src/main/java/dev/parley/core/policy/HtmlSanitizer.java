@@ -177,6 +177,10 @@ final class HtmlSanitizer {
 				case "audio", "video", "canvas", "picture", "bgsound" -> {
 					note(NoteKind.MEDIA_REMOVED);
 					if (name.equals("picture")) {
+						// every source loads from the network as much as the img does
+						for (Element source : element.getElementsByTag("source")) {
+							image(source, to, hidden);
+						}
 						for (Element img : element.getElementsByTag("img")) {
 							image(img, to, hidden);
 						}

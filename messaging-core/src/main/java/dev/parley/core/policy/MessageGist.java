@@ -1,29 +1,26 @@
 package dev.parley.core.policy;
 
-import java.util.Set;
-
 import dev.parley.core.conversation.Action;
 
 /**
  * What a proactive message amounts to, for {@code THANK_YOU_ONLY} and
  * {@code REDUNDANT_CONFIRMATION}: whether it thanks, whether it confirms an order or a
- * shipment, and how many words are left that are neither (nor greetings, closings,
- * numbers or filler words). A handful of words is a name and a signature.
+ * shipment, and whether it says anything else: a request, a question, a problem, an
+ * instruction, a date (the lexicons' {@code substance} phrases, outside greetings and
+ * closings). Short messages only: a long one says something.
  *
  * @param thanks it thanks
  * @param confirms it confirms an order or shipment
- * @param substantiveWords the words that say something else
+ * @param substance it asks, tells or explains something else
+ * @param numbers it has numbers other than order ids
+ * @param words how many words it has
  */
-record MessageGist(boolean thanks, boolean confirms, int substantiveWords) {
+record MessageGist(boolean thanks, boolean confirms, boolean substance, boolean numbers, int words) {
 
-	/** At most this many other words (a name, a shop's name) and it says nothing else. */
-	static final int MAX_OTHER_WORDS = 4;
+	/** Longer messages say something. */
+	static final int MAX_WORDS = 60;
 
-	private static final Set<String> FILLER = Set.of("a", "an", "the", "and", "for", "your", "you", "we", "our", "us",
-			"it", "is", "so", "very", "much", "again", "all", "to", "of", "with", "this", "that", "i", "my", "me", "at",
-			"on", "in", "by", "from", "order", "purchase", "dear", "team", "y", "el", "la", "tu", "su", "de", "por",
-			"just", "also", "be", "will", "has", "have", "been", "here", "are", "as", "please", "soon", "today", "now",
-			"store", "shop", "customer", "buyer", "seller", "number", "no", "id", "if", "any");
+	private static final java.util.regex.Pattern ORDER_ID = java.util.regex.Pattern.compile("\\d{3}-\\d{7}-\\d{7}");
 
 	/**
 	 * Whether a message can be judged at all: a proactive seller message with text and no
@@ -36,54 +33,54 @@ record MessageGist(boolean thanks, boolean confirms, int substantiveWords) {
 
 	static MessageGist of(TextUnit body) {
 		NormalizedText text = body.normalized();
-		boolean[] covered = new boolean[text.length()];
+		// what thanks and pleasantries cover, and the signature after the last closing
+		boolean[] covered = new boolean[text.length() + 1];
 		boolean thanks = false;
 		boolean confirms = false;
+		int signature = text.length();
 		for (PhraseIndex.Hit hit : body.phrases()) {
-			switch (hit.category()) {
-				case THANKS -> thanks = true;
-				case CONFIRMATION -> confirms = true;
-				case COURTESY -> {
-				}
-				default -> {
-					continue;
-				}
+			if (hit.category() == PhraseIndex.Category.THANKS) {
+				thanks = true;
+			}
+			else if (hit.category() == PhraseIndex.Category.CONFIRMATION) {
+				confirms = true;
+			}
+			else if (hit.category() != PhraseIndex.Category.COURTESY) {
+				continue;
+			}
+			if (hit.category() == PhraseIndex.Category.COURTESY && hit.start() > text.length() / 2) {
+				signature = Math.min(signature, hit.end());
 			}
 			for (int i = hit.start(); i < hit.end(); i++) {
 				covered[i] = true;
 			}
 		}
-		int other = 0;
-		String value = text.value();
-		for (int token = 0; token < text.tokenCount(); token++) {
-			int start = text.tokenStart(token);
-			int end = text.tokenEnd(token);
-			if (covered[start]) {
-				continue;
+		boolean substance = text.value().indexOf('?') >= 0;
+		for (PhraseIndex.Hit hit : body.phrases()) {
+			if (hit.category() == PhraseIndex.Category.SUBSTANCE && !covered[hit.start()] && hit.start() < signature) {
+				substance = true;
 			}
-			boolean hasLetter = false;
-			for (int i = start; i < end && !hasLetter; i++) {
-				hasLetter = Character.isLetter(value.charAt(i));
-			}
-			boolean hasDigit = false;
-			for (int i = start; i < end && !hasDigit; i++) {
-				hasDigit = Character.isDigit(value.charAt(i));
-			}
-			if (!hasLetter || hasDigit || FILLER.contains(value.substring(start, end))) {
-				// numbers, order ids and tracking numbers say nothing new either
-				continue;
-			}
-			other++;
 		}
-		return new MessageGist(thanks, confirms, other);
+		boolean numbers = false;
+		String withoutIds = ORDER_ID.matcher(text.value()).replaceAll(" ");
+		for (int i = 0; i < withoutIds.length() && !numbers; i++) {
+			numbers = Character.isDigit(withoutIds.charAt(i));
+		}
+		int words = 0;
+		for (int token = 0; token < text.tokenCount(); token++) {
+			if (Character.isLetter(text.charAt(text.tokenStart(token)))) {
+				words++;
+			}
+		}
+		return new MessageGist(thanks, confirms, substance, numbers, words);
 	}
 
 	boolean onlyThanks() {
-		return this.thanks && !this.confirms && this.substantiveWords <= MAX_OTHER_WORDS;
+		return this.thanks && !this.confirms && !this.substance && !this.numbers && this.words <= MAX_WORDS;
 	}
 
 	boolean onlyConfirmation() {
-		return this.confirms && this.substantiveWords <= MAX_OTHER_WORDS;
+		return this.confirms && !this.substance && this.words <= MAX_WORDS;
 	}
 
 }

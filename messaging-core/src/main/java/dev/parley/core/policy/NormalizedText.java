@@ -7,9 +7,13 @@ import java.util.Arrays;
  * A view of a text for detection: Unicode NFKC (full-width {@code ＠} is {@code @},
  * {@code ①} is {@code 1}), lower case, zero-width and formatting characters removed,
  * Cyrillic and Greek look-alike letters folded to Latin ({@code gmаil} with a Cyrillic
- * {@code а} is {@code gmail}). Every character keeps the index of the character of the
- * original text it came from, so that spans found here map back to the text the sender
- * sees. Tokens are the runs of letters and digits.
+ * {@code а} is {@code gmail}), the decimal digits of every script folded to ASCII
+ * ({@code ٠٥٥٥}), every dash to {@code -}, slash-like signs to {@code /}, every kind of
+ * space, tab and line break (the text's {@code br} and block boundaries) to one space,
+ * and {@code o}, {@code l}, {@code i} between digits to {@code 0} and {@code 1}. Every
+ * character keeps the index of the character of the original text it came from, so that
+ * spans found here map back to the text the sender sees. Tokens are the runs of letters
+ * and digits.
  */
 final class NormalizedText {
 
@@ -56,7 +60,10 @@ final class NormalizedText {
 		for (int i = 0; i < length;) {
 			char plain = source.charAt(i);
 			if (plain < 0x80 && n < out.length) {
-				out[n] = (plain >= 'A' && plain <= 'Z') ? (char) (plain | 0x20) : plain;
+				// line breaks and tabs (br, blocks, table cells) are spaces: an address
+				// or
+				// number split by markup is read as one
+				out[n] = (plain >= 'A' && plain <= 'Z') ? (char) (plain | 0x20) : (plain < ' ') ? ' ' : plain;
 				origin[n++] = i++;
 				continue;
 			}
@@ -67,7 +74,7 @@ final class NormalizedText {
 					out = Arrays.copyOf(out, out.length * 2);
 					origin = Arrays.copyOf(origin, origin.length * 2);
 				}
-				out[n] = (cp >= 'A' && cp <= 'Z') ? (char) (cp | 0x20) : (char) cp;
+				out[n] = (cp >= 'A' && cp <= 'Z') ? (char) (cp | 0x20) : (cp < ' ') ? ' ' : (char) cp;
 				origin[n++] = i;
 			}
 			else if (!isIgnorable(cp)) {
@@ -83,6 +90,7 @@ final class NormalizedText {
 			}
 			i += width;
 		}
+		foldDigitLookalikes(out, n);
 		int[] starts = new int[Math.max(4, n / 4)];
 		int[] ends = new int[starts.length];
 		int tokens = 0;
@@ -107,6 +115,71 @@ final class NormalizedText {
 		return new NormalizedText(source, new String(out, 0, n), origin, starts, ends, tokens);
 	}
 
+	/**
+	 * Letters that stand for digits between digits: {@code 555-O1O4} is {@code 555-0104}
+	 * ({@code o} for 0, {@code l} and {@code i} for 1).
+	 */
+	private static void foldDigitLookalikes(char[] out, int n) {
+		for (int i = 0; i < n; i++) {
+			char c = out[i];
+			if (!isLookalike(c)) {
+				continue;
+			}
+			int left = i - 1;
+			if (left >= 1 && isPhoneSeparator(out[left])) {
+				left--;
+			}
+			int right = i + 1;
+			if (right + 1 < n && isPhoneSeparator(out[right])) {
+				right++;
+			}
+			if (left >= 0 && right < n && isAsciiDigit(out[left]) && (isAsciiDigit(out[right])
+					|| (isLookalike(out[right]) && right + 1 < n && isAsciiDigit(out[right + 1])))) {
+				out[i] = (c == 'o') ? '0' : '1';
+			}
+		}
+		// short groups of digits and look-alikes only: "O6 48 2l 73 9O"
+		int start = 0;
+		while (start < n) {
+			int end = start;
+			boolean digit = false;
+			while (end < n && (isAsciiDigit(out[end]) || isLookalike(out[end]))) {
+				digit |= isAsciiDigit(out[end]);
+				end++;
+			}
+			boolean alone = (start == 0 || !Character.isLetterOrDigit(out[start - 1]))
+					&& (end == n || !Character.isLetterOrDigit(out[end]));
+			if (digit && alone && end - start >= 2 && end - start <= 4 && digitGroupNearby(out, n, start, end)) {
+				for (int i = start; i < end; i++) {
+					out[i] = (out[i] == 'o') ? '0' : (isLookalike(out[i]) ? '1' : out[i]);
+				}
+			}
+			start = Math.max(end, start + 1);
+		}
+	}
+
+	/**
+	 * Whether another group of digits stands right before or after (a phone's rhythm).
+	 */
+	private static boolean digitGroupNearby(char[] out, int n, int start, int end) {
+		boolean before = start >= 2 && isPhoneSeparator(out[start - 1]) && isAsciiDigit(out[start - 2]);
+		boolean after = end + 1 < n && isPhoneSeparator(out[end]) && (isAsciiDigit(out[end + 1])
+				|| (isLookalike(out[end + 1]) && end + 2 < n && isAsciiDigit(out[end + 2])));
+		return before || after;
+	}
+
+	private static boolean isLookalike(char c) {
+		return c == 'o' || c == 'l' || c == 'i';
+	}
+
+	private static boolean isPhoneSeparator(char c) {
+		return c == '-' || c == '.' || c == ' ' || c == '/';
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
 	private static boolean isWordChar(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0x80 && Character.isLetterOrDigit(c));
 	}
@@ -121,8 +194,19 @@ final class NormalizedText {
 		if (cp < FOLD.length && FOLD[cp] != 0) {
 			return String.valueOf(FOLD[cp]);
 		}
-		if (cp == 0xa0) {
+		if (cp == 0xa0 || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
 			return " ";
+		}
+		int type = Character.getType(cp);
+		if (type == Character.DECIMAL_DIGIT_NUMBER) {
+			// every script's digits: Arabic-Indic, Devanagari, full-width…
+			return String.valueOf((char) ('0' + Character.digit(cp, 10)));
+		}
+		if (type == Character.DASH_PUNCTUATION || cp == 0x2212 || cp == 0x2043 || cp == 0x2796) {
+			return "-";
+		}
+		if (cp == 0x2044 || cp == 0x2215 || cp == 0x29f8 || cp == 0xff0f || cp == 0x2571 || cp == 0x3033) {
+			return "/";
 		}
 		if (cp >= 0xc0 && cp <= 0xff && cp != 0xd7 && cp != 0xf7) {
 			// Latin letters with diacritics are already NFKC

@@ -17,12 +17,25 @@ final class OffPlatformRule extends ContentRule {
 
 	@Override
 	void checkContent(Inspection inspection, Findings findings) {
-		report(findings, inspection.body(), spans(inspection.body()), inspection.subjectUnit(),
-				spans(inspection.subjectUnit()));
+		boolean phonesAllowed = inspection.settings().contacts().phoneAllowedActions().contains(inspection.action());
+		report(findings, inspection.body(), spans(inspection.body(), phonesAllowed), inspection.subjectUnit(),
+				spans(inspection.subjectUnit(), phonesAllowed));
 	}
 
-	private static List<Span> spans(TextUnit unit) {
+	private static List<Span> spans(TextUnit unit, boolean phonesAllowed) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.OFF_PLATFORM));
+		// an address or a number with a verb that asks to use it ("text me at …",
+		// "escríbanos a …", "können Sie mich unter … anrufen"), whatever the phrase
+		List<Span> contacts = new ArrayList<>(unit.emailsNormalized());
+		if (!phonesAllowed) {
+			contacts.addAll(unit.phonesNormalized());
+		}
+		for (Span contact : contacts) {
+			Span ask = unit.contactAsk(contact);
+			if (ask != null) {
+				spans.add(unit.toText(ask.start(), ask.end()));
+			}
+		}
 		String value = unit.normalized().value();
 		int at = value.indexOf('@');
 		while (at >= 0) {

@@ -1,9 +1,11 @@
 package dev.parley.core.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,43 +40,76 @@ final class PhoneScanner {
 
 	private static final Pattern ZIP_PLUS_FOUR = Pattern.compile("\\d{5}-\\d{4}");
 
-	private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:\\.\\d{1,2})?");
+	/**
+	 * 1.234.567 is an amount; with nine digits or more (644.112.290) it may be a phone.
+	 */
+	private static final Pattern GROUPED_THOUSANDS = Pattern
+		.compile("\\d{1,3}\\.\\d{3}(?:\\.\\d{1,2})?|\\d{1,2}(?:\\.\\d{3}){2}(?:\\.\\d{1,2})?");
 
 	private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
 
-	private static final Set<String> ID_WORDS = Set.of("order", "orders", "invoice", "inv", "ref", "reference", "sku",
-			"model", "part", "item", "asin", "isbn", "ean", "upc", "gtin", "mpn", "serial", "sn", "s/n", "lot", "batch",
-			"tracking", "track", "waybill", "awb", "shipment", "parcel", "package", "confirmation", "receipt",
-			"transaction", "case", "ticket", "id", "code", "no", "nr", "num", "ups", "fedex", "usps", "dhl", "pedido",
-			"factura", "referencia", "seguimiento", "env\u00edo", "envio", "modelo", "art\u00edculo", "bestellung",
-			"bestellnummer", "rechnung", "sendung", "sendungsnummer", "commande", "facture", "colis", "suivi",
-			"account", "cuenta", "version", "v", "rma", "return", "claim", "certificate", "license", "licence",
-			"patent", "vin");
+	/** Separators a spoken number may have between its words. */
+	private static final String SPOKEN_SEPARATORS = " -,./";
 
-	private static final Set<String> PHONE_WORDS = Set.of("call", "phone", "tel", "telephone", "mobile", "cell",
-			"cellphone", "whatsapp", "text", "sms", "fax", "ring", "dial", "llama", "llamar", "llamanos",
-			"ll\u00e1manos", "tel\u00e9fono", "telefono", "m\u00f3vil", "movil", "celular", "whatsap", "anrufen",
-			"handy", "telefon", "appel", "appelez", "portable", "t\u00e9l\u00e9phone", "telegram", "viber", "signal");
+	private final Set<String> idWords;
 
-	private static final Set<String> UNITS = Set.of("pcs", "pc", "pieces", "piece", "units", "unit", "items", "item",
-			"x", "kg", "g", "mg", "lb", "lbs", "oz", "cm", "mm", "m", "km", "in", "inch", "inches", "ft", "feet", "ml",
-			"l", "mah", "w", "kw", "v", "gb", "tb", "mb", "kb", "days", "day", "hours", "hrs", "minutes", "min",
-			"years", "months", "stars", "reviews", "orders", "views", "sold", "customers", "usd", "eur", "gbp", "mxn",
-			"inr", "jpy", "cad", "aud", "dollars", "euros", "pounds", "pesos", "rupees", "yen", "st\u00fcck",
-			"unidades", "piezas", "pares", "pairs", "sets", "rpm", "mhz", "ghz", "dpi", "px", "points", "pts");
+	private final Set<String> phoneWords;
 
-	private static final Set<String> CURRENCY_WORDS = Set.of("usd", "eur", "gbp", "mxn", "inr", "jpy", "cad", "aud",
-			"rs", "us", "total", "price", "cost", "amount", "refund", "paid", "pay", "charge", "charged", "$", "precio",
-			"importe", "preis", "betrag", "prix", "montant");
+	private final Set<String> units;
 
-	private static final String[] DIGIT_WORDS = { "zero", "oh", "one", "two", "three", "four", "five", "six", "seven",
-			"eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve" };
+	private final Set<String> amountWords;
+
+	/** Number words with their digits ("five" → 5, "zwanzig" → 20). */
+	private final Map<String, String> numberWords;
+
+	/** Words that join number words: "cuarenta y cinco", "vingt et un". */
+	private final Set<String> joiners;
+
+	/** Number words of one character (CJK numerals), read inside a token. */
+	private final Map<Character, String> numberChars;
+
+	private final boolean[] numberWordFirst = new boolean[128];
+
+	private boolean numberWordNonAscii;
 
 	private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
 	private final List<Region> regions;
 
-	PhoneScanner(List<String> regionCodes) {
+	PhoneScanner(List<String> regionCodes, PolicySettings.Words words) {
+		this.idWords = lower(words.all(Lexicon.Section.ID_WORDS));
+		this.phoneWords = lower(words.all(Lexicon.Section.PHONE_WORDS));
+		this.units = lower(words.all(Lexicon.Section.UNIT_WORDS));
+		this.amountWords = lower(words.all(Lexicon.Section.AMOUNT_WORDS));
+		Map<String, String> numbers = new HashMap<>();
+		Map<Character, String> chars = new HashMap<>();
+		Set<String> joining = new HashSet<>();
+		for (String entry : words.all(Lexicon.Section.NUMBER_WORDS)) {
+			String[] parts = entry.trim().split("\\s+");
+			if (parts.length == 2 && parts[1].equals("+")) {
+				joining.add(NormalizedText.of(parts[0]).value());
+				continue;
+			}
+			if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
+				throw new IllegalArgumentException("a number word is a word and its digits: " + entry);
+			}
+			String word = NormalizedText.of(parts[0]).value();
+			if (word.length() == 1 && word.charAt(0) >= 0x2e80) {
+				chars.put(word.charAt(0), parts[1]);
+				continue;
+			}
+			numbers.put(word, parts[1]);
+			char first = word.charAt(0);
+			if (first < 128) {
+				this.numberWordFirst[first] = true;
+			}
+			else {
+				this.numberWordNonAscii = true;
+			}
+		}
+		this.numberWords = Map.copyOf(numbers);
+		this.joiners = Set.copyOf(joining);
+		this.numberChars = Map.copyOf(chars);
 		List<Region> regions = new ArrayList<>();
 		for (String code : regionCodes) {
 			String region = code.trim().toUpperCase(Locale.ROOT);
@@ -126,7 +161,7 @@ final class PhoneScanner {
 			}
 			i = Math.max(end, i + 1);
 		}
-		findSpelledOut(text, found);
+		findSpelledOut(text, found, masked);
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
 	}
@@ -228,7 +263,7 @@ final class PhoneScanner {
 		}
 		if (before > 0) {
 			char previous = value.charAt(before - 1);
-			if ("$\u20ac\u00a3\u00a5\u20b9#\u2116".indexOf(previous) >= 0) {
+			if ("$\u20ac\u00a3\u00a5\u20b9#\u2116\u00b0\u00ba".indexOf(previous) >= 0) {
 				return true;
 			}
 		}
@@ -240,7 +275,7 @@ final class PhoneScanner {
 			return true;
 		}
 		String next = wordAt(value, after);
-		if (UNITS.contains(next) || next.equals("x") || next.equals("by")) {
+		if (this.units.contains(next) || next.equals("x") || next.equals("by")) {
 			return true;
 		}
 		boolean unseparated = !international && cluster.chars().allMatch((c) -> c >= '0' && c <= '9');
@@ -267,10 +302,10 @@ final class PhoneScanner {
 				break;
 			}
 			String word = value.substring(wordStart, wordEnd);
-			if (PHONE_WORDS.contains(word)) {
+			if (this.phoneWords.contains(word)) {
 				return false;
 			}
-			if (ID_WORDS.contains(word) || (w < 2 && CURRENCY_WORDS.contains(word))) {
+			if (this.idWords.contains(word) || (w < 2 && this.amountWords.contains(word))) {
 				return true;
 			}
 			position = wordStart;
@@ -278,11 +313,18 @@ final class PhoneScanner {
 		return false;
 	}
 
-	private boolean isPhone(NormalizedText text, int start, int end, String cluster, boolean international) {
+	private boolean isPhone(NormalizedText text, int start, int end, String written, boolean international) {
+		// libphonenumber reads slashes as dates: dates are set aside already
+		String cluster = written.replace('/', ' ');
 		String digits = digitsOf(cluster);
 		if (international) {
 			String e164 = "+" + (digits.startsWith("00") ? digits.substring(2) : digits);
 			if (isValid(e164, "ZZ") && confirm(cluster.startsWith("00") ? "+" + cluster.substring(2) : cluster, "ZZ")) {
+				return true;
+			}
+			// "+44 7700 900 412": a plus and a country code is how phones are written
+			// (fictional and new ranges are not in the metadata yet)
+			if (cluster.startsWith("+") && digits.length() >= 10 && isPossible(e164)) {
 				return true;
 			}
 		}
@@ -306,13 +348,22 @@ final class PhoneScanner {
 		}
 	}
 
+	private boolean isPossible(String e164) {
+		try {
+			return this.phones.isPossibleNumber(this.phones.parse(e164, "ZZ"));
+		}
+		catch (NumberParseException ex) {
+			return false;
+		}
+	}
+
 	private boolean confirm(String candidate, String region) {
 		return this.phones.findNumbers(candidate, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
 			.iterator()
 			.hasNext();
 	}
 
-	private static boolean phoneWordBefore(String value, int start) {
+	private boolean phoneWordBefore(String value, int start) {
 		int position = start;
 		for (int w = 0; w < 4 && position > 0; w++) {
 			int wordEnd = position;
@@ -327,10 +378,10 @@ final class PhoneScanner {
 				return false;
 			}
 			String word = value.substring(wordStart, wordEnd);
-			if (PHONE_WORDS.contains(word)) {
+			if (this.phoneWords.contains(word)) {
 				return true;
 			}
-			if (ID_WORDS.contains(word)) {
+			if (this.idWords.contains(word)) {
 				return false;
 			}
 			position = wordStart;
@@ -339,66 +390,125 @@ final class PhoneScanner {
 	}
 
 	/**
-	 * Seven or more digits written as words, digits mixed in: "five five five 1 2 3 4"
-	 * (at least three words, so that "1, 2, 3, 4, 5, 6, 7" stays a list).
+	 * Seven or more digits written as words of any configured language, digits mixed in:
+	 * "five five five 1 2 3 4", "555 zero one four…", "null eins sieben eins", "zéro six
+	 * douze trente-quatre…" (at least two words, so that "1, 2, 3, 4, 5, 6, 7" stays a
+	 * list, and a run is never an amount, a unit count or an id).
 	 */
-	private static void findSpelledOut(NormalizedText text, List<Span> found) {
+	private void findSpelledOut(NormalizedText text, List<Span> found, List<Span> masked) {
 		String value = text.value();
 		int runStart = -1;
 		int runEnd = -1;
-		int count = 0;
+		int digits = 0;
 		int words = 0;
-		for (int token = 0; token < text.tokenCount(); token++) {
-			int start = text.tokenStart(token);
-			int end = text.tokenEnd(token);
-			boolean word = isDigitWord(value, start, end);
-			boolean digit = word || (end - start == 1 && isDigit(value.charAt(start)));
-			if (digit && count > 0 && onlySeparators(value, runEnd, start)) {
-				runEnd = end;
-				count++;
-				words += word ? 1 : 0;
+		int joinEnd = -1;
+		for (int token = 0; token <= text.tokenCount(); token++) {
+			boolean last = token == text.tokenCount();
+			int start = last ? value.length() : text.tokenStart(token);
+			int end = last ? value.length() : text.tokenEnd(token);
+			int wordDigits = last ? 0 : spokenDigits(value, start, end);
+			int plainDigits = (last || wordDigits > 0) ? 0 : plainDigits(value, start, end);
+			if (wordDigits == 0 && plainDigits == 0 && digits > 0 && joinEnd < 0 && !last
+					&& this.joiners.contains(value.substring(start, end)) && onlySeparators(value, runEnd, start)) {
+				// "cuarenta y cinco": the run goes on if a number word follows
+				joinEnd = end;
 				continue;
 			}
-			if (count >= 7 && words >= 3) {
+			int from = (joinEnd >= 0) ? joinEnd : runEnd;
+			joinEnd = -1;
+			if ((wordDigits > 0 || plainDigits > 0) && digits > 0 && onlySeparators(value, from, start)) {
+				runEnd = end;
+				digits += wordDigits + plainDigits;
+				words += (wordDigits > 0) ? 1 : 0;
+				continue;
+			}
+			if (digits >= 7 && digits <= 15 && words >= 2 && !isMasked(runStart, runEnd, masked)
+					&& !isSafeRun(text, runStart, runEnd)) {
 				found.add(new Span(runStart, runEnd));
 			}
-			count = digit ? 1 : 0;
-			words = word ? 1 : 0;
+			digits = wordDigits + plainDigits;
+			words = (wordDigits > 0) ? 1 : 0;
 			runStart = start;
 			runEnd = end;
 		}
-		if (count >= 7 && words >= 3) {
-			found.add(new Span(runStart, runEnd));
-		}
 	}
 
-	/** The digit words by length and first letter, so a token is checked in one step. */
-	private static final String[][][] DIGIT_WORDS_BY_SHAPE = new String[7][26][];
-
-	static {
-		for (String word : DIGIT_WORDS) {
-			String[] same = DIGIT_WORDS_BY_SHAPE[word.length()][word.charAt(0) - 'a'];
-			String[] more = (same == null) ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
-			more[more.length - 1] = word;
-			DIGIT_WORDS_BY_SHAPE[word.length()][word.charAt(0) - 'a'] = more;
+	/**
+	 * A spelled-out run that is a quantity or an id: a unit after it, an id word before.
+	 */
+	private boolean isSafeRun(NormalizedText text, int start, int end) {
+		String value = text.value();
+		int after = end;
+		while (after < value.length() && value.charAt(after) == ' ') {
+			after++;
 		}
+		if (this.units.contains(wordAt(value, after))) {
+			return true;
+		}
+		int before = start;
+		while (before > 0 && !Character.isLetterOrDigit(value.charAt(before - 1)) && start - before < 4) {
+			before--;
+		}
+		int wordStart = before;
+		while (wordStart > 0 && Character.isLetterOrDigit(value.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		return wordStart < before && this.idWords.contains(value.substring(wordStart, before));
 	}
 
-	private static boolean isDigitWord(String value, int start, int end) {
-		int length = end - start;
+	/**
+	 * How many digits a token says as a number word of the lexicons ("trente-quatre" is
+	 * two tokens, 30 and 4: close enough to count digits), or as CJK numerals in a row.
+	 */
+	private int spokenDigits(String value, int start, int end) {
 		char first = value.charAt(start);
-		if (length < 2 || length > 6 || first < 'a' || first > 'z') {
-			return false;
-		}
-		String[] candidates = DIGIT_WORDS_BY_SHAPE[length][first - 'a'];
-		if (candidates != null) {
-			for (String word : candidates) {
-				if (value.regionMatches(start, word, 0, length)) {
-					return true;
+		if (first < 128 ? this.numberWordFirst[first] : this.numberWordNonAscii) {
+			String digits = this.numberWords.get(value.substring(start, end));
+			if (digits != null) {
+				return digits.length();
+			}
+			// "dreiundzwanzig": a number word, a joiner, a number word in one token
+			for (String joiner : this.joiners) {
+				int at = value.indexOf(joiner, start + 1);
+				if (at > start && at + joiner.length() < end && this.numberWords.containsKey(value.substring(start, at))
+						&& this.numberWords.containsKey(value.substring(at + joiner.length(), end))) {
+					return 2;
 				}
 			}
 		}
-		return false;
+		if (first >= 0x2e80 && !this.numberChars.isEmpty()) {
+			int count = 0;
+			for (int i = start; i < end; i++) {
+				String digits = this.numberChars.get(value.charAt(i));
+				if (digits == null) {
+					return 0;
+				}
+				count += digits.length();
+			}
+			return (count >= 3) ? count : 0;
+		}
+		return 0;
+	}
+
+	/** The digits of a short all-digit token ("555", "0"), else 0. */
+	private static int plainDigits(String value, int start, int end) {
+		if (end - start > 4) {
+			return 0;
+		}
+		for (int i = start; i < end; i++) {
+			if (!isDigit(value.charAt(i))) {
+				return 0;
+			}
+		}
+		return end - start;
+	}
+
+	private static Set<String> lower(List<String> words) {
+		Set<String> set = new HashSet<>();
+		for (String word : words) {
+			set.add(NormalizedText.of(word.trim()).value());
+		}
+		return Set.copyOf(set);
 	}
 
 	private static boolean onlySeparators(String value, int from, int to) {
@@ -406,7 +516,7 @@ final class PhoneScanner {
 			return false;
 		}
 		for (int k = from; k < to; k++) {
-			if (" -,.".indexOf(value.charAt(k)) < 0) {
+			if (SPOKEN_SEPARATORS.indexOf(value.charAt(k)) < 0) {
 				return false;
 			}
 		}

@@ -26,7 +26,17 @@ final class PhraseIndex {
 	/** The lists a phrase can come from. */
 	enum Category {
 
-		REVIEW_MANIPULATION, OFF_PLATFORM, PROMOTIONAL_STRONG, PROMOTIONAL_WEAK, OPT_OUT, THANKS, COURTESY, CONFIRMATION
+		REVIEW_MANIPULATION(Lexicon.Section.REVIEW_MANIPULATION), OFF_PLATFORM(Lexicon.Section.OFF_PLATFORM),
+		PROMOTIONAL_STRONG(Lexicon.Section.PROMOTIONAL_STRONG), PROMOTIONAL_WEAK(Lexicon.Section.PROMOTIONAL_WEAK),
+		OPT_OUT(Lexicon.Section.OPT_OUT), THANKS(Lexicon.Section.THANKS), COURTESY(Lexicon.Section.COURTESY),
+		CONFIRMATION(Lexicon.Section.CONFIRMATION), SUBSTANCE(Lexicon.Section.SUBSTANCE),
+		REVIEW_ASK(Lexicon.Section.REVIEW_ASKS);
+
+		private final Lexicon.Section section;
+
+		Category(Lexicon.Section section) {
+			this.section = section;
+		}
 
 	}
 
@@ -53,13 +63,17 @@ final class PhraseIndex {
 
 	private final int entryCount;
 
+	private final boolean hasExclusions;
+
 	PhraseIndex(Map<Category, List<String>> lists) {
 		Map<Long, List<Entry>> main = new HashMap<>();
 		Map<Long, List<Entry>> shortPrefixes = new HashMap<>();
 		int count = 0;
+		boolean exclusions = false;
 		for (Map.Entry<Category, List<String>> list : lists.entrySet()) {
 			for (String phrase : list.getValue()) {
 				Entry entry = compile(list.getKey(), phrase, count++);
+				exclusions |= entry.exclusion;
 				String literal = entry.literal;
 				if (!entry.exact && literal.length() < 3) {
 					shortPrefixes.computeIfAbsent(key(literal, 0, literal.length()), (key) -> new ArrayList<>())
@@ -91,6 +105,7 @@ final class PhraseIndex {
 		this.shortMask = shortSize - 1;
 		fill(shortPrefixes, this.shortKeys, this.shortValues, this.shortMask);
 		this.entryCount = count;
+		this.hasExclusions = exclusions;
 	}
 
 	private static void fill(Map<Long, List<Entry>> entries, long[] keys, Entry[][] values, int mask) {
@@ -106,14 +121,9 @@ final class PhraseIndex {
 
 	static PhraseIndex of(PolicySettings.Words words) {
 		Map<Category, List<String>> lists = new EnumMap<>(Category.class);
-		lists.put(Category.REVIEW_MANIPULATION, words.reviewManipulation());
-		lists.put(Category.OFF_PLATFORM, words.offPlatform());
-		lists.put(Category.PROMOTIONAL_STRONG, words.promotionalStrong());
-		lists.put(Category.PROMOTIONAL_WEAK, words.promotionalWeak());
-		lists.put(Category.OPT_OUT, words.optOut());
-		lists.put(Category.THANKS, words.thanks());
-		lists.put(Category.COURTESY, words.courtesy());
-		lists.put(Category.CONFIRMATION, words.confirmations());
+		for (Category category : Category.values()) {
+			lists.put(category, words.all(category.section));
+		}
 		return new PhraseIndex(lists);
 	}
 
@@ -124,7 +134,8 @@ final class PhraseIndex {
 	 * letters.
 	 */
 	private static Entry compile(Category category, String phrase, int id) {
-		String trimmed = phrase.trim();
+		boolean exclusion = phrase.trim().startsWith("!");
+		String trimmed = exclusion ? phrase.trim().substring(1).trim() : phrase.trim();
 		int depth = 0;
 		for (int i = 0; i < trimmed.length(); i++) {
 			char c = trimmed.charAt(i);
@@ -157,7 +168,8 @@ final class PhraseIndex {
 			Pattern pattern = Pattern.compile(
 					"(?:" + trimmed.replace(" ?", "\\s*").replace(" ", "\\s+") + ")(?![\\p{L}\\p{N}])",
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-			return new Entry(category, pattern, word, exact, exact ? nextWordStarts(trimmed, literal) : null, id);
+			return new Entry(category, pattern, word, exact, exact ? nextWordStarts(trimmed, literal) : null, id,
+					exclusion);
 		}
 		catch (PatternSyntaxException ex) {
 			throw new IllegalArgumentException("bad " + category + " phrase: " + phrase, ex);
@@ -233,7 +245,32 @@ final class PhraseIndex {
 				}
 			}
 		}
-		return hits;
+		return this.hasExclusions ? withoutExcluded(hits) : hits;
+	}
+
+	/**
+	 * The hits that no exclusion of their list covers ("the driver can call me" covers
+	 * "call me"); exclusions themselves are not hits.
+	 */
+	private static List<Hit> withoutExcluded(List<Hit> hits) {
+		List<Hit> kept = new ArrayList<>(hits.size());
+		for (Hit hit : hits) {
+			if (hit.exclusion()) {
+				continue;
+			}
+			boolean excluded = false;
+			for (Hit other : hits) {
+				if (other.exclusion() && other.category() == hit.category() && other.start() <= hit.start()
+						&& other.end() >= hit.end()) {
+					excluded = true;
+					break;
+				}
+			}
+			if (!excluded) {
+				kept.add(hit);
+			}
+		}
+		return kept;
 	}
 
 	private static void match(Entry[] entries, Matcher[] matchers, String value, int start, int end, List<Hit> hits) {
@@ -255,7 +292,7 @@ final class PhraseIndex {
 			}
 			matcher.region(start, value.length());
 			if (matcher.lookingAt() && matcher.end() > start) {
-				hits.add(new Hit(entry.category, start, matcher.end()));
+				hits.add(new Hit(entry.category, start, matcher.end(), entry.exclusion));
 			}
 		}
 	}
@@ -284,7 +321,11 @@ final class PhraseIndex {
 	 * @param start start in the normalized text
 	 * @param end end in the normalized text
 	 */
-	record Hit(Category category, int start, int end) {
+	record Hit(Category category, int start, int end, boolean exclusion) {
+
+		Hit(Category category, int start, int end) {
+			this(category, start, end, false);
+		}
 
 	}
 
@@ -340,7 +381,7 @@ final class PhraseIndex {
 	}
 
 	private record Entry(Category category, Pattern pattern, String literal, boolean exact, char @Nullable [] next,
-			int id) {
+			int id, boolean exclusion) {
 
 	}
 

@@ -11,6 +11,8 @@ import dev.parley.core.account.Language;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The configuration of the rules engine, per deployment: the outcome of every rule per
  * sender role, the limits, the domain allow-lists, the phone regions and the word lists.
@@ -26,7 +28,7 @@ import dev.parley.core.conversation.Action;
  * domain
  * @param contacts phone regions, the actions that may carry a phone number, and the mail
  * providers that make "name at gmail.com" an address
- * @param words the phrase lists of the text rules
+ * @param words the lexicons: phrase lists and the words of the contact detectors
  * @param reviewRequests the standardized review request per recipient language
  */
 public record PolicySettings(Map<RuleId, RoleOutcomes> outcomes, RoleOutcomes promotionalWeakOutcomes, Limits limits,
@@ -217,38 +219,87 @@ public record PolicySettings(Map<RuleId, RoleOutcomes> outcomes, RoleOutcomes pr
 	}
 
 	/**
-	 * The phrase lists of the text rules. Each entry is a Java regular expression matched
-	 * case-insensitively at the start of a word of the normalized text (lower case, NFKC,
-	 * look-alike letters folded); it must begin with a literal letter or digit, a space
-	 * in it matches any run of white space, and it ends at a word boundary.
+	 * The words of the rules: one {@link Lexicon} per language, plus the {@code common}
+	 * lexicon (brand names, symbols) that every set of languages shares. Every message is
+	 * checked against every language's lists at once (a buyer may write in any language):
+	 * the lists are merged into one index, so the order of the languages does not change
+	 * what is found.
 	 *
-	 * @param reviewManipulation asks for reviews, positive or changed reviews, incentives
-	 * @param offPlatform asks to continue elsewhere: messenger apps, social networks,
-	 * "email us directly", "visit our website", "call us"
-	 * @param promotionalStrong coupons, discount codes, sales
-	 * @param promotionalWeak upsells and store promotion
-	 * @param optOut unsubscribe and opt-out offers
-	 * @param thanks thanks
-	 * @param courtesy greetings, closings and pleasantries that carry no information
-	 * @param confirmations order and shipment confirmations the marketplace already sends
+	 * @param lexicons the lexicons, {@code common} first
 	 */
-	public record Words(List<String> reviewManipulation, List<String> offPlatform, List<String> promotionalStrong,
-			List<String> promotionalWeak, List<String> optOut, List<String> thanks, List<String> courtesy,
-			List<String> confirmations) {
+	public record Words(List<Lexicon> lexicons) {
+
+		/** The languages shipped with the product. */
+		public static final List<String> DEFAULT_LANGUAGES = List.of("en", "es", "de", "fr", "ja");
 
 		public Words {
-			reviewManipulation = List.copyOf(reviewManipulation);
-			offPlatform = List.copyOf(offPlatform);
-			promotionalStrong = List.copyOf(promotionalStrong);
-			promotionalWeak = List.copyOf(promotionalWeak);
-			optOut = List.copyOf(optOut);
-			thanks = List.copyOf(thanks);
-			courtesy = List.copyOf(courtesy);
-			confirmations = List.copyOf(confirmations);
+			lexicons = List.copyOf(lexicons);
 		}
 
 		public static Words defaults() {
-			return DefaultTexts.words();
+			return of(DEFAULT_LANGUAGES, Map.of());
+		}
+
+		/**
+		 * The lexicons of some languages, from their files, with lists replaced by
+		 * configuration.
+		 * @param languages the language codes whose files are read; a language with
+		 * overrides but no file is made from the overrides alone
+		 * @param overrides replacement lists per language code ({@code common} included)
+		 * @return the words
+		 * @throws IllegalArgumentException for a language with neither a file nor
+		 * overrides, or a malformed file
+		 */
+		public static Words of(List<String> languages, Map<String, Map<Lexicon.Section, List<String>>> overrides) {
+			java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+			codes.add("common");
+			languages.forEach((language) -> codes.add(language.trim().toLowerCase(java.util.Locale.ROOT)));
+			overrides.keySet().forEach((language) -> codes.add(language.trim().toLowerCase(java.util.Locale.ROOT)));
+			List<Lexicon> lexicons = new java.util.ArrayList<>(codes.size());
+			for (String code : codes) {
+				Lexicon lexicon = Lexicon.load(code);
+				Map<Lexicon.Section, List<String>> changed = null;
+				for (Map.Entry<String, Map<Lexicon.Section, List<String>>> entry : overrides.entrySet()) {
+					if (entry.getKey().trim().equalsIgnoreCase(code)) {
+						changed = entry.getValue();
+					}
+				}
+				if (lexicon == null && changed == null) {
+					throw new IllegalArgumentException("no lexicon for language " + code);
+				}
+				if (lexicon == null) {
+					lexicon = new Lexicon(code, Map.of());
+				}
+				lexicons.add((changed != null) ? lexicon.with(changed) : lexicon);
+			}
+			return new Words(lexicons);
+		}
+
+		/**
+		 * One list of every language, in order, without repeats.
+		 * @param section the list
+		 * @return its entries
+		 */
+		public List<String> all(Lexicon.Section section) {
+			java.util.LinkedHashSet<String> entries = new java.util.LinkedHashSet<>();
+			for (Lexicon lexicon : this.lexicons) {
+				entries.addAll(lexicon.list(section));
+			}
+			return List.copyOf(entries);
+		}
+
+		/**
+		 * The lexicon of a language.
+		 * @param language its code
+		 * @return the lexicon, or null when the settings have none
+		 */
+		public @Nullable Lexicon lexicon(String language) {
+			for (Lexicon lexicon : this.lexicons) {
+				if (lexicon.language().equalsIgnoreCase(language)) {
+					return lexicon;
+				}
+			}
+			return null;
 		}
 
 	}

@@ -1,9 +1,14 @@
 package dev.parley.core.policy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * {@code REVIEW_MANIPULATION} (SPEC §4.3): free-text asks for reviews or feedback, for
- * positive reviews, to change or remove a review, or offering anything for one. The
- * message tells the seller to use the {@code REQUEST_REVIEW} action instead.
+ * positive reviews, to change or remove a review, or offering anything for one: the
+ * phrase lists, and sentences that name a review and ask the reader something
+ * ({@link ReviewContext}). The message tells the seller to use the {@code REQUEST_REVIEW}
+ * action instead.
  */
 final class ReviewManipulationRule extends ContentRule {
 
@@ -14,8 +19,14 @@ final class ReviewManipulationRule extends ContentRule {
 
 	@Override
 	void checkContent(Inspection inspection, Findings findings) {
-		report(findings, inspection.body(), inspection.body().phrases(PhraseIndex.Category.REVIEW_MANIPULATION),
-				inspection.subjectUnit(), inspection.subjectUnit().phrases(PhraseIndex.Category.REVIEW_MANIPULATION));
+		report(findings, inspection.body(), spans(inspection.body()), inspection.subjectUnit(),
+				spans(inspection.subjectUnit()));
+	}
+
+	private static List<Span> spans(TextUnit unit) {
+		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.REVIEW_MANIPULATION));
+		spans.addAll(unit.reviewAsks());
+		return spans;
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.parley.core.policy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One text the rules read (the body's plain text or the subject) with its normalized view
  * and the detections on it, each computed once, on first use, for every rule that needs
@@ -60,15 +62,62 @@ final class TextUnit {
 		return this.urls;
 	}
 
+	/** Phone numbers, in text positions. */
 	List<Span> phones() {
+		return toText(phonesNormalized());
+	}
+
+	/** Phone numbers, in normalized positions. */
+	List<Span> phonesNormalized() {
 		if (this.phones == null) {
 			List<Span> masked = new ArrayList<>(emailsNormalized());
 			for (UrlScanner.Hit url : urlsNormalized()) {
 				masked.add(new Span(url.start(), url.end()));
 			}
-			this.phones = toText(this.detectors.phones().find(this.normalized, masked));
+			this.phones = this.detectors.phones().find(this.normalized, masked);
 		}
 		return this.phones;
+	}
+
+	/**
+	 * Whether a verb that asks to be contacted stands within a few words of a span
+	 * (normalized positions): six words before it or three after.
+	 * @return the span widened to that verb, or null
+	 */
+	@Nullable Span contactAsk(Span contact) {
+		int first = -1;
+		int last = -1;
+		for (int token = 0; token < this.normalized.tokenCount(); token++) {
+			if (this.normalized.tokenEnd(token) > contact.start() && first < 0) {
+				first = token;
+			}
+			if (this.normalized.tokenStart(token) < contact.end()) {
+				last = token;
+			}
+		}
+		if (first < 0) {
+			return null;
+		}
+		String value = this.normalized.value();
+		for (int token = Math.max(0, first - 6); token <= Math.min(this.normalized.tokenCount() - 1,
+				last + 3); token++) {
+			if (token >= first && token <= last) {
+				continue;
+			}
+			int start = this.normalized.tokenStart(token);
+			for (String verb : this.detectors.contactVerbs()) {
+				if (value.startsWith(verb, start) && this.normalized.tokenEnd(token) - start >= verb.length()) {
+					return new Span(Math.min(start, contact.start()),
+							Math.max(this.normalized.tokenEnd(token), contact.end()));
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Sentences that ask about a review, in text positions. */
+	List<Span> reviewAsks() {
+		return toText(this.detectors.reviews().find(this));
 	}
 
 	/** Phrases of the word lists, in normalized positions. */

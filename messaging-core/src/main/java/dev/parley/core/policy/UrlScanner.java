@@ -19,18 +19,54 @@ import org.jspecify.annotations.Nullable;
  */
 final class UrlScanner {
 
-	private static final Pattern OBFUSCATED = Pattern.compile("([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)"
-			+ "(?:\\s*(?:\\[\\s*(?:\\.|dot)\\s*\\]|\\(\\s*(?:\\.|dot)\\s*\\)|\\{\\s*(?:\\.|dot)\\s*\\})\\s*|\\s+(?:dot|punto)\\s+)$");
+	private final Pattern obfuscated;
 
 	private final Domains allowed;
 
 	private final Set<String> topLevelDomains;
 
-	UrlScanner(Domains allowed, List<String> topLevelDomains) {
+	/** The spelled-out dots of every lexicon ("dot", "punto", "punkt", "point"). */
+	private final List<String> dotWords;
+
+	/** Everyday words that are also top-level domains ("de", "es", "me"). */
+	private final Set<String> commonWords;
+
+	UrlScanner(Domains allowed, List<String> topLevelDomains, PolicySettings.Words words) {
 		this.allowed = allowed;
 		this.topLevelDomains = topLevelDomains.stream()
 			.map((tld) -> tld.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
+		List<String> dots = new java.util.ArrayList<>();
+		for (String word : words.all(Lexicon.Section.DOT_WORDS)) {
+			String normalized = NormalizedText.of(word.trim()).value();
+			if (!normalized.isEmpty() && !normalized.equals(".") && normalized.charAt(0) < 0x2e80) {
+				dots.add(normalized);
+			}
+		}
+		if (dots.isEmpty()) {
+			dots.add("dot");
+		}
+		this.dotWords = List.copyOf(dots);
+		this.commonWords = words.all(Lexicon.Section.COMMON_WORDS)
+			.stream()
+			.map((word) -> NormalizedText.of(word.trim()).value())
+			.collect(Collectors.toUnmodifiableSet());
+		String spelled = String.join("|", dots.stream().map(Pattern::quote).toList());
+		this.obfuscated = Pattern.compile("([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)" + "(?:\\s*(?:\\[\\s*(?:\\.|" + spelled
+				+ ")\\s*\\]|\\(\\s*(?:\\.|" + spelled + ")\\s*\\)|\\{\\s*(?:\\.|" + spelled + ")\\s*\\})\\s*|\\s+(?:"
+				+ spelled + ")\\s+)$");
+	}
+
+	/** Whether a spelled-out dot and a space end right before {@code position}. */
+	private boolean spokenDotBefore(String value, int position) {
+		for (String word : this.dotWords) {
+			int from = position - word.length() - 1;
+			if (from >= 1 && value.charAt(position - 1) == ' ' && value.startsWith(word, from)
+					&& value.charAt(from - 1) == ' ') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -68,8 +104,8 @@ final class UrlScanner {
 				continue;
 			}
 			boolean dotBefore = start >= 2 && value.charAt(start - 1) == '.' && isLabelChar(value.charAt(start - 2));
-			boolean obfuscatedBefore = !dotBefore && start >= 3 && ("])}".indexOf(value.charAt(start - 1)) >= 0
-					|| value.startsWith("dot ", start - 4) || value.startsWith("punto ", start - 6));
+			boolean obfuscatedBefore = !dotBefore && start >= 3
+					&& ("])}".indexOf(value.charAt(start - 1)) >= 0 || spokenDotBefore(value, start));
 			if ((dotBefore || obfuscatedBefore) && isTopLevelDomain(value, start, end)) {
 				if (dotBefore) {
 					bareDomain(text, start, end, hits, emails);
@@ -153,12 +189,18 @@ final class UrlScanner {
 		if (!(before == ']' || before == ')' || before == '}' || before == ' ')) {
 			return;
 		}
-		if (before == ' ' && !(value.startsWith("dot ", tldStart - 4) || value.startsWith("punto ", tldStart - 6))) {
+		if (before == ' ' && !spokenDotBefore(value, tldStart)) {
 			return;
 		}
-		Matcher matcher = OBFUSCATED.matcher(value);
+		Matcher matcher = this.obfuscated.matcher(value);
 		matcher.region(Math.max(0, tldStart - 80), tldStart);
 		if (!matcher.find() || covered(matcher.start(), hits, emails)) {
+			return;
+		}
+		if (before == ' ' && (this.commonWords.contains(matcher.group(1))
+				|| (this.commonWords.contains(value.substring(tldStart, tldEnd)) && tldEnd + 1 < value.length()
+						&& value.charAt(tldEnd) == ' ' && Character.isLetter(value.charAt(tldEnd + 1))))) {
+			// "el punto de recogida", "un point de vente": a sentence, not a domain
 			return;
 		}
 		String host = matcher.group(1) + "." + value.substring(tldStart, tldEnd);

@@ -17,7 +17,7 @@ class OffPlatformRuleTests {
 			"Ping ⟦whatsapp⟧ now.", "⟦Follow us⟧ for news.", "⟦Email us directly⟧ for a faster answer.",
 			"Please ⟦visit our website⟧.", "⟦Call us⟧ anytime.", "⟦Find me on⟧ ⟦Instagram⟧.",
 			"Our handle is ⟦@northwind_shop⟧.", "⟦WeChat⟧ works too.", "Ping me ⟦via signal⟧.",
-			"⟦Escríbenos directamente⟧, por favor.", "Buying ⟦off the platform⟧ is cheaper.", "⟦Whats app⟧ me.",
+			"⟦Escríbenos directamente, por⟧ favor.", "Buying ⟦off the platform⟧ is cheaper.", "⟦Whats app⟧ me.",
 			"⟦Give us a call⟧ tomorrow." })
 	void catchesAsksToLeave(String body) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(body)).check();

@@ -14,7 +14,7 @@ class PromotionalRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "⟦Use coupon code⟧ SAVE10 at checkout.", "Get ⟦20% off your next order⟧.",
-			"A ⟦promo code⟧ inside.", "Here is a ⟦discount code⟧ for you.", "⟦Buy one get one⟧ free!",
+			"A ⟦promo code⟧ inside.", "Here is a ⟦discount code⟧ for you.", "⟦Buy one get one free⟧!",
 			"⟦Flash sale⟧ today only.", "⟦Save 15%⟧ now.", "Un ⟦cupón⟧ de bienvenida.",
 			"⟦Limited-time offer⟧ on straps.", "⟦Up to 50%⟧ on accessories." })
 	void blocksStrongPromotion(String body) {

@@ -14,8 +14,8 @@ class ReviewManipulationRuleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Please ⟦leave us a positive review⟧.", "⟦Leave feedback⟧ if you are happy.",
-			"Could you ⟦change your review⟧?", "We will send a ⟦refund for a 5-star review⟧.",
-			"⟦Remove the negative review⟧ and we will talk.", "⟦5-star reviews⟧ help small shops.",
+			"⟦Could you change your review⟧?", "We will send a ⟦refund for a 5-star review⟧.",
+			"⟦Remove the negative review⟧ and we will talk.", "⟦5-star reviews help small⟧ shops.",
 			"⟦Déjanos una reseña⟧, por favor.", "An ⟦in exchange for an honest review⟧ deal.",
 			"⟦If you leave a review⟧ we send a gift.", "⟦How many stars⟧ would you give?",
 			"⟦Write us a review⟧ on the product page." })

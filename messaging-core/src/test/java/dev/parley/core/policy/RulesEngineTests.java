@@ -56,13 +56,13 @@ class RulesEngineTests {
 	@Test
 	void redactionKeepsTheMarkupValidAndReportsItsPlace() {
 		Decision decision = Drafts.buyer()
-			.html("<p>Mail <b>john</b>@example.com or call <i>+44 7911 123456</i>.</p><p>Thanks</p>")
+			.html("<p>Owner <b>john</b>@example.com or <i>+44 7911 123456</i>.</p><p>Thanks</p>")
 			.check();
 		assertThat(decision.verdict()).isEqualTo(Verdict.ALLOW);
 		assertThat(decision.isRedacted()).isTrue();
 		assertThat(decision.redactedHtml())
-			.isEqualTo("<p>Mail <b>[removed]</b> or call <i>[removed]</i>.</p><p>Thanks</p>");
-		assertThat(decision.redactedText()).isEqualTo("Mail [removed] or call [removed].\nThanks");
+			.isEqualTo("<p>Owner <b>[removed]</b> or <i>[removed]</i>.</p><p>Thanks</p>");
+		assertThat(decision.redactedText()).isEqualTo("Owner [removed] or [removed].\nThanks");
 		List<Redaction> redactions = decision.redactions();
 		assertThat(redactions).extracting(Redaction::rule).containsExactly("CONTACT_EMAIL", "CONTACT_PHONE");
 		for (Redaction redaction : redactions) {
@@ -115,13 +115,13 @@ class RulesEngineTests {
 		RulesEngine engine = new RulesEngine(PolicySettings.defaults()
 			.withOutcome(RuleId.CONTACT_EMAIL, Role.SELLER, Outcome.REDACT)
 			.withOutcome(RuleId.EMOJI, Role.SELLER, Outcome.ALLOW));
-		Decision decision = Drafts.seller().html("Mail a@example.com 😀").check(engine);
+		Decision decision = Drafts.seller().html("Owner a@example.com 😀").check(engine);
 		assertThat(decision.verdict()).isEqualTo(Verdict.ALLOW);
 		assertThat(decision.violations()).singleElement().satisfies((violation) -> {
 			assertThat(violation.rule()).isEqualTo(RuleId.CONTACT_EMAIL);
 			assertThat(violation.messageKey()).isEqualTo("policy.CONTACT_EMAIL.redacted");
 		});
-		assertThat(decision.redactedText()).isEqualTo("Mail [removed] 😀");
+		assertThat(decision.redactedText()).isEqualTo("Owner [removed] 😀");
 	}
 
 	@Test

@@ -58,6 +58,17 @@ final class TestCorpora {
 		return vectors;
 	}
 
+	/** Every line of a JSON Lines file, parsed. */
+	static List<Map<?, ?>> jsonLines(Path file) throws IOException {
+		List<Map<?, ?>> records = new ArrayList<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			if (!line.isBlank()) {
+				records.add((Map<?, ?>) new Json(line).value());
+			}
+		}
+		return records;
+	}
+
 	/** Just enough JSON for the fixtures: objects, arrays, strings, numbers, literals. */
 	private static final class Json {
 

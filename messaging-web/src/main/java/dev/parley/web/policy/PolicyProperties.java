@@ -3,11 +3,13 @@ package dev.parley.web.policy;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.parley.core.conversation.Action;
+import dev.parley.core.policy.Lexicon;
 import dev.parley.core.policy.Outcome;
 import dev.parley.core.policy.PolicySettings;
 import dev.parley.core.policy.RuleId;
@@ -24,7 +26,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * parley.policy.limits.proactive-window-days=14
  * parley.policy.links.marketplace-domains=shop.example,help.shop.example
  * parley.policy.contacts.phone-regions=US,CA
- * </pre>
+ * parley.policy.words.languages=en,es,de,fr,ja,it
+ * parley.policy.words.lexicons.fr.promotional-strong[0]=code promo
+ * parley.policy.words.lexicons.it.off-platform[0]=scrivici su
+ * </pre> A language named in {@code languages} is read from its lexicon file
+ * ({@code dev/parley/core/policy/lexicon/<code>.lexicon} on the class path, so a
+ * deployment adds one by adding a file); a list under {@code lexicons} replaces that
+ * language's list of the same name.
  */
 @ConfigurationProperties("parley.policy")
 public class PolicyProperties {
@@ -90,10 +98,7 @@ public class PolicyProperties {
 						this.links.topLevelDomains),
 				new PolicySettings.Contacts(this.contacts.phoneRegions, this.contacts.phoneAllowedActions,
 						this.contacts.mailProviders),
-				new PolicySettings.Words(this.words.reviewManipulation, this.words.offPlatform,
-						this.words.promotionalStrong, this.words.promotionalWeak, this.words.optOut, this.words.thanks,
-						this.words.courtesy, this.words.confirmations),
-				DEFAULTS.reviewRequests());
+				this.words.toSettings(), DEFAULTS.reviewRequests());
 	}
 
 	/** The outcome of a rule for sellers and for buyers. */
@@ -293,87 +298,34 @@ public class PolicyProperties {
 
 	}
 
-	/** Phrase lists (regular expressions, see {@link PolicySettings.Words}). */
+	/**
+	 * The lexicons: which languages' files are read, and lists that replace a file's list
+	 * (or make a language of their own).
+	 */
 	public static class Words {
 
-		private List<String> reviewManipulation = new ArrayList<>(DEFAULTS.words().reviewManipulation());
+		private List<String> languages = new ArrayList<>(PolicySettings.Words.DEFAULT_LANGUAGES);
 
-		private List<String> offPlatform = new ArrayList<>(DEFAULTS.words().offPlatform());
+		private Map<String, Map<Lexicon.Section, List<String>>> lexicons = new LinkedHashMap<>();
 
-		private List<String> promotionalStrong = new ArrayList<>(DEFAULTS.words().promotionalStrong());
-
-		private List<String> promotionalWeak = new ArrayList<>(DEFAULTS.words().promotionalWeak());
-
-		private List<String> optOut = new ArrayList<>(DEFAULTS.words().optOut());
-
-		private List<String> thanks = new ArrayList<>(DEFAULTS.words().thanks());
-
-		private List<String> courtesy = new ArrayList<>(DEFAULTS.words().courtesy());
-
-		private List<String> confirmations = new ArrayList<>(DEFAULTS.words().confirmations());
-
-		public List<String> getReviewManipulation() {
-			return this.reviewManipulation;
+		public List<String> getLanguages() {
+			return this.languages;
 		}
 
-		public void setReviewManipulation(List<String> reviewManipulation) {
-			this.reviewManipulation = reviewManipulation;
+		public void setLanguages(List<String> languages) {
+			this.languages = languages;
 		}
 
-		public List<String> getOffPlatform() {
-			return this.offPlatform;
+		public Map<String, Map<Lexicon.Section, List<String>>> getLexicons() {
+			return this.lexicons;
 		}
 
-		public void setOffPlatform(List<String> offPlatform) {
-			this.offPlatform = offPlatform;
+		public void setLexicons(Map<String, Map<Lexicon.Section, List<String>>> lexicons) {
+			this.lexicons = lexicons;
 		}
 
-		public List<String> getPromotionalStrong() {
-			return this.promotionalStrong;
-		}
-
-		public void setPromotionalStrong(List<String> promotionalStrong) {
-			this.promotionalStrong = promotionalStrong;
-		}
-
-		public List<String> getPromotionalWeak() {
-			return this.promotionalWeak;
-		}
-
-		public void setPromotionalWeak(List<String> promotionalWeak) {
-			this.promotionalWeak = promotionalWeak;
-		}
-
-		public List<String> getOptOut() {
-			return this.optOut;
-		}
-
-		public void setOptOut(List<String> optOut) {
-			this.optOut = optOut;
-		}
-
-		public List<String> getThanks() {
-			return this.thanks;
-		}
-
-		public void setThanks(List<String> thanks) {
-			this.thanks = thanks;
-		}
-
-		public List<String> getCourtesy() {
-			return this.courtesy;
-		}
-
-		public void setCourtesy(List<String> courtesy) {
-			this.courtesy = courtesy;
-		}
-
-		public List<String> getConfirmations() {
-			return this.confirmations;
-		}
-
-		public void setConfirmations(List<String> confirmations) {
-			this.confirmations = confirmations;
+		PolicySettings.Words toSettings() {
+			return PolicySettings.Words.of(this.languages, this.lexicons);
 		}
 
 	}

@@ -1,0 +1,129 @@
+package dev.parley.core.policy;
+
+import dev.parley.core.account.Role;
+import dev.parley.core.conversation.Action;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The categories of misses and false blocks that issue 12 lists, one table per category,
+ * through the whole engine. Spans are marked inline (see {@link Drafts}).
+ */
+class EvasionCategoryTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Ruf an: ⟦0171/1234567⟧ bis 18 Uhr.", "Reach Josh at ⟦+44−7700−900−412⟧ today.",
+			"Call ⟦+44 7911 123456⟧.", "Call ⟦٠٢٠ ٧٩٤٦ ٠٩٥٨⟧ please.", "Text ⟦555 zero one four seven two nine⟧.",
+			"Unser Handy: ⟦null eins sieben eins, zwei drei vier fünf sechs sieben⟧.",
+			"Appelez le ⟦zéro six douze trente-quatre cinquante-six soixante-dix-huit⟧.",
+			"Mi número: ⟦seis cuarenta y cuatro, once, veintidós, noventa⟧.", "call us ⟦212 555 0147⟧ anytime",
+			"text us at ⟦(415) 555-0134⟧", "Tel. ⟦722/45/19/63⟧", "Mándame un mensaje al ⟦644.112.290⟧.",
+			"call ⟦555-O1O4-555⟧" })
+	void phonesInEveryDisguise(String marked) {
+		Drafts.assertCaught(Drafts.seller().html(Drafts.unmarked(marked)).check(), RuleId.CONTACT_PHONE, marked);
+	}
+
+	@Test
+	void aPhoneInTheSubjectIsCaughtAndRedactedForBuyers() {
+		Decision seller = Drafts.seller().subject("Tel. +49 176 98765432").check();
+		assertThat(seller.violations()).extracting(Violation::rule).contains(RuleId.CONTACT_PHONE);
+		Decision buyer = Drafts.buyer().subject("Call me on +49 176 98765432").check();
+		assertThat(buyer.subject()).doesNotContain("98765432");
+	}
+
+	@Test
+	void aBuyersValidNumberAfterCallUsIsAPhoneAndRedacted() {
+		Decision decision = Drafts.buyer().html("<p>Please call us 212 555 0147 tonight</p>").check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.CONTACT_PHONE);
+		assertThat(decision.redactedText()).doesNotContain("555").contains("[removed]");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Write to ⟦john.smith@gmail.com⟧", "Mail: ⟦info(at)laden(punkt)de⟧",
+			"Écrivez à ⟦jean.dupont arobase orange point fr⟧", "Mail ⟦ventas arroba tienda punto es⟧",
+			"my ⟦gmail is jane.doe88⟧", "mon ⟦gmail : jean.dupont⟧", "⟦name dot work at gmail dot com⟧",
+			"Adresse ⟦s e r v i c e @ l a d e n . d e⟧.", "ask ⟦ventas.lacasita(a)hotmail.es⟧",
+			"⟦hans [ät] example [punkt] de⟧", "⟦info アット shop ドット jp⟧" })
+	void addressesInEveryDisguise(String marked) {
+		Drafts.assertCaught(Drafts.seller().html(Drafts.unmarked(marked)).check(), RuleId.CONTACT_EMAIL, marked);
+	}
+
+	@Test
+	void anAddressSplitByALineBreakIsOneAddress() {
+		Decision decision = Drafts.buyer().html("<p>Send it to john.smith@<br>gmail.com thanks</p>").check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.CONTACT_EMAIL);
+		assertThat(decision.redactedText()).doesNotContain("john").doesNotContain("gmail");
+	}
+
+	@Test
+	void theWholeObfuscatedAddressIsRedacted() {
+		Decision decision = Drafts.buyer().html("<p>Reply to name dot work at gmail dot com please</p>").check();
+		assertThat(decision.redactedText()).isEqualTo("Reply to [removed] please");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Just ⟦search our shop name on Google⟧.", "Please ⟦order from our Etsy shop⟧ next time.",
+			"We also have an ⟦Etsy shop⟧ with more.", "⟦Googeln Sie⟧ einfach Holzwerk Bauer.",
+			"⟦Busque \"Ferretería Ribera\" en Google⟧ y verá.", "⟦Cherchez notre boutique sur Google⟧." })
+	void offPlatformAsks(String marked) {
+		Decision decision = Drafts.seller().html(Drafts.unmarked(marked)).check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.OFF_PLATFORM);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Our new collection is online.", "Buy 2 get the 3rd free this week.",
+			"A free gift comes with your next order.", "Add an extended warranty for only 9.99.",
+			"Add it to your cart today!", "Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
+			"Kaufen Sie 2, der dritte ist gratis.", "Llévate 3 y paga 2.", "Nueva colección de otoño disponible." })
+	void promotions(String text) {
+		Decision decision = Drafts.seller().html(text).check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.PROMOTIONAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Could you delete your rating now that it works?",
+			"We will refund you if you remove the negative feedback.", "¿Podría cambiar su valoración?",
+			"Le devolvemos el dinero si elimina su reseña.", "Könnten Sie Ihre Bewertung bitte ändern?",
+			"Wir erstatten Ihnen 10 €, wenn Sie die Bewertung löschen.", "Pourriez-vous modifier votre avis ?",
+			"Nous vous remboursons si vous supprimez votre commentaire." })
+	void reviewManipulationInEveryLanguage(String text) {
+		Decision decision = Drafts.seller().html(text).check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Hola Ana, ¡muchas gracias por su compra! Un saludo, Marta",
+			"Hallo Frau Schulz, vielen Dank für Ihre Bestellung! Viele Grüße, Petra",
+			"Bonjour, merci beaucoup pour votre commande ! Cordialement, Julie" })
+	void thankYouOnlyInEveryLanguage(String text) {
+		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.THANK_YOU_ONLY);
+	}
+
+	@Test
+	void pictureSourcesAreRemoteImages() {
+		Decision decision = Drafts.seller()
+			.html("<picture><source srcset=\"https://cdn.example/p.webp\"></picture>Hello")
+			.check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REMOTE_IMAGE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "SELLER | Puede recogerlo en el punto de recogida de Correos o en el punto de venta.",
+					"SELLER | Your PO 4500012345 is printed on the invoice.",
+					"SELLER | Purchase order 4500123456 is noted.", "BUYER | The driver can call me when he arrives.",
+					"BUYER | Le livreur peut m'appeler quand il arrive.",
+					"BUYER | El repartidor me puede llamar cuando llegue.",
+					"SELLER | Rendez-vous au point de vente le plus proche.",
+					"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation." })
+	void honestLookAlikesPass(Role role, String text) {
+		Decision decision = Drafts.of(role).html(text).check();
+		assertThat(decision.violations()).as(text).isEmpty();
+	}
+
+}
