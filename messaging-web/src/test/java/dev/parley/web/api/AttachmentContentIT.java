@@ -1,0 +1,122 @@
+package dev.parley.web.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.parley.core.order.Order;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What is inside attachments, over HTTP: an uploaded PDF whose second page carries an
+ * email address is refused at the send and in the dry run, located by file and page;
+ * active content is refused on upload; file names lose their bidi controls.
+ */
+class AttachmentContentIT extends ApiTestSupport {
+
+	@Test
+	void aSellerPdfWithAnEmailAddressIsRefusedAtTheSendAndInTheDryRunWithItsPage() throws IOException {
+		Party buyer = buyer();
+		Party seller = seller();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		Response upload = Multipart.upload(this, seller, "offer.pdf",
+				pdf(null, "Invoice 2026-0042", "Write to shop.owner@gmail.com and use code SAVE20"));
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+		long id = upload.body().get("attachmentId").asLong();
+
+		Response check = post(seller, API + "/policy/check", Map.of("orderId", order.id().value(), "action",
+				"SEND_INVOICE", "body", "Your invoice is attached.", "attachmentIds", List.of(id)));
+		assertThat(check.status()).as(check.toString()).isEqualTo(200);
+		assertThat(check.body().get("verdict").asString()).isEqualTo("BLOCK");
+		JsonNode email = violation(check, "CONTACT_EMAIL");
+		assertThat(email.get("excerpt").asString()).isEqualTo("shop.owner@gmail.com");
+		assertThat(email.get("location").get("attachment").asString()).isEqualTo("offer.pdf");
+		assertThat(email.get("location").get("part").asString()).isEqualTo("PAGE");
+		assertThat(email.get("location").get("number").asInt()).isEqualTo(2);
+		assertThat(email.get("message").asString()).startsWith("In attachment offer.pdf, page 2: ");
+		assertThat(MessagingApiIT.rules(check)).contains("PROMOTIONAL");
+
+		Response sent = post(seller, API + "/orders/" + order.id() + "/messages",
+				Map.of("action", "SEND_INVOICE", "body", "Your invoice is attached.", "attachmentIds", List.of(id)));
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(422);
+		assertThat(MessagingApiIT.rules(sent)).contains("CONTACT_EMAIL", "PROMOTIONAL");
+	}
+
+	@Test
+	void anHonestInvoiceIsSent() throws IOException {
+		Party buyer = buyer();
+		Party seller = seller();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		long id = Multipart
+			.upload(this, seller, "invoice.pdf", pdf(null, "Invoice 2026-0042", "1 x Ceramic mug 12.90 EUR"))
+			.body()
+			.get("attachmentId")
+			.asLong();
+
+		Response sent = post(seller, API + "/orders/" + order.id() + "/messages",
+				Map.of("action", "SEND_INVOICE", "body", "Your invoice is attached.", "attachmentIds", List.of(id)));
+
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+	}
+
+	@Test
+	void activeContentIsRefusedOnUpload() throws IOException {
+		Response upload = Multipart.upload(this, buyer(), "receipt.pdf", pdf("app.alert(1)", "Receipt"));
+
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(422);
+		assertThat(MessagingApiIT.rules(upload)).containsExactly("ATTACHMENT_ACTIVE_CONTENT");
+	}
+
+	@Test
+	void fileNamesLoseTheirBidiControls() throws IOException {
+		Response upload = Multipart.upload(this, buyer(), "photo\u202Egnp.txt", "A note".getBytes());
+
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+		assertThat(upload.body().get("fileName").asString()).isEqualTo("photognp.txt");
+	}
+
+	private static JsonNode violation(Response response, String rule) {
+		return response.body()
+			.get("violations")
+			.valueStream()
+			.filter((v) -> v.get("rule").asString().equals(rule))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + rule + " in " + response));
+	}
+
+	/** A PDF with a page per text, and JavaScript run on opening when given. */
+	private static byte[] pdf(String script, String... pages) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			for (String text : pages) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 11);
+					content.newLineAtOffset(50, 740);
+					content.showText(text);
+					content.endText();
+				}
+			}
+			if (script != null) {
+				document.getDocumentCatalog().setOpenAction(new PDActionJavaScript(script));
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
