@@ -2,9 +2,13 @@ package dev.parley.web.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import dev.parley.core.order.Order;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,6 +83,24 @@ class AttachmentContentIT extends ApiTestSupport {
 	}
 
 	@Test
+	void aMacroDocxAndAZipBombAreRefusedOnUploadQuickly() throws IOException {
+		Party buyer = buyer();
+		Response macros = Multipart.upload(this, buyer, "letter.docx", docx(true, 0));
+		assertThat(macros.status()).as(macros.toString()).isEqualTo(422);
+		assertThat(MessagingApiIT.rules(macros)).containsExactly("ATTACHMENT_ACTIVE_CONTENT");
+
+		byte[] bomb = docx(false, 1L << 30);
+		assertThat(bomb.length).isLessThan(10 * 1024 * 1024);
+		long start = System.nanoTime();
+		Response refused = Multipart.upload(this, buyer, "report.docx", bomb);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(MessagingApiIT.rules(refused)).containsExactly("ATTACHMENT_UNREADABLE");
+		assertThat(millis).isLessThan(5_000);
+		assertThat(get(null, "/actuator/health").status()).isEqualTo(200);
+	}
+
+	@Test
 	void fileNamesLoseTheirBidiControls() throws IOException {
 		Response upload = Multipart.upload(this, buyer(), "photo\u202Egnp.txt", "A note".getBytes());
 
@@ -93,6 +115,36 @@ class AttachmentContentIT extends ApiTestSupport {
 			.filter((v) -> v.get("rule").asString().equals(rule))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + rule + " in " + response));
+	}
+
+	/**
+	 * A Word package: with a VBA project, or with a document part of {@code spaces}
+	 * spaces (a ZIP bomb when large).
+	 */
+	private static byte[] docx(boolean macros, long spaces) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document."
+					+ (macros ? "macroEnabled.main+xml" : "main+xml") + "\"/></Types>")
+				.getBytes(StandardCharsets.UTF_8));
+			if (macros) {
+				zip.putNextEntry(new ZipEntry("word/vbaProject.bin"));
+				zip.write(new byte[] { (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0 });
+			}
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] block = new byte[1 << 20];
+			Arrays.fill(block, (byte) ' ');
+			for (long written = 0; written < spaces; written += block.length) {
+				zip.write(block);
+			}
+			zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
 	}
 
 	/** A PDF with a page per text, and JavaScript run on opening when given. */
