@@ -2,10 +2,14 @@ package dev.parley.core.policy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.parley.core.conversation.Action;
 import dev.parley.core.policy.Violation.Location;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,34 +30,23 @@ class AttachmentContentTests {
 			+ "2. Press the switch; the light turns on.\n3. The kettle switches off by itself at 100 degrees.\n"
 			+ "Descale every 4 weeks with 250 ml of vinegar. Warranty: 2 years from the date of delivery.";
 
-	@Test
-	void aSellerPdfWithAnEmailAPhoneAndACouponIsRefusedWithEachOnItsPage() {
-		Decision decision = seller("offer.pdf", AttachmentFiles.pdf(INVOICE, EVASION));
-
-		assertThat(decision.verdict()).isEqualTo(Verdict.BLOCK);
-		assertLocated(decision, RuleId.CONTACT_EMAIL, "offer.pdf", Location.Part.PAGE, 2, "shop.owner@gmail.com");
-		assertLocated(decision, RuleId.CONTACT_PHONE, "offer.pdf", Location.Part.PAGE, 2, "+1 415 555 0134");
-		assertLocated(decision, RuleId.PROMOTIONAL, "offer.pdf", Location.Part.PAGE, 2, null);
-		assertThat(inAttachments(decision)).noneMatch((violation) -> violation.location().number() == 1);
+	static Stream<Arguments> filesCarryingContactDetailsAndACoupon() {
+		return Stream.of(Arguments.of("offer.pdf", AttachmentFiles.pdf(INVOICE, EVASION), 2),
+				Arguments.of("offer.docx", AttachmentFiles.docx(MANUAL, EVASION), 2),
+				Arguments.of("note.txt", utf8(EVASION), 1),
+				Arguments.of("note.txt", utf8(INVOICE + "\f" + EVASION), 2));
 	}
 
-	@Test
-	void aSellerDocxWithAnEmailAPhoneAndACouponIsRefused() {
-		Decision decision = seller("offer.docx", AttachmentFiles.docx(MANUAL, EVASION));
+	@ParameterizedTest
+	@MethodSource("filesCarryingContactDetailsAndACoupon")
+	void aSellerFileWithAnEmailAPhoneAndACouponIsRefusedWithEachOnItsPage(String name, byte[] file, int page) {
+		Decision decision = seller(name, file);
 
 		assertThat(decision.verdict()).isEqualTo(Verdict.BLOCK);
-		assertLocated(decision, RuleId.CONTACT_EMAIL, "offer.docx", Location.Part.PAGE, 2, "shop.owner@gmail.com");
-		assertLocated(decision, RuleId.CONTACT_PHONE, "offer.docx", Location.Part.PAGE, 2, "+1 415 555 0134");
-		assertLocated(decision, RuleId.PROMOTIONAL, "offer.docx", Location.Part.PAGE, 2, null);
-	}
-
-	@Test
-	void aSellerTextFileWithAnEmailAPhoneAndACouponIsRefused() {
-		Decision decision = seller("note.txt", EVASION.getBytes(StandardCharsets.UTF_8));
-
-		assertLocated(decision, RuleId.CONTACT_EMAIL, "note.txt", Location.Part.PAGE, 1, "shop.owner@gmail.com");
-		assertLocated(decision, RuleId.CONTACT_PHONE, "note.txt", Location.Part.PAGE, 1, "+1 415 555 0134");
-		assertLocated(decision, RuleId.PROMOTIONAL, "note.txt", Location.Part.PAGE, 1, null);
+		assertLocated(decision, RuleId.CONTACT_EMAIL, name, Location.Part.PAGE, page, "shop.owner@gmail.com");
+		assertLocated(decision, RuleId.CONTACT_PHONE, name, Location.Part.PAGE, page, "+1 415 555 0134");
+		assertLocated(decision, RuleId.PROMOTIONAL, name, Location.Part.PAGE, page, null);
+		assertThat(inAttachments(decision)).allMatch((violation) -> violation.location().number() == page);
 	}
 
 	@Test

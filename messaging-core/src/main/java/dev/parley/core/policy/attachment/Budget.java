@@ -86,6 +86,18 @@ final class Budget {
 		}
 	}
 
+	/** Adds text as pages, split at form feeds (hard page breaks of .txt and .doc). */
+	void addPages(String text) throws Refused {
+		int page = 1;
+		int from = 0;
+		for (int feed = text.indexOf('\f'); feed >= 0; feed = text.indexOf('\f', from)) {
+			add(Extraction.PartKind.PAGE, page++, text.substring(from, feed));
+			pages(page);
+			from = feed + 1;
+		}
+		add(Extraction.PartKind.PAGE, page, text.substring(from));
+	}
+
 	List<Extraction.Part> parts() {
 		return this.parts;
 	}

@@ -38,14 +38,7 @@ final class DocText {
 				all = extractor.getText();
 			}
 			budget.checkTime();
-			int page = 1;
-			int from = 0;
-			for (int feed = all.indexOf('\f'); feed >= 0; feed = all.indexOf('\f', from)) {
-				budget.add(Extraction.PartKind.PAGE, page++, all.substring(from, feed));
-				budget.pages(page);
-				from = feed + 1;
-			}
-			budget.add(Extraction.PartKind.PAGE, page, all.substring(from));
+			budget.addPages(all);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw Refused.unreadable("corrupt", ex.getClass().getSimpleName());

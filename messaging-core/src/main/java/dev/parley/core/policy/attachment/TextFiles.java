@@ -22,15 +22,7 @@ final class TextFiles {
 		if (content.length / 4 > budget.limits().maxChars()) {
 			throw Refused.unreadable("text", "more than " + budget.limits().maxChars() + " characters");
 		}
-		String text = decode(content);
-		int page = 1;
-		int from = 0;
-		for (int feed = text.indexOf('\f'); feed >= 0; feed = text.indexOf('\f', from)) {
-			budget.add(Extraction.PartKind.PAGE, page++, text.substring(from, feed));
-			budget.pages(page);
-			from = feed + 1;
-		}
-		budget.add(Extraction.PartKind.PAGE, page, text.substring(from));
+		budget.addPages(decode(content));
 	}
 
 	static String decode(byte[] content) {

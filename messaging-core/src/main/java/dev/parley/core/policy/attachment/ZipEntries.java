@@ -14,7 +14,7 @@ import java.util.zip.Inflater;
  * size nor the file's budget. A ZIP bomb is refused from the directory alone (declared
  * sizes and ratios), or after inflating at most the budget when its sizes lie.
  */
-final class ZipEntries {
+public final class ZipEntries {
 
 	private static final long ONE_MEGABYTE = 1024 * 1024;
 
@@ -36,13 +36,7 @@ final class ZipEntries {
 	 * unsupported entries, or a broken directory
 	 */
 	static ZipEntries read(byte[] zip, Budget budget) throws Refused {
-		int eocd = -1;
-		for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
-			if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
-				eocd = i;
-				break;
-			}
-		}
+		int eocd = endOfCentralDirectory(zip);
 		if (eocd < 0) {
 			throw Refused.unreadable("corrupt", "no ZIP directory");
 		}
@@ -87,6 +81,21 @@ final class ZipEntries {
 			at += 46 + nameLength + extraLength + commentLength;
 		}
 		return new ZipEntries(zip, entries);
+	}
+
+	/**
+	 * Where the end-of-central-directory record of a ZIP file starts: searched backwards
+	 * over the last 64 KB (the longest comment) and 22 bytes.
+	 * @param zip the file
+	 * @return its offset, or -1 when there is none
+	 */
+	public static int endOfCentralDirectory(byte[] zip) {
+		for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+			if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	List<Entry> entries() {
