@@ -11,12 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.parley.core.order.Order;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import dev.parley.web.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +30,7 @@ class AttachmentContentIT extends ApiTestSupport {
 		Party seller = seller();
 		Order order = order(buyer, seller, Duration.ofDays(2));
 		Response upload = Multipart.upload(this, seller, "offer.pdf",
-				pdf(null, "Invoice 2026-0042", "Write to shop.owner@gmail.com and use code SAVE20"));
+				SampleFiles.pdf("Invoice 2026-0042", "Write to shop.owner@gmail.com and use code SAVE20"));
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
 		long id = upload.body().get("attachmentId").asLong();
 
@@ -63,7 +58,7 @@ class AttachmentContentIT extends ApiTestSupport {
 		Party seller = seller();
 		Order order = order(buyer, seller, Duration.ofDays(2));
 		long id = Multipart
-			.upload(this, seller, "invoice.pdf", pdf(null, "Invoice 2026-0042", "1 x Ceramic mug 12.90 EUR"))
+			.upload(this, seller, "invoice.pdf", SampleFiles.pdf("Invoice 2026-0042", "1 x Ceramic mug 12.90 EUR"))
 			.body()
 			.get("attachmentId")
 			.asLong();
@@ -76,7 +71,8 @@ class AttachmentContentIT extends ApiTestSupport {
 
 	@Test
 	void activeContentIsRefusedOnUpload() throws IOException {
-		Response upload = Multipart.upload(this, buyer(), "receipt.pdf", pdf("app.alert(1)", "Receipt"));
+		Response upload = Multipart.upload(this, buyer(), "receipt.pdf",
+				SampleFiles.pdfWithJavaScript("app.alert(1)", "Receipt"));
 
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(422);
 		assertThat(MessagingApiIT.rules(upload)).containsExactly("ATTACHMENT_ACTIVE_CONTENT");
@@ -145,30 +141,6 @@ class AttachmentContentIT extends ApiTestSupport {
 			zip.closeEntry();
 		}
 		return out.toByteArray();
-	}
-
-	/** A PDF with a page per text, and JavaScript run on opening when given. */
-	private static byte[] pdf(String script, String... pages) throws IOException {
-		try (PDDocument document = new PDDocument()) {
-			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			for (String text : pages) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(font, 11);
-					content.newLineAtOffset(50, 740);
-					content.showText(text);
-					content.endText();
-				}
-			}
-			if (script != null) {
-				document.getDocumentCatalog().setOpenAction(new PDActionJavaScript(script));
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }
