@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.parley.core.policy.attachment.ZipEntries;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -153,13 +154,7 @@ final class AttachmentInspector {
 		if (!startsWith(zip, "PK\u0003\u0004")) {
 			return false;
 		}
-		int eocd = -1;
-		for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
-			if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
-				eocd = i;
-				break;
-			}
-		}
+		int eocd = ZipEntries.endOfCentralDirectory(zip);
 		if (eocd < 0) {
 			return false;
 		}

@@ -20,6 +20,10 @@ public enum RuleId {
 	BODY_EMPTY,
 
 	// §4.5 attachments
-	ATTACHMENT_TYPE, ATTACHMENT_SIZE, ATTACHMENT_COUNT
+	ATTACHMENT_TYPE, ATTACHMENT_SIZE, ATTACHMENT_COUNT,
+
+	// §4.5 attachments: macros, scripts, external references, embedded files; files that
+	// cannot be read within the extraction limits (ZIP bombs, too many pages)
+	ATTACHMENT_ACTIVE_CONTENT, ATTACHMENT_UNREADABLE
 
 }

@@ -15,6 +15,8 @@ import dev.parley.core.conversation.Action;
 import dev.parley.core.policy.Findings.Found;
 import dev.parley.core.policy.Findings.Where;
 import dev.parley.core.policy.PolicySettings.StandardText;
+import dev.parley.core.policy.attachment.AttachmentReader;
+import dev.parley.core.policy.attachment.ExtractionLimits;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,7 +32,10 @@ import org.jsoup.nodes.Element;
  * Spans: violations in the body carry their span in {@link Decision#text()}. Violations
  * about the context, the message as a whole, the subject and attachments carry the span
  * 0..0; for the subject the excerpt is the offending part of the subject and the message
- * key ends in {@code .subject}; for attachments the excerpt is the file name.
+ * key ends in {@code .subject}; for attachments the excerpt is the file name. What is
+ * inside attachments (their text, names and QR codes, see {@link AttachmentContent}) is
+ * checked by this same engine and reported after the message's own violations, each with
+ * its {@link Violation#location() location} and a span in that part's text.
  */
 public final class RulesEngine implements MessagePolicy {
 
@@ -55,6 +60,8 @@ public final class RulesEngine implements MessagePolicy {
 
 	private final AttachmentTypeRule attachmentType;
 
+	private final AttachmentContent attachmentContent;
+
 	private final MessageKeys messageKeys = new MessageKeys();
 
 	/**
@@ -69,6 +76,8 @@ public final class RulesEngine implements MessagePolicy {
 		this.sanitizer = new HtmlSanitizer(allowed);
 		this.detectors = Detectors.of(settings, allowed);
 		this.attachmentType = new AttachmentTypeRule(new AttachmentInspector());
+		this.attachmentContent = new AttachmentContent(this.attachmentType,
+				new AttachmentReader(ExtractionLimits.defaults()), settings, this.messageKeys);
 		// The context rules (relationship, suspension, proactive window, review request
 		// window and uniqueness) are decided by dev.parley.core.thread.ThreadModel.
 		this.rules = List.of(new ImportantMisuseRule(), new ReviewManipulationRule(), new ContactEmailRule(),
@@ -173,6 +182,8 @@ public final class RulesEngine implements MessagePolicy {
 		violations.sort(Comparator.comparingInt(Violation::start)
 			.thenComparingInt(Violation::end)
 			.thenComparing(Violation::rule));
+		// what is inside the attachments: after the message's own, in file order
+		violations.addAll(this.attachmentContent.check(draft, this::check));
 
 		String redactedHtml = sanitizedHtml;
 		String redactedText = text;
@@ -202,6 +213,9 @@ public final class RulesEngine implements MessagePolicy {
 			type = this.attachmentType.check(attachment, findings);
 		}
 		List<Violation> violations = new ArrayList<>(1);
+		if (type != null) {
+			violations.addAll(this.attachmentContent.inspect(attachment, type, senderRole));
+		}
 		for (Found found : findings.all()) {
 			Outcome outcome = this.settings.outcome(found.rule(), senderRole);
 			if (outcome != Outcome.ALLOW) {

@@ -9,27 +9,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Small files of each type, made in code: their first bytes are what detection reads.
+ * Small files of each type, made in code: real files (their content is read too), and
+ * look-alikes whose first bytes are what detection reads.
  */
 final class AttachmentSamples {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = AttachmentFiles.pdf("Invoice 2026-0042");
 
-	static final byte[] PNG = concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I',
-			'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89 }, new byte[32]);
+	static final byte[] PNG = AttachmentFiles.image(1, 1, "png");
 
-	static final byte[] JPEG = concat(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F',
-			'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0 }, new byte[32]);
+	static final byte[] JPEG = AttachmentFiles.image(2, 2, "jpg");
 
-	static final byte[] GIF = concat("GIF89a".getBytes(StandardCharsets.US_ASCII),
-			new byte[] { 1, 0, 1, 0, (byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x21,
-					(byte) 0xf9, 4, 0, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b });
+	static final byte[] GIF = AttachmentFiles.image(1, 1, "gif");
 
-	static final byte[] TIFF = concat(new byte[] { 'I', 'I', 42, 0, 8, 0, 0, 0 }, new byte[32]);
+	static final byte[] TIFF = AttachmentFiles.image(1, 1, "tiff");
 
-	static final byte[] BMP = concat(new byte[] { 'B', 'M', 62, 0, 0, 0, 0, 0, 0, 0, 54, 0, 0, 0, 40, 0, 0, 0, 1, 0, 0,
-			0, 1, 0, 0, 0, 1, 0, 24, 0 }, new byte[32]);
+	static final byte[] BMP = AttachmentFiles.image(1, 1, "bmp");
 
 	static final byte[] TXT = "Order 123-4567890-1234567\nThank you.\n".getBytes(StandardCharsets.UTF_8);
 
@@ -37,7 +32,7 @@ final class AttachmentSamples {
 
 	static final byte[] ZIP = zip("readme.txt", "photos/1.jpg");
 
-	static final byte[] DOC = ole2("WordDocument");
+	static final byte[] DOC = AttachmentFiles.doc();
 
 	static final byte[] XLS = ole2("Workbook");
 

@@ -22,6 +22,7 @@ import dev.parley.core.policy.MessagePolicy;
 import dev.parley.core.policy.Outcome;
 import dev.parley.core.policy.RuleId;
 import dev.parley.core.policy.Violation;
+import dev.parley.core.policy.attachment.FileNames;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
@@ -252,7 +253,7 @@ public class AttachmentService {
 	static String cleanName(String fileName) {
 		String name = (fileName != null) ? fileName : "";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+		name = FileNames.withoutBidiControls(name.replaceAll("[\\p{Cntrl}\"]", "")).strip();
 		if (name.length() > MAX_NAME_LENGTH) {
 			int dot = name.lastIndexOf('.');
 			String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";

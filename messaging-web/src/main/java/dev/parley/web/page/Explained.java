@@ -37,7 +37,7 @@ public class Explained {
 		List<String> notes = decision.notes().stream().map((note) -> note(note, locale)).toList();
 		List<Span> spans = decision.violations()
 			.stream()
-			.filter((violation) -> violation.end() > violation.start())
+			.filter((violation) -> violation.end() > violation.start() && violation.location() == null)
 			.map((violation) -> new Span(violation.start(), violation.end(), violation.rule().name()))
 			.toList();
 		return new Check(decision.verdict().name(), violations, notes, decision.text(),
@@ -55,8 +55,10 @@ public class Explained {
 			.map((violation) -> new Explanation(violation.rule().name(),
 					this.messages.getMessage("rule." + violation.rule().name(), null, violation.rule().name(), locale),
 					violation.outcome(),
-					this.messages.getMessage(violation.messageKey(), violation.arguments().toArray(),
-							violation.messageKey(), locale),
+					located(violation,
+							this.messages.getMessage(violation.messageKey(), violation.arguments().toArray(),
+									violation.messageKey(), locale),
+							locale),
 					violation.start(), violation.end(), violation.excerpt()))
 			.toList();
 	}
@@ -69,6 +71,16 @@ public class Explained {
 	 */
 	public String text(String key, List<Object> arguments) {
 		return this.messages.getMessage(key, arguments.toArray(), key, LocaleContextHolder.getLocale());
+	}
+
+	/** A hit inside an attachment says where: "In attachment offer.pdf, page 2: ...". */
+	private String located(Violation violation, String message, Locale locale) {
+		Violation.Location location = violation.location();
+		if (location == null) {
+			return message;
+		}
+		return this.messages.getMessage(location.messageKey(), location.arguments().toArray(), location.toString(),
+				locale) + ": " + message;
 	}
 
 	private String note(Note note, Locale locale) {

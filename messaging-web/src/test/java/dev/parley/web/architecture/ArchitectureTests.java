@@ -55,7 +55,11 @@ class ArchitectureTests {
 			.should()
 			.onlyDependOnClassesThat()
 			.resideInAnyPackage("dev.parley.core..", "java..", "javax.crypto..", "org.jsoup..",
-					"com.google.i18n.phonenumbers..", "org.apache.tika..", "org.jspecify..")
+					"com.google.i18n.phonenumbers..", "org.apache.tika..", "org.jspecify..",
+					// attachment content: PDF, Word 97-2003, QR codes, image decoding,
+					// .docx XML
+					"org.apache.pdfbox..", "org.apache.poi..", "com.google.zxing..", "javax.imageio..",
+					"javax.xml.stream..")
 			.because("the domain is plain Java (STYLE.md)")
 			.check(classes);
 	}

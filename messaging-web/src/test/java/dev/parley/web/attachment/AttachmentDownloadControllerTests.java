@@ -8,6 +8,7 @@ import dev.parley.core.conversation.Topic;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.security.ParleyUser;
 import dev.parley.web.testing.PageTestSupport;
+import dev.parley.web.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ class AttachmentDownloadControllerTests extends PageTestSupport {
 		ParleyUser seller = seller();
 		ParleyUser buyer = buyer();
 		AttachmentInfo info = ((UploadResult.Stored) this.attachments.upload(caller(buyer), "receipt.pdf",
-				"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes()))
+				SampleFiles.pdf("Receipt 2026-0042")))
 			.info();
 		this.messaging.sendToOrder(caller(buyer), order(buyer, seller, Duration.ofDays(1)).id(),
 				new Compose(null, Topic.OTHER, null, "<p>Receipt attached.</p>", List.of(info.id())));

@@ -20,6 +20,7 @@ import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -51,7 +52,7 @@ class BrowserJourneysIT extends BrowserTestSupport {
 					"<p>Hello {{buyerName}}, a replacement {{productTitle}} is on its way. — {{sellerName}}</p>",
 					Map.of(), java.time.Instant.now()));
 		Path pdf = Files.createTempFile("receipt", ".pdf");
-		Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+		Files.write(pdf, SampleFiles.pdf("Receipt 2026-0042"));
 
 		signIn(buyer);
 		open("/buyer/orders/" + order.id().value());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.parley.core.order.Order;
 import dev.parley.web.security.ParleyUser;
 import dev.parley.web.testing.PageTestSupport;
+import dev.parley.web.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockMultipartFile;
@@ -23,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class OrderControllerTests extends PageTestSupport {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+	static final byte[] PDF = SampleFiles.pdf("Receipt 2026-0042");
 
 	@Test
 	void ordersAreListedForBothParties() throws Exception {

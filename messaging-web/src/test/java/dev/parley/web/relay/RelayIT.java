@@ -14,6 +14,7 @@ import dev.parley.core.order.Order;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.testing.SampleFiles;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -296,19 +297,21 @@ class RelayIT extends RelayTestSupport {
 		ThreadId thread = conversation(buyer, seller);
 		String sellerAlias = sellerAlias(buyer);
 		String buyerAlias = buyerAlias(seller);
-		// A proactive critical message, with an attachment whose name carries the
-		// seller's
-		// address.
+		// A proactive critical message: with an attachment whose name carries the
+		// seller's address it is refused (the name is checked like the body); with a
+		// plain name it goes.
 		Order other = order(buyer, seller, null);
-		dev.parley.web.attachment.UploadResult upload = this.uploads.upload(Caller.of(seller),
-				"invoice-" + notification + ".pdf", pdf());
-		dev.parley.core.conversation.AttachmentId invoice = ((dev.parley.web.attachment.UploadResult.Stored) upload)
-			.info()
-			.id();
-		posted(this.messaging.sendToOrder(Caller.of(seller), other.id(),
-				new Compose(Action.PAYMENT_ISSUE, null, "Payment declined",
-						"<p>Your card was declined; please update the payment on the order page.</p>",
-						List.of(invoice))));
+		Compose critical = new Compose(Action.PAYMENT_ISSUE, null, "Payment declined",
+				"<p>Your card was declined; please update the payment on the order page.</p>",
+				List.of(uploaded(seller, "invoice-" + notification + ".pdf")));
+		SendResult named = this.messaging.sendToOrder(Caller.of(seller), other.id(), critical);
+		assertThat(named).isInstanceOf(SendResult.Rejected.class);
+		assertThat(((SendResult.Rejected) named).decision().violations()).singleElement().satisfies((violation) -> {
+			assertThat(violation.rule()).isEqualTo(dev.parley.core.policy.RuleId.CONTACT_EMAIL);
+			assertThat(violation.location().part()).isEqualTo(dev.parley.core.policy.Violation.Location.Part.FILE_NAME);
+		});
+		posted(this.messaging.sendToOrder(Caller.of(seller), other.id(), new Compose(critical.action(),
+				critical.topic(), critical.subject(), critical.body(), List.of(uploaded(seller, "invoice.pdf")))));
 		// A redacted buyer message that gives the buyer's own address.
 		posted(this.messaging.reply(Caller.of(buyer), thread,
 				Compose.of(null, "<p>Or write to " + buyer.email() + " if you prefer.</p>")));
@@ -345,11 +348,11 @@ class RelayIT extends RelayTestSupport {
 				assertThat(seen).as(header(mail, "Subject")).doesNotContain(address.toLowerCase());
 			}
 		}
-		MimeMessage critical = toBuyer.stream()
+		MimeMessage importantMail = toBuyer.stream()
 			.filter((mail) -> header(mail, "Subject").startsWith("[Important]"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(attachmentNames(critical)).singleElement().asString().startsWith("invoice-" + sellerAlias);
+		assertThat(attachmentNames(importantMail)).containsExactly("invoice.pdf");
 	}
 
 	// --- helpers
@@ -359,6 +362,13 @@ class RelayIT extends RelayTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	/** A PDF uploaded by the account under the name. */
+	dev.parley.core.conversation.AttachmentId uploaded(Account account, String name) {
+		return ((dev.parley.web.attachment.UploadResult.Stored) this.uploads.upload(Caller.of(account), name, pdf()))
+			.info()
+			.id();
+	}
 
 	/** A question and its answer, both emailed; returns the thread. */
 	ThreadId conversation(Account buyer, Account seller) {
@@ -413,9 +423,7 @@ class RelayIT extends RelayTestSupport {
 	}
 
 	static byte[] pdf() {
-		String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
-				+ "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 100 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
-		return pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		return SampleFiles.pdf("Receipt 2026-0042");
 	}
 
 }
