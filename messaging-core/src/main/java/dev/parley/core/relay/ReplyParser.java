@@ -23,6 +23,9 @@ public final class ReplyParser {
 
 	private static final int FLAGS = Pattern.UNIX_LINES;
 
+	/** The longest signature below a {@code --} line that is taken for one. */
+	private static final int MAX_SIGNATURE_LINES = 8;
+
 	/** A reply header that a client broke over several lines ("On ...\n... wrote:"). */
 	private static final Pattern MULTI_LINE_HEADER = Pattern.compile("^(?!On.*On\\s.+?wrote:)(On\\s(.+?)wrote:)$",
 			FLAGS | Pattern.MULTILINE | Pattern.DOTALL);
@@ -54,12 +57,131 @@ public final class ReplyParser {
 
 	/**
 	 * The visible text of a reply: the author's fragments, joined, trailing white space
-	 * removed.
+	 * removed, and beyond what {@code email_reply_parser} removes, the history and
+	 * signatures of the clients in the {@link ReplyLexicon}'s languages (Outlook's header
+	 * block, localized quote headers and separators, {@code --} without its space, mobile
+	 * signatures).
 	 * @param body a plain-text email body
 	 * @return what the author wrote
 	 */
 	public static String parseReply(String body) {
-		return read(body).visibleText();
+		List<String> lines = List.of(body.replace("\r\n", "\n").split("\n", -1));
+		int history = historyStart(lines);
+		String reply = (history >= 0) ? String.join("\n", lines.subList(0, history)) : String.join("\n", lines);
+		return withoutSignature(read(reply).visibleText());
+	}
+
+	/**
+	 * Where the quoted or forwarded history starts that {@link #read} does not see on its
+	 * own (its patterns know English quote headers above {@code >} lines only): a
+	 * separator ("-----Original Message-----", a forwarded-message line), Outlook's
+	 * {@code From/Sent/To/Subject} block (under its underscore line, if any), or an "On …
+	 * wrote:" line in any language of the {@link ReplyLexicon} above history that is all
+	 * quoted or not quoted at all. A quote header above a mix of quoted and unquoted
+	 * lines (an inline or bottom-posted reply) is left to {@link #read}.
+	 * @param lines the body's lines
+	 * @return the index of the first line of history, or -1
+	 */
+	static int historyStart(List<String> lines) {
+		ReplyLexicon lexicon = ReplyLexicon.ALL;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = ReplyLexicon.normalized(lines.get(i));
+			if (line.isEmpty() || line.startsWith(">")) {
+				continue;
+			}
+			if (lexicon.isSeparator(line) || isOutlookBlock(lines, i)
+					|| line.matches("_{8,}") && isOutlookBlock(lines, nextNonBlank(lines, i + 1))) {
+				return i;
+			}
+			int header = quoteHeaderEnd(lines, i);
+			if (header > i && isWholeHistory(lines, header)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** A "From:" line with at least two more of Outlook's fields in the next lines. */
+	private static boolean isOutlookBlock(List<String> lines, int from) {
+		if (from < 0 || from >= lines.size()
+				|| !ReplyLexicon.ALL.isFromField(ReplyLexicon.normalized(lines.get(from)))) {
+			return false;
+		}
+		int fields = 0;
+		for (int i = from + 1; i < Math.min(lines.size(), from + 8); i++) {
+			if (ReplyLexicon.ALL.isOtherField(ReplyLexicon.normalized(lines.get(i)))) {
+				fields++;
+			}
+		}
+		return fields >= 2;
+	}
+
+	/**
+	 * The line after a quote header that starts at {@code from}, which clients may break
+	 * over up to three lines; {@code from} when there is none.
+	 */
+	private static int quoteHeaderEnd(List<String> lines, int from) {
+		StringBuilder joined = new StringBuilder();
+		for (int i = from; i < Math.min(lines.size(), from + 3); i++) {
+			String line = ReplyLexicon.normalized(lines.get(i));
+			if (i > from && (line.isEmpty() || line.startsWith(">"))) {
+				break;
+			}
+			joined.append((i > from) ? " " : "").append(line);
+			if (joined.length() <= 600 && ReplyLexicon.ALL.isQuoteHeader(joined.toString())) {
+				return i + 1;
+			}
+		}
+		return from;
+	}
+
+	/** Whether the non-blank lines from here on are all quoted, or none are. */
+	private static boolean isWholeHistory(List<String> lines, int from) {
+		boolean quoted = false;
+		boolean unquoted = false;
+		for (int i = from; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (!line.isEmpty()) {
+				quoted |= line.startsWith(">");
+				unquoted |= !line.startsWith(">");
+			}
+		}
+		return !(quoted && unquoted);
+	}
+
+	private static int nextNonBlank(List<String> lines, int from) {
+		for (int i = from; i < lines.size(); i++) {
+			if (!lines.get(i).isBlank()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The reply without a signature that {@link #read} keeps: one under a delimiter line
+	 * ({@code "-- "} or {@code "--"}) directly below the text, of at most
+	 * {@value #MAX_SIGNATURE_LINES} lines, and mobile signatures on the last lines ("Sent
+	 * from my iPhone", "Enviado desde mi iPhone", "Von meinem iPhone gesendet"…).
+	 */
+	private static String withoutSignature(String visible) {
+		List<String> lines = new ArrayList<>(List.of(visible.split("\n", -1)));
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).stripTrailing().equals("--") && lines.size() - i <= MAX_SIGNATURE_LINES + 1) {
+				lines.subList(i, lines.size()).clear();
+				break;
+			}
+		}
+		while (!lines.isEmpty()) {
+			String last = ReplyLexicon.normalized(lines.get(lines.size() - 1));
+			if (last.isEmpty() || lines.size() > 1 && ReplyLexicon.ALL.isMobileSignature(last)) {
+				lines.remove(lines.size() - 1);
+			}
+			else {
+				break;
+			}
+		}
+		return stripTrailing(String.join("\n", lines));
 	}
 
 	/**
