@@ -6,9 +6,8 @@ import dev.parley.core.relay.ReplyParser;
 /**
  * The part of an emailed reply that the sender wrote. Plain text is preferred: quoted
  * history and signatures go ({@link ReplyParser}), and the rest becomes paragraphs of
- * escaped text. An HTML-only email loses its quotes and signatures
- * ({@link HtmlReplies}); what remains goes to the rules engine, which sanitizes it like
- * any message.
+ * escaped text. An HTML-only email loses its quotes and signatures ({@link HtmlReplies});
+ * what remains goes to the rules engine, which sanitizes it like any message.
  */
 final class ReplyBodies {
 

@@ -101,6 +101,9 @@ abstract class RelayTestSupport {
 		registry.add("parley.relay.outbound.backoff.max-attempts", () -> 1000);
 		// GreenMail refuses the null reverse path (MAIL FROM:<>) that bounces use.
 		registry.add("parley.relay.bounce-envelope-sender", () -> "mailer-daemon@" + RELAY_DOMAIN);
+		// Mail goes straight to the listener, as in development; RelayAuthenticationIT
+		// turns the check on.
+		registry.add("parley.relay.inbound.authentication.required", () -> false);
 	}
 
 	static int freePort() {
