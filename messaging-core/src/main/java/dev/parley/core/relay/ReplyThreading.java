@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  * <li>else, when the pair has exactly one thread and the email names no order, that
  * one;</li>
  * <li>otherwise nothing: the email is ambiguous (and the sender is asked to answer the
- * notification of the conversation they mean), or the pair has no thread at all.</li>
+ * notification of the conversation they mean), names an order the pair has no thread
+ * about, or the pair has no thread at all.</li>
  * </ol>
  * An email that names an order (B) is never filed under another order (A): an order id
- * that matches none of the pair's threads, or several, makes the email ambiguous rather
+ * that matches none of the pair's threads, or several order ids, end the routing rather
  * than letting a later step pick a thread.
  */
 public final class ReplyThreading {
@@ -63,9 +64,12 @@ public final class ReplyThreading {
 			List<PairThread> ofOrders = threads.stream()
 				.filter((thread) -> thread.order() != null && named.contains(thread.order()))
 				.toList();
-			return (named.size() == 1 && ofOrders.size() == 1)
-					? new Routing(Kind.ORDER_ID, ofOrders.get(0).id(), threads)
-					: new Routing(threads.isEmpty() ? Kind.NO_CONVERSATION : Kind.AMBIGUOUS, null, threads);
+			if (named.size() == 1) {
+				return ofOrders.isEmpty()
+						? new Routing(Kind.ORDER_WITHOUT_CONVERSATION, null, threads, named.iterator().next())
+						: new Routing(Kind.ORDER_ID, ofOrders.get(0).id(), threads);
+			}
+			return new Routing(Kind.AMBIGUOUS, null, threads);
 		}
 		if (subject != null && !ReplySubjects.withoutPrefixes(subject).isEmpty()) {
 			String wanted = comparable(subject);
@@ -126,15 +130,23 @@ public final class ReplyThreading {
 	 * @param kind which rule decided, or why no thread
 	 * @param thread the thread, or null when ambiguous or when there is none
 	 * @param candidates the pair's threads, most recently active first (for the bounce)
+	 * @param order the one order named when the pair has no thread about it, else null
 	 */
-	public record Routing(Kind kind, @Nullable ThreadId thread, List<PairThread> candidates) {
+	public record Routing(Kind kind, @Nullable ThreadId thread, List<PairThread> candidates, @Nullable OrderId order) {
 
 		public Routing {
 			Objects.requireNonNull(kind, "kind");
 			candidates = List.copyOf(candidates);
-			if ((thread == null) != (kind == Kind.AMBIGUOUS || kind == Kind.NO_CONVERSATION)) {
+			if ((thread == null) != kind.isRefusal()) {
 				throw new IllegalArgumentException(kind + " with thread " + thread);
 			}
+			if ((order != null) != (kind == Kind.ORDER_WITHOUT_CONVERSATION)) {
+				throw new IllegalArgumentException(kind + " with order " + order);
+			}
+		}
+
+		Routing(Kind kind, @Nullable ThreadId thread, List<PairThread> candidates) {
+			this(kind, thread, candidates, null);
 		}
 
 		public boolean isRouted() {
@@ -146,7 +158,20 @@ public final class ReplyThreading {
 	/** Which rule routed an email, or why it has no thread. */
 	public enum Kind {
 
-		REFERENCES, ORDER_ID, SUBJECT, ONLY_THREAD, AMBIGUOUS, NO_CONVERSATION
+		REFERENCES, ORDER_ID, SUBJECT, ONLY_THREAD,
+
+		/** Several threads could be meant, or the email names several orders. */
+		AMBIGUOUS,
+
+		/** The email names one order, and the pair has no thread about it. */
+		ORDER_WITHOUT_CONVERSATION,
+
+		/** The pair has no thread at all. */
+		NO_CONVERSATION;
+
+		public boolean isRefusal() {
+			return this == AMBIGUOUS || this == ORDER_WITHOUT_CONVERSATION || this == NO_CONVERSATION;
+		}
 
 	}
 

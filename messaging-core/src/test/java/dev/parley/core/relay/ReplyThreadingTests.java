@@ -55,8 +55,13 @@ class ReplyThreadingTests {
 	void anEmailAboutOrderBNeverLandsInOrderAsThread() {
 		// B has no thread with this pair: not the only thread, not the subject match.
 		List<PairThread> onlyA = List.of(ORDER_A);
-		assertAmbiguous(ReplyThreading.route(null, onlyA, "Re: Where is my parcel? (" + B + ")", "Hi"));
-		assertAmbiguous(ReplyThreading.route(null, onlyA, "Hello", "My order " + B + " is late"));
+		for (Routing routing : List.of(ReplyThreading.route(null, onlyA, "Re: Where is my parcel? (" + B + ")", "Hi"),
+				ReplyThreading.route(null, onlyA, "Hello", "My order " + B + " is late"))) {
+			assertThat(routing.kind()).isEqualTo(Kind.ORDER_WITHOUT_CONVERSATION);
+			assertThat(routing.thread()).isNull();
+			assertThat(routing.order()).isEqualTo(B);
+			assertThat(routing.candidates()).containsExactly(ORDER_A);
+		}
 		// Two orders named: no guess.
 		assertAmbiguous(ReplyThreading.route(null, ALL, A + " and " + B, "Hi"));
 	}
@@ -95,7 +100,8 @@ class ReplyThreadingTests {
 	@Test
 	void noThreadAtAllIsNoConversation() {
 		assertThat(ReplyThreading.route(null, List.of(), "Hello", "Hi").kind()).isEqualTo(Kind.NO_CONVERSATION);
-		assertThat(ReplyThreading.route(null, List.of(), "Order " + A, "Hi").kind()).isEqualTo(Kind.NO_CONVERSATION);
+		assertThat(ReplyThreading.route(null, List.of(), "Order " + A, "Hi").kind())
+			.isEqualTo(Kind.ORDER_WITHOUT_CONVERSATION);
 	}
 
 	@Test

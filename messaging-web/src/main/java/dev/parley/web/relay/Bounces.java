@@ -13,6 +13,7 @@ import dev.parley.core.policy.Outcome;
 import dev.parley.core.policy.Violation;
 import dev.parley.core.relay.Outbox;
 import dev.parley.core.relay.ReplyThreading.PairThread;
+import dev.parley.core.relay.ReplyThreading.Routing;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import org.apache.commons.logging.Log;
@@ -95,16 +96,21 @@ class Bounces {
 	}
 
 	/**
-	 * The reason for an email that could belong to several of the pair's conversations:
-	 * the explanation, then each conversation (its order id, or that it is about a
-	 * listing, and its subject), most recently active first.
-	 * @param threads the pair's threads, most recently active first
+	 * The reason for an email that the relay could not file under one conversation: it
+	 * could belong to several ({@code RELAY_AMBIGUOUS}), or it names an order that has no
+	 * conversation with this party ({@code RELAY_ORDER_WITHOUT_CONVERSATION}). The
+	 * explanation lists the pair's conversations (order id, or that it is about a
+	 * listing, and subject), most recently active first.
+	 * @param routing the routing that found no thread
 	 * @param locale the sender's language
 	 * @return the reason
 	 */
-	Reason ambiguous(List<PairThread> threads, Locale locale) {
+	Reason unrouted(Routing routing, Locale locale) {
+		String rule = (routing.order() != null) ? "RELAY_ORDER_WITHOUT_CONVERSATION" : "RELAY_AMBIGUOUS";
+		Object[] arguments = (routing.order() != null) ? new Object[] { routing.order().value() } : null;
 		StringBuilder explanation = new StringBuilder(
-				this.texts.getMessage("relay.bounce.rule.RELAY_AMBIGUOUS", null, locale));
+				this.texts.getMessage("relay.bounce.rule." + rule, arguments, locale));
+		List<PairThread> threads = routing.candidates();
 		for (PairThread thread : threads.subList(0, Math.min(threads.size(), MAX_LISTED))) {
 			explanation.append("\n    * ")
 				.append((thread.order() != null)
@@ -118,7 +124,7 @@ class Bounces {
 				.append(this.texts.getMessage("relay.bounce.more", new Object[] { threads.size() - MAX_LISTED },
 						locale));
 		}
-		return new Reason("RELAY_AMBIGUOUS", explanation.toString(), "");
+		return new Reason(rule, explanation.toString(), (routing.order() != null) ? routing.order().value() : "");
 	}
 
 	/**

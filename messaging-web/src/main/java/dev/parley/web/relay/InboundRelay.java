@@ -191,8 +191,7 @@ class InboundRelay {
 				this.lookups.threads(pair.buyer(), pair.seller()), email.subject(), Jsoup.parse(body).text());
 		if (!routing.isRouted()) {
 			Reason reason = (routing.kind() == ReplyThreading.Kind.NO_CONVERSATION)
-					? this.bounces.reason("RELAY_NO_CONVERSATION", "", locale)
-					: this.bounces.ambiguous(routing.candidates(), locale);
+					? this.bounces.reason("RELAY_NO_CONVERSATION", "", locale) : this.bounces.unrouted(routing, locale);
 			return bounce(sender, recipient, email.subject(), email.messageId(), counterpart.language(),
 					List.of(reason));
 		}

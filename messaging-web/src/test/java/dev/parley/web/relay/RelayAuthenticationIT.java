@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dev.parley.core.account.Account;
-import dev.parley.core.alias.AliasPairs;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.Topic;
 import dev.parley.web.conversation.Compose;
@@ -14,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,9 +51,6 @@ class RelayAuthenticationIT extends RelayTestSupport {
 	GreenMail greenMail() {
 		return greenMail;
 	}
-
-	@Autowired
-	AliasPairs aliases;
 
 	@Test
 	void anEmailTheTrustedMtaAuthenticatedIsTaken() throws Exception {
@@ -104,8 +99,7 @@ class RelayAuthenticationIT extends RelayTestSupport {
 				order(buyer, seller, Duration.ofDays(2)).id(),
 				new Compose(null, Topic.SHIPPING, "Where is my parcel?", "<p>Where is my parcel?</p>", List.of())))
 			.thread();
-		return new Fixture(buyer, thread,
-				this.aliases.obtain(buyer.id(), seller.id()).sellerLocalPart() + "@" + RELAY_DOMAIN);
+		return new Fixture(buyer, thread, sellerAlias(buyer, seller));
 	}
 
 	void send(Fixture fixture, String text, String... authenticationResults) throws Exception {

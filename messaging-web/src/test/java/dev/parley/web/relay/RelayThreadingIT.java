@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dev.parley.core.account.Account;
-import dev.parley.core.alias.AliasPairs;
 import dev.parley.core.conversation.Message;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.Topic;
@@ -18,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,9 +53,6 @@ class RelayThreadingIT extends RelayTestSupport {
 	GreenMail greenMail() {
 		return greenMail;
 	}
-
-	@Autowired
-	AliasPairs aliases;
 
 	// --- threading
 
@@ -134,6 +129,11 @@ class RelayThreadingIT extends RelayTestSupport {
 			.until(() -> mailsTo(buyer.email()).stream()
 				.filter((mail) -> header(mail, "Subject").startsWith("Not delivered"))
 				.count() == 2);
+		for (MimeMessage bounce : mailsTo(buyer.email())) {
+			assertThat(textPart(bounce)).contains("RELAY_ORDER_WITHOUT_CONVERSATION")
+				.contains("Your email is about order " + orderB.id() + ", which has no conversation")
+				.contains("Order " + orderA.id() + ": Where is my parcel?");
+		}
 		assertThat(messages(threadA)).hasSize(1);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM thread WHERE order_id = ?", Long.class,
 				orderB.id().value()))
@@ -256,11 +256,6 @@ class RelayThreadingIT extends RelayTestSupport {
 		return posted(this.messaging.sendToOrder(Caller.of(buyer), order.id(),
 				new Compose(null, Topic.SHIPPING, subject, "<p>" + subject + "</p>", List.of())))
 			.thread();
-	}
-
-	/** The address the buyer writes to: the seller's alias. */
-	String sellerAlias(Account buyer, Account seller) {
-		return this.aliases.obtain(buyer.id(), seller.id()).sellerLocalPart() + "@" + RELAY_DOMAIN;
 	}
 
 	/** The thread's newest message (the listener has answered, so it is stored). */
