@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The part of an HTML email that its sender wrote: without the containers that Gmail,
@@ -28,6 +31,9 @@ public final class HtmlReplies {
 	/** Outlook puts the quote after a marker element, not inside one. */
 	private static final String QUOTE_STARTS = "#divRplyFwdMsg, #appendonsend, hr#stopSpelling, "
 			+ "#mail-editor-reference-message-container";
+
+	/** How much of a block's text is enough to tell whether it starts a quote. */
+	private static final int HEAD_LENGTH = 2000;
 
 	private HtmlReplies() {
 	}
@@ -60,8 +66,10 @@ public final class HtmlReplies {
 			return;
 		}
 		for (Element at = start; at != null && at != document.body(); at = at.parent()) {
-			while (at.nextElementSibling() != null) {
-				at.nextElementSibling().remove();
+			Element parent = at.parent();
+			// From the last child back: each removal is then constant time.
+			for (int i = (parent != null) ? parent.childNodeSize() - 1 : -1; i > at.siblingIndex(); i--) {
+				parent.childNode(i).remove();
 			}
 		}
 		start.remove();
@@ -73,16 +81,32 @@ public final class HtmlReplies {
 	 */
 	private static @Nullable Element firstHistoryBlock(Document document) {
 		for (Element element : document.body().getAllElements()) {
-			if (element != document.body() && ReplyLexicon.ALL.startsAsHistory(head(element.text()))) {
+			if (element != document.body() && ReplyLexicon.ALL.startsAsHistory(head(element))) {
 				return element;
 			}
 		}
 		return null;
 	}
 
-	/** The start of a text, enough for any header block, normalized. */
-	private static String head(String text) {
-		return ReplyLexicon.normalized((text.length() > 2000) ? text.substring(0, 2000) : text);
+	/**
+	 * The start of an element's text, enough for any header block, normalized; read no
+	 * further than that, so that a deeply nested email stays linear.
+	 */
+	private static String head(Element element) {
+		StringBuilder text = new StringBuilder();
+		element.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof TextNode textNode) {
+					text.append(textNode.text());
+				}
+				else if (node instanceof Element child && (child.isBlock() || child.nameIs("br"))) {
+					text.append(' ');
+				}
+				return (text.length() >= HEAD_LENGTH) ? FilterResult.STOP : FilterResult.CONTINUE;
+			}
+		});
+		return ReplyLexicon.normalized(text.toString().replaceAll("\\s+", " "));
 	}
 
 	/** The last block of text, when it is a mobile signature ("Sent from my iPhone"). */

@@ -84,6 +84,7 @@ public final class ReplyParser {
 	 */
 	static int historyStart(List<String> lines) {
 		ReplyLexicon lexicon = ReplyLexicon.ALL;
+		QuotedBelow below = new QuotedBelow(lines);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = ReplyLexicon.normalized(lines.get(i));
 			if (line.isEmpty() || line.startsWith(">")) {
@@ -94,7 +95,7 @@ public final class ReplyParser {
 				return i;
 			}
 			int header = quoteHeaderEnd(lines, i);
-			if (header > i && isWholeHistory(lines, header)) {
+			if (header > i && below.isWholeHistory(header)) {
 				return i;
 			}
 		}
@@ -135,18 +136,31 @@ public final class ReplyParser {
 		return from;
 	}
 
-	/** Whether the non-blank lines from here on are all quoted, or none are. */
-	private static boolean isWholeHistory(List<String> lines, int from) {
-		boolean quoted = false;
-		boolean unquoted = false;
-		for (int i = from; i < lines.size(); i++) {
-			String line = lines.get(i).strip();
-			if (!line.isEmpty()) {
-				quoted |= line.startsWith(">");
-				unquoted |= !line.startsWith(">");
+	/**
+	 * For each line, whether quoted and unquoted non-blank lines follow from there on:
+	 * one pass from the bottom, so that a body of many quote headers stays linear.
+	 */
+	private static final class QuotedBelow {
+
+		private final boolean[] quoted;
+
+		private final boolean[] unquoted;
+
+		QuotedBelow(List<String> lines) {
+			this.quoted = new boolean[lines.size() + 1];
+			this.unquoted = new boolean[lines.size() + 1];
+			for (int i = lines.size() - 1; i >= 0; i--) {
+				String line = lines.get(i).strip();
+				this.quoted[i] = this.quoted[i + 1] || !line.isEmpty() && line.startsWith(">");
+				this.unquoted[i] = this.unquoted[i + 1] || !line.isEmpty() && !line.startsWith(">");
 			}
 		}
-		return !(quoted && unquoted);
+
+		/** Whether the non-blank lines from here on are all quoted, or none are. */
+		boolean isWholeHistory(int from) {
+			return !(this.quoted[from] && this.unquoted[from]);
+		}
+
 	}
 
 	private static int nextNonBlank(List<String> lines, int from) {

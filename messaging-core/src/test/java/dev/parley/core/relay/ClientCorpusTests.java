@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The real-client fixture corpus ({@code test-corpora/email-clients/}, written for this
@@ -77,6 +79,22 @@ class ClientCorpusTests {
 				total, 100.0 * passed / total);
 		failures.forEach(System.out::println);
 		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void whatThisParserAddsStaysFastOnHostileBodies() throws IOException {
+		String pathological = Files.readString(ReplyParserTests.folder().resolve("pathological.txt"),
+				StandardCharsets.UTF_8);
+		// Outlook blocks and localized headers on every line; deep nesting and many
+		// blocks.
+		String headers = "Thanks\n" + "Von: x\nAn: y\nAm 1. März schrieb x:\n".repeat(5_000) + "> q\n";
+		String html = "<div>".repeat(500) + "From: a Sent: b To: c Subject: d" + "</div>".repeat(500)
+				+ "<p>Sent from my iPhone</p>".repeat(20_000);
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+			assertThat(ReplyParser.parseReply(pathological)).isNotNull();
+			assertThat(ReplyParser.historyStart(List.of(headers.split("\n")))).isEqualTo(1);
+			assertThat(HtmlReplies.visibleHtml(html)).isEmpty();
+		});
 	}
 
 	@Test

@@ -51,15 +51,21 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Takes an inbound email to an alias into the record, or refuses it with a bounce.
  * <p>
- * The alias names the pair; the sender must be the alias's counterpart, by their
- * registered address (buyer: account email; seller: account or notification email), in
- * both the envelope and the {@code From} header. The thread is the one whose message the
- * email answers ({@code In-Reply-To}, then {@code References}, newest first, our own
- * Message-IDs only, and only the pair's threads), else the pair's most recent thread. The
- * body is the plain text (else the HTML) without quoted history and signatures;
- * attachments go through the uploads' checks; and the message goes through
- * {@link MessagingService#reply}, the send path of the web, with its rules. All of it is
- * one transaction: a refusal anywhere stores nothing and sends a bounce.
+ * The alias names the pair. Behind the marketplace's MTA (sender authentication on), the
+ * email must be one that the MTA's {@code Authentication-Results} authenticates
+ * ({@link SenderAuthentication}); a refusal is bounced only to an envelope sender that is
+ * vouched for, never to one that may be forged. An email without {@code From} gets a
+ * bounce of its own. The sender must be the alias's counterpart, by their registered
+ * address (buyer: account email; seller: account or notification email), in both the
+ * envelope and the {@code From} header. The body is the plain text (else the HTML)
+ * without quoted history and signatures. The thread is chosen by {@link ReplyThreading},
+ * which never guesses: our Message-IDs in {@code In-Reply-To}/{@code References} (only
+ * the pair's threads), the one order id named, one subject match, the pair's only thread;
+ * otherwise a bounce lists the pair's conversations. Attachments go through the uploads'
+ * checks, and the message through {@link MessagingService#reply}, the send path of the
+ * web, with its rules. All of it is one transaction: a refusal anywhere stores nothing
+ * and sends a bounce; a delivered email that the rules redacted or flagged is followed by
+ * a notice to its sender, listing each rule and excerpt.
  * <p>
  * Emails from machines (auto-replies, delivery reports, bulk mail, the null sender) are
  * dropped without a bounce, so that the relay never talks to another robot.
