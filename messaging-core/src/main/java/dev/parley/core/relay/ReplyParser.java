@@ -3,8 +3,9 @@ package dev.parley.core.relay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a plain-text email body into fragments (the author's text, quoted history,
@@ -25,14 +26,6 @@ public final class ReplyParser {
 
 	/** The longest signature below a {@code --} line that is taken for one. */
 	private static final int MAX_SIGNATURE_LINES = 8;
-
-	/** A reply header that a client broke over several lines ("On ...\n... wrote:"). */
-	private static final Pattern MULTI_LINE_HEADER = Pattern.compile("^(?!On.*On\\s.+?wrote:)(On\\s(.+?)wrote:)$",
-			FLAGS | Pattern.MULTILINE | Pattern.DOTALL);
-
-	/** Outlook and Windows Live headers: "From: ... Subject: ...", over several lines. */
-	private static final Pattern WINDOWS_LIVE_HEADER = Pattern.compile("^(From:\\s.+?Subject:.+?)$",
-			FLAGS | Pattern.MULTILINE | Pattern.DOTALL);
 
 	/** A line of eight or more underscores directly under text. */
 	private static final Pattern UNDERSCORES = Pattern.compile("([^\\n])(?=\\n_{7}_+)$", FLAGS | Pattern.MULTILINE);
@@ -205,18 +198,80 @@ public final class ReplyParser {
 	 */
 	public static Email read(String body) {
 		String text = body.replace("\r\n", "\n");
-		Matcher header = MULTI_LINE_HEADER.matcher(text);
-		if (header.find()) {
-			String found = header.group(1);
-			text = text.replace(found, found.replace("\n", " "));
+		String header = multiLineHeader(text);
+		if (header != null) {
+			text = text.replace(header, header.replace("\n", " "));
 		}
-		Matcher windowsLive = WINDOWS_LIVE_HEADER.matcher(text);
-		if (windowsLive.find()) {
-			String found = windowsLive.group(1);
-			text = text.replace(found, found.replace("\n", " "));
+		String windowsLive = windowsLiveHeader(text);
+		if (windowsLive != null) {
+			text = text.replace(windowsLive, windowsLive.replace("\n", " "));
 		}
 		text = UNDERSCORES.matcher(text).replaceAll("$1\n");
 		return new Scanner().scan(new StringBuilder(text).reverse().toString());
+	}
+
+	/**
+	 * A reply header that a client broke over several lines ("On ...\n... wrote:"): what
+	 * the original finds with {@code ^(?!On.*On\s.+?wrote:)(On\s(.+?)wrote:)$}
+	 * (multi-line, dot-all), found in linear time. That expression's look-ahead reads to
+	 * the end of the text from every line that starts with "On", quadratic on a body of
+	 * many such lines. The look-ahead refuses a start {@code p} when an "On" and white
+	 * space at {@code q >= p + 2} has a "wrote:" at {@code q + 4} or later: so only
+	 * starts after the last such {@code q} (less two) qualify, and the first of those
+	 * that reaches a "wrote:" ending a line is the match.
+	 * @param text the body, {@code \n} line breaks
+	 * @return the header, or null
+	 */
+	static @Nullable String multiLineHeader(String text) {
+		int lastWrote = text.lastIndexOf("wrote:");
+		if (lastWrote < 0) {
+			return null;
+		}
+		int lastOn = -1;
+		for (int q = text.indexOf("On"); q >= 0 && q + 4 <= lastWrote; q = text.indexOf("On", q + 1)) {
+			if (isRegexSpace(text.charAt(q + 2))) {
+				lastOn = q;
+			}
+		}
+		for (int p = Math.max(0, lastOn - 1); p + 4 <= lastWrote; p++) {
+			boolean lineStart = p == 0 || text.charAt(p - 1) == '\n';
+			if (lineStart && text.startsWith("On", p) && isRegexSpace(text.charAt(p + 2))) {
+				for (int w = text.indexOf("wrote:", p + 4); w >= 0; w = text.indexOf("wrote:", w + 1)) {
+					if (w + 6 == text.length() || text.charAt(w + 6) == '\n') {
+						return text.substring(p, w + 6);
+					}
+				}
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Outlook and Windows Live headers, "From: ... Subject: ..." over several lines: what
+	 * the original finds with {@code ^(From:\s.+?Subject:.+?)$} (multi-line, dot-all), in
+	 * linear time (the expression reads to the end from every "From:" line without a
+	 * subject below).
+	 * @param text the body, {@code \n} line breaks
+	 * @return the header block, or null
+	 */
+	static @Nullable String windowsLiveHeader(String text) {
+		for (int p = text.indexOf("From:"); p >= 0; p = text.indexOf("From:", p + 1)) {
+			if ((p == 0 || text.charAt(p - 1) == '\n') && p + 5 < text.length() && isRegexSpace(text.charAt(p + 5))) {
+				int subject = text.indexOf("Subject:", p + 7);
+				if (subject < 0 || subject + 9 > text.length()) {
+					return null;
+				}
+				int end = text.indexOf('\n', subject + 9);
+				return text.substring(p, (end >= 0) ? end : text.length());
+			}
+		}
+		return null;
+	}
+
+	/** {@code \s} of a regular expression without Unicode classes. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/**
