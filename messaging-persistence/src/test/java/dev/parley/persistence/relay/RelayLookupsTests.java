@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.order.Order;
+import dev.parley.core.relay.ReplyThreading.PairThread;
 import dev.parley.core.relay.InboundReceipts;
 import dev.parley.core.relay.RelayLookups;
 import dev.parley.persistence.Fixtures;
@@ -30,19 +32,26 @@ class RelayLookupsTests {
 	InboundReceipts receipts;
 
 	@Test
-	void theLatestThreadOfAPairIsTheOneWithTheMostRecentActivity() {
+	void aPairsThreadsAreListedMostRecentlyActiveFirstWithTheirOrderAndSubject() {
 		Account seller = this.fx.seller("Shop");
 		Account buyer = this.fx.buyer("Ben");
 		Account other = this.fx.buyer("Ana");
-		assertThat(this.lookups.latestThread(buyer.id(), seller.id())).isEmpty();
-		ThreadId older = this.fx.thread(buyer, seller, this.fx.order(buyer, seller, T), "Order", T);
+		assertThat(this.lookups.threads(buyer.id(), seller.id())).isEmpty();
+		Order order = this.fx.order(buyer, seller, T);
+		ThreadId older = this.fx.thread(buyer, seller, order, "Order", T);
 		ThreadId newer = this.fx.thread(buyer, seller, null, "Listing", T);
 		this.fx.buyerWrites(older, buyer, "First", T);
 		this.fx.buyerWrites(newer, buyer, "Second", T.plusSeconds(60));
-		assertThat(this.lookups.latestThread(buyer.id(), seller.id())).contains(newer);
+		assertThat(this.lookups.threads(buyer.id(), seller.id())).extracting(PairThread::id)
+			.containsExactly(newer, older);
 		this.fx.buyerWrites(older, buyer, "Third", T.plusSeconds(120));
-		assertThat(this.lookups.latestThread(buyer.id(), seller.id())).contains(older);
-		assertThat(this.lookups.latestThread(other.id(), seller.id())).isEmpty();
+		assertThat(this.lookups.threads(buyer.id(), seller.id())).extracting(PairThread::id)
+			.containsExactly(older, newer);
+		assertThat(this.lookups.threads(buyer.id(), seller.id()).get(0).order()).isEqualTo(order.id());
+		assertThat(this.lookups.threads(buyer.id(), seller.id()).get(1).order()).isNull();
+		assertThat(this.lookups.threads(buyer.id(), seller.id())).extracting(PairThread::subject)
+			.containsExactly("Order", "Listing");
+		assertThat(this.lookups.threads(other.id(), seller.id())).isEmpty();
 	}
 
 	@Test

@@ -7,9 +7,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.UUID;
 
+import dev.parley.core.policy.Outcome;
 import dev.parley.core.policy.Violation;
 import dev.parley.core.relay.Outbox;
+import dev.parley.core.relay.ReplyThreading.PairThread;
+import dev.parley.core.relay.ReplyThreading.Routing;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import org.apache.commons.logging.Log;
@@ -22,9 +26,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * Bounces: the email that tells a sender why the relay refused their email, each reason
  * with its rule, the explanation the web would show (in the sender's language) and the
- * offending text. A bounce comes from the relay's mailer-daemon address, is marked
- * {@code Auto-Submitted} and leaves with the null reverse path, so that nothing answers
- * it; it travels through the outbox, with its retries.
+ * offending text; and notices, which tell the sender of a delivered email what the rules
+ * redacted or flagged in it. Both come from the relay's mailer-daemon address, are marked
+ * {@code Auto-Submitted}, carry a {@code Message-ID} on the relay domain and leave with
+ * the null reverse path, so that nothing answers them; they travel through the outbox,
+ * with its retries.
  */
 class Bounces {
 
@@ -41,6 +47,9 @@ class Bounces {
 	private final String marketplace;
 
 	private final Clock clock;
+
+	/** At most this many conversations are listed in a bounce. */
+	static final int MAX_LISTED = 10;
 
 	Bounces(Outbox outbox, MessageSource texts, RelayProperties properties, String marketplace, Clock clock) {
 		this.outbox = outbox;
@@ -62,6 +71,19 @@ class Bounces {
 	}
 
 	/**
+	 * A change the rules made to a delivered email: a redaction or a flag.
+	 * @param violation the REDACT or FLAG violation
+	 * @param locale the sender's language
+	 * @return the reason, its explanation saying which of the two it is
+	 */
+	Reason change(Violation violation, Locale locale) {
+		Reason reason = reason(violation, locale);
+		String kind = (violation.outcome() == Outcome.REDACT) ? "relay.notice.redacted" : "relay.notice.flagged";
+		return new Reason(reason.rule(), this.texts.getMessage(kind, null, locale) + " " + reason.explanation(),
+				reason.excerpt());
+	}
+
+	/**
 	 * A reason of the relay itself ({@code relay.bounce.rule.<RULE>} in the bundle).
 	 * @param rule the relay's rule id, such as {@code RELAY_SENDER}
 	 * @param excerpt what it is about, or empty
@@ -71,6 +93,38 @@ class Bounces {
 	 */
 	Reason reason(String rule, String excerpt, Locale locale, Object... arguments) {
 		return new Reason(rule, this.texts.getMessage("relay.bounce.rule." + rule, arguments, locale), excerpt);
+	}
+
+	/**
+	 * The reason for an email that the relay could not file under one conversation: it
+	 * could belong to several ({@code RELAY_AMBIGUOUS}), or it names an order that has no
+	 * conversation with this party ({@code RELAY_ORDER_WITHOUT_CONVERSATION}). The
+	 * explanation lists the pair's conversations (order id, or that it is about a
+	 * listing, and subject), most recently active first.
+	 * @param routing the routing that found no thread
+	 * @param locale the sender's language
+	 * @return the reason
+	 */
+	Reason unrouted(Routing routing, Locale locale) {
+		String rule = (routing.order() != null) ? "RELAY_ORDER_WITHOUT_CONVERSATION" : "RELAY_AMBIGUOUS";
+		Object[] arguments = (routing.order() != null) ? new Object[] { routing.order().value() } : null;
+		StringBuilder explanation = new StringBuilder(
+				this.texts.getMessage("relay.bounce.rule." + rule, arguments, locale));
+		List<PairThread> threads = routing.candidates();
+		for (PairThread thread : threads.subList(0, Math.min(threads.size(), MAX_LISTED))) {
+			explanation.append("\n    * ")
+				.append((thread.order() != null)
+						? this.texts.getMessage("relay.bounce.conversationOrder",
+								new Object[] { thread.order().value(), thread.subject() }, locale)
+						: this.texts.getMessage("relay.bounce.conversationListing", new Object[] { thread.subject() },
+								locale));
+		}
+		if (threads.size() > MAX_LISTED) {
+			explanation.append("\n    ")
+				.append(this.texts.getMessage("relay.bounce.more", new Object[] { threads.size() - MAX_LISTED },
+						locale));
+		}
+		return new Reason(rule, explanation.toString(), (routing.order() != null) ? routing.order().value() : "");
 	}
 
 	/**
@@ -84,6 +138,29 @@ class Bounces {
 	 */
 	void send(String to, String alias, @Nullable String subject, @Nullable String messageId, List<Reason> reasons,
 			Locale locale) {
+		queue(to, "relay.bounce.subject", subject, messageId,
+				text("relay.bounce.intro", "relay.bounce.nothingStored", alias, reasons, locale), locale);
+	}
+
+	/**
+	 * Queues the notice that tells the sender of an emailed message, which was delivered,
+	 * what the rules changed in it: each redaction and each flag, with its rule, the
+	 * explanation and the text concerned (SPEC 4.4: the sender is told).
+	 * @param to the sender's address
+	 * @param alias the address the email was sent to
+	 * @param subject its subject, or null
+	 * @param messageId its {@code Message-ID}, or null
+	 * @param changes the redactions and flags
+	 * @param locale the sender's language
+	 */
+	void notice(String to, String alias, @Nullable String subject, @Nullable String messageId, List<Reason> changes,
+			Locale locale) {
+		queue(to, "relay.notice.subject", subject, messageId,
+				text("relay.notice.intro", "relay.notice.delivered", alias, changes, locale), locale);
+	}
+
+	private void queue(String to, String subjectKey, @Nullable String subject, @Nullable String messageId, String text,
+			Locale locale) {
 		try {
 			RelayMimeMessage mime = new RelayMimeMessage(SESSION);
 			MimeMessageHelper helper = new MailProviders.Helper(mime, StandardCharsets.UTF_8.name());
@@ -91,10 +168,13 @@ class Bounces {
 					this.texts.getMessage("relay.bounce.from", new Object[] { this.marketplace }, locale)));
 			helper.setTo(to);
 			String original = (subject != null && !subject.isBlank()) ? subject.strip() : "";
-			helper.setSubject(this.texts.getMessage("relay.bounce.subject", new Object[] { original }, locale).strip());
+			helper.setSubject(this.texts.getMessage(subjectKey, new Object[] { original }, locale).strip());
 			helper.setSentDate(java.util.Date.from(this.clock.instant()));
-			helper.setText(text(alias, reasons, locale));
+			helper.setText(text);
 			mime.setHeader("Auto-Submitted", "auto-replied");
+			// Our own domain, not the host name Jakarta Mail would find (often
+			// localhost).
+			mime.setHeader("Message-ID", "<notice." + UUID.randomUUID() + "@" + this.properties.getDomain() + ">");
 			if (messageId != null) {
 				mime.setHeader("In-Reply-To", messageId);
 				mime.setHeader("References", messageId);
@@ -105,14 +185,14 @@ class Bounces {
 			this.outbox.enqueuePrepared(to, bytes.toByteArray(), this.clock.instant());
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
-			logger.warn("Relay: could not queue a bounce to " + to, ex);
+			logger.warn("Relay: could not queue a notice to " + to, ex);
 		}
 	}
 
-	private String text(String alias, List<Reason> reasons, Locale locale) {
+	private String text(String introKey, String statusKey, String alias, List<Reason> reasons, Locale locale) {
 		StringBuilder text = new StringBuilder();
-		text.append(this.texts.getMessage("relay.bounce.intro", new Object[] { alias }, locale)).append("\n\n");
-		text.append(this.texts.getMessage("relay.bounce.nothingStored", null, locale)).append("\n\n");
+		text.append(this.texts.getMessage(introKey, new Object[] { alias }, locale)).append("\n\n");
+		text.append(this.texts.getMessage(statusKey, null, locale)).append("\n\n");
 		for (Reason reason : reasons) {
 			text.append("- ").append(reason.rule()).append(": ").append(reason.explanation()).append('\n');
 			if (!reason.excerpt().isBlank()) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -35,10 +36,11 @@ import org.jspecify.annotations.Nullable;
  * @param html the first {@code text/html} body that is not an attachment, or null
  * @param attachments the attached files, in order
  * @param automatic whether a machine sent it
+ * @param authenticationResults the {@code Authentication-Results} headers, topmost first
  */
 record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable String messageId,
 		@Nullable String inReplyTo, @Nullable String references, @Nullable String text, @Nullable String html,
-		List<File> attachments, boolean automatic) {
+		List<File> attachments, boolean automatic, List<String> authenticationResults) {
 
 	private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -54,8 +56,10 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 				&& address.getAddress() != null) ? address.getAddress().toLowerCase(Locale.ROOT) : null;
 		Collector bodies = new Collector();
 		bodies.walk(mime, 0);
+		String[] results = mime.getHeader("Authentication-Results");
 		return new InboundEmail(from, mime.getSubject(), header(mime, "Message-ID"), header(mime, "In-Reply-To"),
-				header(mime, "References"), bodies.text, bodies.html, bodies.files, isAutomatic(mime));
+				header(mime, "References"), bodies.text, bodies.html, bodies.files, isAutomatic(mime),
+				(results != null) ? Arrays.stream(results).map(MimeUtility::unfold).toList() : List.of());
 	}
 
 	private static @Nullable String header(MimeMessage mime, String name) throws MessagingException {

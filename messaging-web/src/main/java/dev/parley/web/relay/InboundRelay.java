@@ -28,6 +28,10 @@ import dev.parley.core.relay.InboundReceipts;
 import dev.parley.core.relay.RelayLookups;
 import dev.parley.core.relay.RelayMessageIds;
 import dev.parley.core.relay.ReplySubjects;
+import dev.parley.core.relay.ReplyThreading;
+import dev.parley.core.relay.ReplyThreading.Routing;
+import dev.parley.core.relay.SenderAuthentication;
+import dev.parley.core.relay.SenderAuthentication.Verdict;
 import dev.parley.web.attachment.AttachmentService;
 import dev.parley.web.attachment.UploadResult;
 import dev.parley.web.conversation.Compose;
@@ -40,21 +44,28 @@ import dev.parley.web.relay.Bounces.Reason;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
 
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Takes an inbound email to an alias into the record, or refuses it with a bounce.
  * <p>
- * The alias names the pair; the sender must be the alias's counterpart, by their
- * registered address (buyer: account email; seller: account or notification email), in
- * both the envelope and the {@code From} header. The thread is the one whose message the
- * email answers ({@code In-Reply-To}, then {@code References}, newest first, our own
- * Message-IDs only, and only the pair's threads), else the pair's most recent thread. The
- * body is the plain text (else the HTML) without quoted history and signatures;
- * attachments go through the uploads' checks; and the message goes through
- * {@link MessagingService#reply}, the send path of the web, with its rules. All of it is
- * one transaction: a refusal anywhere stores nothing and sends a bounce.
+ * The alias names the pair. Behind the marketplace's MTA (sender authentication on), the
+ * email must be one that the MTA's {@code Authentication-Results} authenticates
+ * ({@link SenderAuthentication}); a refusal is bounced only to an envelope sender that is
+ * vouched for, never to one that may be forged. An email without {@code From} gets a
+ * bounce of its own. The sender must be the alias's counterpart, by their registered
+ * address (buyer: account email; seller: account or notification email), in both the
+ * envelope and the {@code From} header. The body is the plain text (else the HTML)
+ * without quoted history and signatures. The thread is chosen by {@link ReplyThreading},
+ * which never guesses: our Message-IDs in {@code In-Reply-To}/{@code References} (only
+ * the pair's threads), the one order id named, one subject match, the pair's only thread;
+ * otherwise a bounce lists the pair's conversations. Attachments go through the uploads'
+ * checks, and the message through {@link MessagingService#reply}, the send path of the
+ * web, with its rules. All of it is one transaction: a refusal anywhere stores nothing
+ * and sends a bounce; a delivered email that the rules redacted or flagged is followed by
+ * a notice to its sender, listing each rule and excerpt.
  * <p>
  * Emails from machines (auto-replies, delivery reports, bulk mail, the null sender) are
  * dropped without a bounce, so that the relay never talks to another robot.
@@ -83,14 +94,16 @@ class InboundRelay {
 
 	private final TransactionOperations transactions;
 
+	private final RelayProperties.Authentication authentication;
+
 	private final String domain;
 
 	private final Clock clock;
 
 	InboundRelay(AliasPairs aliases, Accounts accounts, Conversations conversations, RelayLookups lookups,
 			InboundReceipts receipts, MessagingService messaging, AttachmentService attachments,
-			RelayMessageIds messageIds, Bounces bounces, TransactionOperations transactions, String domain,
-			Clock clock) {
+			RelayMessageIds messageIds, Bounces bounces, TransactionOperations transactions,
+			RelayProperties.Authentication authentication, String domain, Clock clock) {
 		this.aliases = aliases;
 		this.accounts = accounts;
 		this.conversations = conversations;
@@ -101,6 +114,7 @@ class InboundRelay {
 		this.messageIds = messageIds;
 		this.bounces = bounces;
 		this.transactions = transactions;
+		this.authentication = authentication;
 		this.domain = domain.toLowerCase(Locale.ROOT);
 		this.clock = clock;
 	}
@@ -141,41 +155,67 @@ class InboundRelay {
 		}
 		catch (Exception ex) {
 			logger.info("Relay: unreadable email from " + sender + " to " + recipient + ": " + ex.getMessage());
+			if (this.authentication.isRequired()) {
+				return Outcome.dropped("unreadable, so not authenticated: no bounce to a sender that may be forged");
+			}
 			return bounce(sender, recipient, null, null, Language.EN,
 					List.of(this.bounces.reason("RELAY_UNREADABLE", "", Language.EN.locale())));
 		}
 		if (email.automatic()) {
 			return Outcome.dropped("sent by a machine (Auto-Submitted, Precedence or a report)");
 		}
+		Verdict verdict = this.authentication.isRequired() ? SenderAuthentication.check(email.authenticationResults(),
+				this.authentication.getTrustedAuthservId(), email.from(), sender) : Verdict.unchecked();
+		if (email.from() == null) {
+			return verdict.bounceSafe()
+					? bounce(sender, recipient, email.subject(), email.messageId(), Language.EN,
+							List.of(this.bounces.reason("RELAY_NO_FROM", "", Language.EN.locale())))
+					: Outcome.dropped("no From header, and the envelope sender is not vouched for: no bounce");
+		}
+		if (!verdict.authenticated()) {
+			logger.info("Relay: unauthenticated email from " + sender + " (From " + email.from() + ") to " + recipient
+					+ ": " + verdict.detail());
+			return verdict.bounceSafe()
+					? bounce(sender, recipient, email.subject(), email.messageId(), Language.EN,
+							List.of(this.bounces.reason("RELAY_UNAUTHENTICATED", email.from(), Language.EN.locale())))
+					: Outcome.dropped("not authenticated (" + verdict.detail() + "), and the envelope sender is not "
+							+ "vouched for: no bounce");
+		}
 		boolean toSellerAlias = pair.sellerLocalPart().equalsIgnoreCase(localPart(recipient));
 		Account counterpart = account(toSellerAlias ? pair.buyer() : pair.seller());
 		Set<String> registered = registeredAddresses(counterpart);
-		if (!registered.contains(sender) || email.from() == null || !registered.contains(email.from())) {
+		if (!registered.contains(sender) || !registered.contains(email.from())) {
 			// Say nothing about whose alias it is: the sender may be anyone.
-			return bounce(sender, recipient, email.subject(), email.messageId(), Language.EN, List.of(this.bounces
-				.reason("RELAY_SENDER", (email.from() != null) ? email.from() : sender, Language.EN.locale())));
+			return bounce(sender, recipient, email.subject(), email.messageId(), Language.EN,
+					List.of(this.bounces.reason("RELAY_SENDER", email.from(), Language.EN.locale())));
 		}
 		Caller caller = Caller.of(counterpart);
 		Locale locale = counterpart.language().locale();
-		Optional<ThreadSummary> thread = thread(pair, email);
-		if (thread.isEmpty()) {
+		String body = (email.text() != null) ? ReplyBodies.fromText(email.text())
+				: (email.html() != null) ? ReplyBodies.fromHtml(email.html()) : "";
+		Routing routing = ReplyThreading.route(referencedThread(pair, email).orElse(null),
+				this.lookups.threads(pair.buyer(), pair.seller()), email.subject(), Jsoup.parse(body).text());
+		if (!routing.isRouted()) {
+			Reason reason = (routing.kind() == ReplyThreading.Kind.NO_CONVERSATION)
+					? this.bounces.reason("RELAY_NO_CONVERSATION", "", locale) : this.bounces.unrouted(routing, locale);
 			return bounce(sender, recipient, email.subject(), email.messageId(), counterpart.language(),
-					List.of(this.bounces.reason("RELAY_NO_CONVERSATION", "", locale)));
+					List.of(reason));
 		}
-		Message answered = answered(thread.get(), email, counterpart.id());
+		ThreadSummary thread = this.conversations.find(routing.thread())
+			.orElseThrow(() -> new IllegalStateException("no thread " + routing.thread()));
+		Message answered = answered(thread, email, counterpart.id());
 		// "[Important]" quoted from a critical message is not the sender claiming
 		// criticality; one typed into a fresh email is, and the rules judge it.
 		boolean quotesCritical = answered != null && answered.important()
 				&& (referenced(email).contains(answered.id()) || ReplySubjects.hasReplyPrefix(email.subject()));
-		String subject = ReplySubjects.forReply(email.subject(), thread.get().subject(),
+		String subject = ReplySubjects.forReply(email.subject(), thread.subject(),
 				(answered != null) ? answered.subject() : null, quotesCritical);
-		String body = (email.text() != null) ? ReplyBodies.fromText(email.text())
-				: (email.html() != null) ? ReplyBodies.fromHtml(email.html()) : "";
 
 		List<Reason> reasons = new ArrayList<>();
+		List<Reason> changes = new ArrayList<>();
 		Outcome outcome = this.transactions.execute((status) -> {
 			if (email.messageId() != null && !this.receipts.record(caller.id(), email.messageId(), now())) {
-				return Outcome.duplicate(thread.get().id());
+				return Outcome.duplicate(thread.id());
 			}
 			List<AttachmentId> ids = new ArrayList<>();
 			for (InboundEmail.File file : email.attachments()) {
@@ -192,10 +232,16 @@ class InboundRelay {
 				return null;
 			}
 			try {
-				SendResult result = this.messaging.reply(caller, thread.get().id(),
+				SendResult result = this.messaging.reply(caller, thread.id(),
 						new Compose(null, null, subject, body, ids));
 				if (result instanceof SendResult.Posted posted) {
-					return Outcome.posted(posted.thread(), posted.message().id());
+					for (Violation violation : posted.decision().violations()) {
+						if (violation.outcome() == dev.parley.core.policy.Outcome.REDACT
+								|| violation.outcome() == dev.parley.core.policy.Outcome.FLAG) {
+							changes.add(this.bounces.change(violation, locale));
+						}
+					}
+					return Outcome.posted(posted.thread(), posted.message().id(), routing.kind());
 				}
 				for (Violation violation : ((SendResult.Rejected) result).violations()) {
 					reasons.add(this.bounces.reason(violation, locale));
@@ -208,6 +254,9 @@ class InboundRelay {
 			return null;
 		});
 		if (outcome != null) {
+			if (outcome.kind() == Kind.POSTED && !changes.isEmpty()) {
+				this.bounces.notice(sender, recipient, email.subject(), email.messageId(), changes, locale);
+			}
 			return outcome;
 		}
 		return bounce(sender, recipient, email.subject(), email.messageId(), counterpart.language(), reasons);
@@ -219,18 +268,18 @@ class InboundRelay {
 		return Outcome.bounced(reasons);
 	}
 
-	/** The thread the email answers by our Message-IDs, newest reference first. */
-	private Optional<ThreadSummary> thread(AliasPair pair, InboundEmail email) {
+	/** The pair's thread that the email answers by our Message-IDs, newest first. */
+	private Optional<ThreadId> referencedThread(AliasPair pair, InboundEmail email) {
 		for (MessageId id : referenced(email)) {
 			Optional<ThreadSummary> thread = this.conversations.message(id)
 				.flatMap((message) -> this.conversations.find(message.thread()))
 				.filter((summary) -> summary.key().buyer().equals(pair.buyer())
 						&& summary.key().seller().equals(pair.seller()));
 			if (thread.isPresent()) {
-				return thread;
+				return thread.map(ThreadSummary::id);
 			}
 		}
-		return this.lookups.latestThread(pair.buyer(), pair.seller()).flatMap(this.conversations::find);
+		return Optional.empty();
 	}
 
 	private List<MessageId> referenced(InboundEmail email) {
@@ -289,13 +338,13 @@ class InboundRelay {
 	 * @param thread the thread it was posted to (posted, duplicate)
 	 * @param message the message it became (posted)
 	 * @param reasons why it was refused (bounced)
-	 * @param note why it was dropped
+	 * @param note why it was dropped, or how a posted one found its thread
 	 */
 	record Outcome(Kind kind, @Nullable ThreadId thread, @Nullable MessageId message, List<Reason> reasons,
 			String note) {
 
-		static Outcome posted(ThreadId thread, MessageId message) {
-			return new Outcome(Kind.POSTED, thread, message, List.of(), "");
+		static Outcome posted(ThreadId thread, MessageId message, ReplyThreading.Kind routedBy) {
+			return new Outcome(Kind.POSTED, thread, message, List.of(), "thread by " + routedBy);
 		}
 
 		static Outcome duplicate(ThreadId thread) {

@@ -46,7 +46,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * the stored sanitized HTML inside a small email template plus a plain-text part, the
  * attachments, a stable {@code Message-ID}, and {@code In-Reply-To} and
  * {@code References} naming the earlier messages of the thread that the recipient could
- * see.
+ * see, and a link to the thread's page on the marketplace.
  * <p>
  * The recipient's address is decided now, not when the email was queued: a seller who
  * turned buyer-message notifications off since gets nothing (the email is skipped), and a
@@ -138,6 +138,7 @@ class NotificationComposer {
 		String footer = this.texts.getMessage("relay.email.footer",
 				new Object[] { sender.displayName(), this.marketplace }, locale);
 		String open = this.texts.getMessage("relay.email.open", new Object[] { this.marketplace }, locale);
+		String link = conversationUrl(thread, recipient.role());
 
 		List<StoredAttachment> files = new ArrayList<>();
 		for (AttachmentInfo info : message.attachments()) {
@@ -148,8 +149,8 @@ class NotificationComposer {
 
 		Context context = new Context(locale,
 				Map.of("intro", guard.apply(intro), "html", guard.apply(message.html()), "attachments", fileNames,
-						"footer", guard.apply(footer), "open", open, "baseUrl", this.baseUrl, "marketplace",
-						this.marketplace, "important", message.important()));
+						"footer", guard.apply(footer), "open", open, "link", link, "marketplace", this.marketplace,
+						"important", message.important()));
 		String html = this.templates.process("relay/email", context);
 		StringBuilder text = new StringBuilder();
 		text.append(guard.apply(intro)).append("\n\n").append(guard.apply(message.text()).strip()).append("\n\n");
@@ -164,7 +165,7 @@ class NotificationComposer {
 			.append('\n')
 			.append(open)
 			.append(' ')
-			.append(this.baseUrl)
+			.append(link)
 			.append('\n');
 
 		RelayMimeMessage mime = new RelayMimeMessage(session);
@@ -191,6 +192,16 @@ class NotificationComposer {
 		// come back to the alias.
 		mime.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
 		return new Composed(mime, to, null);
+	}
+
+	/**
+	 * The absolute address of the thread's page for the recipient, from the configured
+	 * public base URL (never from a request's Host header: there is no request here, and
+	 * one could be forged). The page requires sign-in as usual.
+	 */
+	String conversationUrl(ThreadSummary thread, Role recipientRole) {
+		String base = this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
+		return base + ((recipientRole == Role.SELLER) ? "/seller/threads/" : "/buyer/threads/") + thread.id().value();
 	}
 
 	private List<String> earlierIds(ThreadSummary thread, Message message, Role recipientRole) {

@@ -12,6 +12,7 @@ import dev.parley.core.relay.RelayLookups;
 import dev.parley.core.relay.RelayMessageIds;
 import dev.parley.web.attachment.AttachmentService;
 import dev.parley.web.conversation.MessagingService;
+import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +55,10 @@ class RelayConfiguration {
 			ITemplateEngine templateEngine, RelayProperties properties,
 			@Value("${parley.marketplace.name:Parley Marketplace}") String marketplace,
 			@Value("${parley.marketplace.base-url:http://localhost:8080}") String baseUrl) {
+		if (!baseUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
+			throw new IllegalStateException("parley.marketplace.base-url must be the absolute public address of the "
+					+ "marketplace (notification emails link to conversations under it), not: " + baseUrl);
+		}
 		return new NotificationComposer(conversations, accounts, aliases, attachments, messageIds, messageSource,
 				templateEngine, properties.getDomain(), marketplace, baseUrl);
 	}
@@ -84,8 +89,20 @@ class RelayConfiguration {
 			InboundReceipts receipts, MessagingService messaging, AttachmentService attachments,
 			RelayMessageIds messageIds, Bounces bounces, TransactionTemplate transactions, RelayProperties properties,
 			Clock clock) {
+		RelayProperties.Authentication authentication = properties.getInbound().getAuthentication();
+		if (authentication.isRequired() && authentication.getTrustedAuthservId().isBlank()) {
+			throw new IllegalStateException("The inbound relay takes only email that the marketplace's MTA "
+					+ "authenticated: set parley.relay.inbound.authentication.trusted-authserv-id to the authserv-id "
+					+ "of its Authentication-Results header, or, in development only, "
+					+ "parley.relay.inbound.authentication.required=false");
+		}
+		if (!authentication.isRequired()) {
+			LogFactory.getLog(InboundRelay.class)
+				.warn("Relay: inbound email is NOT authenticated (parley.relay.inbound.authentication.required="
+						+ "false); a forged sender is accepted. Development only.");
+		}
 		return new InboundRelay(aliases, accounts, conversations, lookups, receipts, messaging, attachments, messageIds,
-				bounces, transactions, properties.getDomain(), clock);
+				bounces, transactions, authentication, properties.getDomain(), clock);
 	}
 
 	@Bean

@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * parley.relay.outbound.backoff.initial=30s
  * parley.relay.inbound.port=2525
  * parley.relay.inbound.bind-address=0.0.0.0
+ * parley.relay.inbound.authentication.trusted-authserv-id=mx.example.com
  * </pre>
  */
 @ConfigurationProperties("parley.relay")
@@ -274,6 +275,12 @@ public class RelayProperties {
 		/** Concurrent SMTP connections. */
 		private int maxConnections = 50;
 
+		private final Authentication authentication = new Authentication();
+
+		public Authentication getAuthentication() {
+			return this.authentication;
+		}
+
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
@@ -312,6 +319,37 @@ public class RelayProperties {
 
 		public void setMaxConnections(int maxConnections) {
 			this.maxConnections = maxConnections;
+		}
+
+	}
+
+	/**
+	 * Sender authentication of inbound email: behind the marketplace's MTA, only email
+	 * whose {@code Authentication-Results} header from the MTA's {@code authserv-id}
+	 * authenticates the {@code From} domain (DMARC, or aligned SPF or DKIM) is taken.
+	 */
+	public static class Authentication {
+
+		/** Refuse unauthenticated email; off only in development (the demo profile). */
+		private boolean required = true;
+
+		/** The authserv-id the MTA writes in its Authentication-Results header. */
+		private String trustedAuthservId = "";
+
+		public boolean isRequired() {
+			return this.required;
+		}
+
+		public void setRequired(boolean required) {
+			this.required = required;
+		}
+
+		public String getTrustedAuthservId() {
+			return this.trustedAuthservId;
+		}
+
+		public void setTrustedAuthservId(String trustedAuthservId) {
+			this.trustedAuthservId = trustedAuthservId;
 		}
 
 	}

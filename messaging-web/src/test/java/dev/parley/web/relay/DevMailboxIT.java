@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * server; it lands in the sink, and the development mailbox shows it with the aliases.
  */
 @SpringBootTest(properties = { "parley.relay.dev-sink.enabled=true", "parley.relay.inbound.port=0",
-		"parley.relay.outbound.poll-interval=100ms" })
+		"parley.relay.outbound.poll-interval=100ms", "parley.relay.inbound.authentication.required=false" })
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DevMailboxIT {

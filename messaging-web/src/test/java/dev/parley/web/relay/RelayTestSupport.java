@@ -24,6 +24,7 @@ import dev.parley.core.account.Language;
 import dev.parley.core.account.MessagingStatus;
 import dev.parley.core.account.Role;
 import dev.parley.core.account.SellerSettings;
+import dev.parley.core.alias.AliasPairs;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.Message;
 import dev.parley.core.conversation.ThreadId;
@@ -86,6 +87,9 @@ abstract class RelayTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AliasPairs aliases;
+
 	/** Properties shared by every relay test: fast polls and retries, real SMTP. */
 	static void relayProperties(DynamicPropertyRegistry registry, int smtpPort) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -101,6 +105,9 @@ abstract class RelayTestSupport {
 		registry.add("parley.relay.outbound.backoff.max-attempts", () -> 1000);
 		// GreenMail refuses the null reverse path (MAIL FROM:<>) that bounces use.
 		registry.add("parley.relay.bounce-envelope-sender", () -> "mailer-daemon@" + RELAY_DOMAIN);
+		// Mail goes straight to the listener, as in development; RelayAuthenticationIT
+		// turns the check on.
+		registry.add("parley.relay.inbound.authentication.required", () -> false);
 	}
 
 	static int freePort() {
@@ -137,6 +144,11 @@ abstract class RelayTestSupport {
 		int n = sequence.incrementAndGet();
 		String email = name.toLowerCase().replaceAll("[^a-z]", "") + n + "-" + System.nanoTime() + "@mail.example";
 		return this.accounts.register(new Accounts.Registration(email, name, "{noop}secret", role, language, false));
+	}
+
+	/** The address the buyer writes to: the seller's alias for the pair. */
+	String sellerAlias(Account buyer, Account seller) {
+		return this.aliases.obtain(buyer.id(), seller.id()).sellerLocalPart() + "@" + RELAY_DOMAIN;
 	}
 
 	String notificationEmail(Account seller) {
