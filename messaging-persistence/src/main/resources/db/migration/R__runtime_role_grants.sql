@@ -55,3 +55,7 @@ GRANT SELECT, INSERT ON relay_inbound_email TO ${runtime_role};
 GRANT SELECT ON installation_secret TO ${runtime_role};
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};
+
+-- --- security: record checkpoints (append-only), see V50 ---
+GRANT SELECT, INSERT ON record_checkpoint TO ${runtime_role};
+GRANT USAGE ON SEQUENCE record_checkpoint_id_seq TO ${runtime_role};

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PermanentRecordTests {
 
 	static final List<String> APPEND_ONLY = List.of("message", "attachment", "message_attachment", "thread_event",
-			"flag", "admin_decision", "platform_notice");
+			"flag", "admin_decision", "platform_notice", "record_checkpoint");
 
 	static final Instant T = Instant.parse("2026-05-01T08:00:00Z");
 
