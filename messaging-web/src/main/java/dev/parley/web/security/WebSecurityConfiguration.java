@@ -34,7 +34,7 @@ class WebSecurityConfiguration {
 					.hasRole("SELLER")
 					.requestMatchers("/buyer/**")
 					.hasRole("BUYER")
-					.requestMatchers("/admin/**")
+					.requestMatchers("/admin/**", "/dev/**")
 					.hasRole("ADMIN")
 					.requestMatchers("/listings/**")
 					.hasRole("BUYER")
