@@ -51,7 +51,7 @@ class LoginRoleCheck implements InitializingBean {
 		String what = privilege.superuser() ? "a superuser" : "the owner of Parley's tables (or a member of it)";
 		if (this.environment.getProperty(ALLOW, Boolean.class, false)) {
 			logger.warn("The application logs in to PostgreSQL as '" + privilege.login() + "', " + what
-					+ ": it could undo the record's protection (" + ALLOW + "=true, for the demo only). "
+					+ ": it could undo the record's protection (allowed by " + ALLOW + "=true: demo and tests only). "
 					+ "Production logs in as the runtime role; see the README.");
 			return;
 		}

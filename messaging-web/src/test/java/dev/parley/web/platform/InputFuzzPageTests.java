@@ -116,8 +116,8 @@ class InputFuzzPageTests extends PageTestSupport {
 		for (String value : VALUES) {
 			requests++;
 			fields++;
-			check(failures, "POST /login username", value,
-					this.mvc.perform(post("/login").param("username", value).param("password", "wrong").with(csrf()))
+			check(failures, "POST /login email", value,
+					this.mvc.perform(post("/login").param("email", value).param("password", "wrong").with(csrf()))
 						.andReturn());
 		}
 		Map<String, Long> after = snapshot();

@@ -441,11 +441,7 @@ class RelayIT extends RelayTestSupport {
 		Account buyer = buyer("Ben Carter");
 		Account seller = seller("Northwind Outfitters");
 		ThreadId thread = conversation(buyer, seller);
-		try (SmtpConversation smtp = new SmtpConversation(this.listener.port())) {
-			smtp.command("EHLO client.example");
-			smtp.command("MAIL FROM:<" + buyer.email() + ">");
-			assertThat(smtp.command("RCPT TO:<" + sellerAlias(buyer) + ">")).startsWith("250");
-			assertThat(smtp.command("DATA")).startsWith("354");
+		try (SmtpConversation smtp = dataFrom(buyer)) {
 			String line = "x".repeat(998) + "\r\n";
 			StringBuilder body = new StringBuilder("From: <" + buyer.email() + ">\r\nSubject: big\r\n\r\n");
 			for (int i = 0; i < 1200; i++) {
@@ -461,16 +457,22 @@ class RelayIT extends RelayTestSupport {
 		Account buyer = buyer("Ben Carter");
 		Account seller = seller("Northwind Outfitters");
 		ThreadId thread = conversation(buyer, seller);
-		try (SmtpConversation smtp = new SmtpConversation(this.listener.port())) {
-			smtp.command("EHLO client.example");
-			smtp.command("MAIL FROM:<" + buyer.email() + ">");
-			smtp.command("RCPT TO:<" + sellerAlias(buyer) + ">");
-			smtp.command("DATA");
+		try (SmtpConversation smtp = dataFrom(buyer)) {
 			String reply = smtp.command("From: <" + buyer.email() + ">, <someone@elsewhere.example>\r\n"
 					+ "Subject: Re: Where is my parcel?\r\n\r\nTwo senders.\r\n.");
 			assertThat(reply).startsWith("550 5.6.0");
 		}
 		assertThat(messages(thread)).hasSize(2);
+	}
+
+	/** An SMTP conversation from the buyer to the seller's alias, up to the data. */
+	private SmtpConversation dataFrom(Account buyer) throws java.io.IOException {
+		SmtpConversation smtp = new SmtpConversation(this.listener.port());
+		smtp.command("EHLO client.example");
+		smtp.command("MAIL FROM:<" + buyer.email() + ">");
+		assertThat(smtp.command("RCPT TO:<" + sellerAlias(buyer) + ">")).startsWith("250");
+		assertThat(smtp.command("DATA")).startsWith("354");
+		return smtp;
 	}
 
 	/** A raw SMTP client: one command, one reply. */
