@@ -48,10 +48,21 @@ public final class CanonicalForm {
 	 * @return its canonical bytes
 	 */
 	public static byte[] of(Message message) {
+		return of(message, message.attachments().stream().map(AttachmentInfo::sha256).toList());
+	}
+
+	/**
+	 * The form of a stored message with its attachments' SHA-256 as computed from their
+	 * bytes (rather than as stored next to them).
+	 * @param message the message
+	 * @param attachmentSha256 the SHA-256 of its attachments in order, lower-case hex
+	 * @return its canonical bytes
+	 */
+	public static byte[] of(Message message, List<String> attachmentSha256) {
 		return encode(message.thread(), message.seq(), message.sender().name(), message.author(),
 				message.action().name(), message.topic(), message.subject(), message.html(), message.text(),
 				message.sentAt(), message.delivery().name(), message.important(), message.proactive(),
-				message.redactions(), message.attachments().stream().map(AttachmentInfo::sha256).toList());
+				message.redactions(), attachmentSha256);
 	}
 
 	/**

@@ -40,7 +40,7 @@ public final class HashChain {
 		return sha256.digest();
 	}
 
-	private static MessageDigest sha256() {
+	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

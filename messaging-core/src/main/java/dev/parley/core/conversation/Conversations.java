@@ -107,6 +107,19 @@ public interface Conversations {
 	 * @return intact, or the first message whose link does not hold
 	 * @throws IllegalArgumentException when there is no such thread
 	 */
-	ChainVerification verifyChain(ThreadId thread);
+	default ChainVerification verifyChain(ThreadId thread) {
+		return verifyChain(thread, null);
+	}
+
+	/**
+	 * Verifies the thread's record from what is stored: the chain recomputed from the
+	 * content, with every attachment hashed from its bytes; the thread's stored head and
+	 * message count; and, when given, the head a signed checkpoint recorded.
+	 * @param thread the thread
+	 * @param anchor the thread's head in the latest checkpoint, or null
+	 * @return intact, or everything broken
+	 * @throws IllegalArgumentException when there is no such thread
+	 */
+	ChainVerification verifyChain(ThreadId thread, @Nullable ThreadHead anchor);
 
 }

@@ -111,7 +111,7 @@ class HashChainTests {
 		assertThat(verification.firstBroken().message()).isEqualTo(third.id());
 		assertThat(verification.firstBroken().seq()).isEqualTo(3);
 		assertThat(verification.firstBroken().problem()).isEqualTo(Problem.HASH_MISMATCH);
-		assertThat(verification.messagesChecked()).isEqualTo(3);
+		assertThat(verification.messagesChecked()).isEqualTo(5);
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.chain.CanonicalForm;
-import dev.parley.core.chain.ChainVerifier;
 import dev.parley.core.chain.HashChain;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.AttachmentId;
@@ -29,6 +28,7 @@ import dev.parley.core.conversation.Redaction;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadEvent;
+import dev.parley.core.conversation.ThreadHead;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.ThreadKey;
 import dev.parley.core.conversation.ThreadSummary;
@@ -497,11 +497,8 @@ class JdbcConversations implements Conversations {
 	}
 
 	@Override
-	public ChainVerification verifyChain(ThreadId thread) {
-		if (find(thread).isEmpty()) {
-			throw new IllegalArgumentException("no thread " + thread);
-		}
-		return ChainVerifier.verify(thread, messages(thread));
+	public ChainVerification verifyChain(ThreadId thread, @Nullable ThreadHead anchor) {
+		return ChainReads.verify(this.jdbc, thread, messages(thread), anchor);
 	}
 
 	private static Object orderParameter(ThreadKey key) {

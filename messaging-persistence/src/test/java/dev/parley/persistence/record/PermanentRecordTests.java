@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PermanentRecordTests {
 
 	static final List<String> APPEND_ONLY = List.of("message", "attachment", "message_attachment", "thread_event",
-			"flag", "admin_decision", "platform_notice");
+			"flag", "admin_decision", "platform_notice", "record_checkpoint");
 
 	static final Instant T = Instant.parse("2026-05-01T08:00:00Z");
 
@@ -125,9 +125,23 @@ class PermanentRecordTests {
 		for (String table : APPEND_ONLY) {
 			assertThat(privileges(table)).as(table).isEqualTo("SELECT,INSERT");
 		}
-		for (String table : List.of("thread", "inbox_entry", "inbox_counter", "orders", "outbox_email")) {
+		for (String table : List.of("inbox_entry", "inbox_counter", "orders", "outbox_email")) {
 			assertThat(privileges(table)).as(table).isEqualTo("SELECT,INSERT,UPDATE");
 		}
+		// Column-level UPDATE only: never a thread's parties or an account's role.
+		for (String table : List.of("thread", "account")) {
+			assertThat(privileges(table)).as(table).isEqualTo("SELECT,INSERT");
+		}
+		for (String column : List.of("thread.buyer_id", "thread.seller_id", "thread.order_id", "account.role")) {
+			String[] parts = column.split("\\.");
+			assertThat(this.jdbc.queryForObject("SELECT has_column_privilege('parley_app', ?, ?, 'UPDATE')",
+					Boolean.class, parts[0], parts[1]))
+				.as(column)
+				.isFalse();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT has_column_privilege('parley_app', 'thread', 'open_flags', 'UPDATE')", Boolean.class))
+			.isTrue();
 		assertThat(privileges("upload")).isEqualTo("SELECT,INSERT,UPDATE,DELETE");
 		assertThat(privileges("installation_secret")).isEqualTo("SELECT");
 		assertThat(this.jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("parley_app");

@@ -8,6 +8,7 @@ import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Accounts;
 import dev.parley.core.conversation.ChainVerification;
 import dev.parley.core.conversation.ChainVerification.BrokenLink;
+import dev.parley.core.conversation.CheckpointProof;
 import dev.parley.core.moderation.AdminDecision;
 import dev.parley.core.moderation.DecisionKind;
 import dev.parley.core.moderation.Flag;
@@ -79,10 +80,10 @@ class AdminApiController {
 	@GetMapping("/threads/{threadId}/verify")
 	VerificationJson verify(Caller caller, @PathVariable String threadId) {
 		ChainVerification verification = this.moderation.verifyChain(caller, Ids.thread(threadId));
-		BrokenLink broken = verification.firstBroken();
+		List<BrokenJson> problems = verification.problems().stream().map(BrokenJson::of).toList();
 		return new VerificationJson(verification.thread().value(), verification.isIntact(),
-				verification.messagesChecked(), (broken != null) ? new BrokenJson(broken.message().value(),
-						broken.seq(), broken.problem().name(), broken.detail()) : null);
+				verification.messagesChecked(), problems.isEmpty() ? null : problems.get(0), problems,
+				verification.checkpoint());
 	}
 
 	@GetMapping("/sellers/{sellerId}")
@@ -134,25 +135,35 @@ class AdminApiController {
 	}
 
 	/**
-	 * The result of walking a thread's hash chain.
+	 * The result of verifying a thread's record.
 	 *
 	 * @param threadId the thread
-	 * @param intact whether every link holds
+	 * @param intact whether everything holds
 	 * @param messagesChecked how many messages were walked
-	 * @param firstBroken the first broken link, or null
+	 * @param firstBroken the first problem, or null
+	 * @param problems everything found broken
+	 * @param checkpoint the inclusion proof of the thread's head in the latest external
+	 * checkpoint, or null when none covers it
 	 */
-	record VerificationJson(long threadId, boolean intact, int messagesChecked, @Nullable BrokenJson firstBroken) {
+	record VerificationJson(long threadId, boolean intact, int messagesChecked, @Nullable BrokenJson firstBroken,
+			List<BrokenJson> problems, @Nullable CheckpointProof checkpoint) {
 	}
 
 	/**
-	 * A broken link.
+	 * Something broken.
 	 *
-	 * @param messageId the first message whose link does not hold
-	 * @param seq its position
-	 * @param problem HASH_MISMATCH or SEQUENCE_GAP
+	 * @param messageId the message it concerns, or null (the thread or the checkpoint)
+	 * @param seq its position (0 when no message)
+	 * @param problem what is broken ({@link ChainVerification.Problem})
 	 * @param detail an explanation
 	 */
-	record BrokenJson(long messageId, int seq, String problem, String detail) {
+	record BrokenJson(@Nullable Long messageId, int seq, String problem, String detail) {
+
+		static BrokenJson of(BrokenLink broken) {
+			return new BrokenJson((broken.message() != null) ? broken.message().value() : null, broken.seq(),
+					broken.problem().name(), broken.detail());
+		}
+
 	}
 
 	/**

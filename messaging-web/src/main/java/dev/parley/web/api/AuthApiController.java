@@ -82,7 +82,7 @@ class AuthApiController {
 				.body(Problems.of(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "Not authenticated",
 						"Wrong email or password."));
 		}
-		this.throttle.succeeded(request.email());
+		this.throttle.succeeded(request.email(), address);
 		IssuedToken issued = this.tokens.issue(credentials.account(), request.name());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new TokenJson(issued.secret(), issued.token().expiresAt(), issued.token().id(),

@@ -72,6 +72,15 @@ public class AttachmentService {
 	}
 
 	/**
+	 * The largest attachment the rules accept: what a reader of a stream (an inbound
+	 * email) needs to keep of a file at most.
+	 * @return the limit in bytes
+	 */
+	public long maxAttachmentBytes() {
+		return this.policyProperties.getLimits().getMaxAttachmentBytes();
+	}
+
+	/**
 	 * Checks and stores an uploaded file, refusing one over the size limit before reading
 	 * it into memory.
 	 * @param caller a buyer or seller

@@ -25,6 +25,7 @@ import dev.parley.core.moderation.PlatformNotice;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.record.RecordService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -52,8 +53,11 @@ public class ModerationService {
 
 	private final Clock clock;
 
+	private final RecordService record;
+
 	ModerationService(Moderation moderation, Conversations conversations, Accounts accounts, MessageSource messages,
-			Clock clock) {
+			Clock clock, RecordService record) {
+		this.record = record;
 		this.moderation = moderation;
 		this.conversations = conversations;
 		this.accounts = accounts;
@@ -142,7 +146,7 @@ public class ModerationService {
 		if (this.conversations.find(threadId).isEmpty()) {
 			throw new NotFoundException("thread");
 		}
-		return this.conversations.verifyChain(threadId);
+		return this.record.verify(threadId);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.parley.web.relay;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,11 +13,13 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The development mailbox: the emails the relay sent to the development sink, newest
  * first, with their headers (where the aliases show) and bodies (the HTML part as its
- * source, never rendered). It exists only while the sink runs (demo and development),
- * where every address is a test address; any signed-in account may look.
+ * source, never rendered). It exists only while the sink runs and only when explicitly
+ * enabled ({@code parley.relay.dev-sink.mailbox=true}, as the demo profile does), and
+ * only admins may look: it shows every account's real address and every email.
  */
 @Controller
 @Conditional(RelayConditions.DevSink.class)
+@ConditionalOnProperty(name = "parley.relay.dev-sink.mailbox", havingValue = "true")
 class DevMailboxController {
 
 	static final String LIST_VIEW = "relay/mailbox";

@@ -19,6 +19,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.SharedFileInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,12 +50,64 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 	 */
 	private static final int MAX_DEPTH = 10;
 
+	/**
+	 * Longest text body read: far beyond any body the rules accept (they refuse it as too
+	 * long), far below what a crafted email could make the heap hold.
+	 */
+	static final int MAX_TEXT_BYTES = 1 << 20;
+
 	static InboundEmail parse(byte[] raw) throws MessagingException, IOException {
-		MimeMessage mime = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+		return parse(new MimeMessage(SESSION, new ByteArrayInputStream(raw)), Long.MAX_VALUE);
+	}
+
+	/**
+	 * Reads an email from a file without holding it on the heap: the MIME structure is
+	 * read from the file as needed, attachments are kept up to the given size (larger
+	 * ones only counted), text bodies up to {@link #MAX_TEXT_BYTES}.
+	 * @param file the email as received
+	 * @param keepBytes how much of each attachment to keep (the attachment limit)
+	 * @return the email
+	 * @throws MessagingException when it is not MIME
+	 * @throws IOException when the file cannot be read
+	 */
+	static InboundEmail parse(java.nio.file.Path file, long keepBytes) throws MessagingException, IOException {
+		SharedFileInputStream input = new SharedFileInputStream(file.toFile());
+		try {
+			return parse(new MimeMessage(SESSION, input), keepBytes);
+		}
+		finally {
+			input.close();
+		}
+	}
+
+	/**
+	 * The addresses in the {@code From} header: the relay takes an email with exactly
+	 * one.
+	 * @param file the email
+	 * @return how many addresses its {@code From} headers carry
+	 * @throws MessagingException when the headers are not readable
+	 * @throws IOException when the file cannot be read
+	 */
+	static int fromAddressCount(java.nio.file.Path file) throws MessagingException, IOException {
+		try (InputStream input = java.nio.file.Files.newInputStream(file)) {
+			jakarta.mail.internet.InternetHeaders headers = new jakarta.mail.internet.InternetHeaders(input);
+			String[] values = headers.getHeader("From");
+			if (values == null) {
+				return 0;
+			}
+			int count = 0;
+			for (String value : values) {
+				count += InternetAddress.parseHeader(value, false).length;
+			}
+			return count;
+		}
+	}
+
+	private static InboundEmail parse(MimeMessage mime, long keepBytes) throws MessagingException, IOException {
 		Address[] senders = mime.getFrom();
-		String from = (senders != null && senders.length > 0 && senders[0] instanceof InternetAddress address
+		String from = (senders != null && senders.length == 1 && senders[0] instanceof InternetAddress address
 				&& address.getAddress() != null) ? address.getAddress().toLowerCase(Locale.ROOT) : null;
-		Collector bodies = new Collector();
+		Collector bodies = new Collector(keepBytes);
 		bodies.walk(mime, 0);
 		String[] results = mime.getHeader("Authentication-Results");
 		return new InboundEmail(from, mime.getSubject(), header(mime, "Message-ID"), header(mime, "In-Reply-To"),
@@ -87,9 +140,17 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 	 * An attached file.
 	 *
 	 * @param name its file name
-	 * @param content its bytes
+	 * @param size its size in bytes
+	 * @param content its bytes; only the first ones when it is larger than the relay
+	 * keeps (then {@code size} says how large, and the attachment rules refuse it by
+	 * size)
 	 */
-	record File(String name, byte[] content) {
+	record File(String name, long size, byte[] content) {
+
+		File(String name, byte[] content) {
+			this(name, content.length, content);
+		}
+
 	}
 
 	private static final class Collector {
@@ -99,6 +160,12 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 		@Nullable String html;
 
 		final List<File> files = new ArrayList<>();
+
+		private final long keepBytes;
+
+		Collector(long keepBytes) {
+			this.keepBytes = keepBytes;
+		}
 
 		void walk(Part part, int depth) throws MessagingException, IOException {
 			if (depth > MAX_DEPTH) {
@@ -122,7 +189,9 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 							&& part.getHeader("Content-ID") == null;
 			if (attachment) {
 				try (InputStream content = part.getInputStream()) {
-					this.files.add(new File((fileName != null) ? fileName : "attachment", content.readAllBytes()));
+					byte[] kept = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.keepBytes));
+					long size = kept.length + content.transferTo(java.io.OutputStream.nullOutputStream());
+					this.files.add(new File((fileName != null) ? fileName : "attachment", size, kept));
 				}
 				return;
 			}
@@ -137,12 +206,19 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 		}
 
 		private static String text(Part part) throws MessagingException, IOException {
-			Object content = part.getContent();
-			if (content instanceof String string) {
-				return string;
+			// Read through the decoded stream, bounded: getContent() would hold any size.
+			java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+			try {
+				String name = new jakarta.mail.internet.ContentType(part.getContentType()).getParameter("charset");
+				if (name != null) {
+					charset = java.nio.charset.Charset.forName(MimeUtility.javaCharset(name));
+				}
+			}
+			catch (jakarta.mail.internet.ParseException | IllegalArgumentException ex) {
+				// Unknown or garbled charset: read it as UTF-8.
 			}
 			try (InputStream input = part.getInputStream()) {
-				return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+				return new String(input.readNBytes(MAX_TEXT_BYTES), charset);
 			}
 		}
 

@@ -141,6 +141,29 @@ class InboundRelay {
 	 * @return what happened
 	 */
 	Outcome receive(String envelopeFrom, String recipient, byte[] raw) {
+		return receive(envelopeFrom, recipient, () -> InboundEmail.parse(raw));
+	}
+
+	/**
+	 * Receives one email for one alias from the file the listener spooled it to: the
+	 * email is read from the file as needed, never held whole on the heap.
+	 * @param envelopeFrom the SMTP reverse path, empty for the null sender
+	 * @param recipient the alias address it was sent to
+	 * @param file the email
+	 * @return what happened
+	 */
+	Outcome receive(String envelopeFrom, String recipient, java.nio.file.Path file) {
+		return receive(envelopeFrom, recipient, () -> InboundEmail.parse(file, this.attachments.maxAttachmentBytes()));
+	}
+
+	/** Reads the email: from bytes or from a file. */
+	interface Source {
+
+		InboundEmail parse() throws Exception;
+
+	}
+
+	private Outcome receive(String envelopeFrom, String recipient, Source source) {
 		String sender = envelopeFrom.strip().toLowerCase(Locale.ROOT);
 		if (sender.isEmpty() || sender.equals("<>")) {
 			return Outcome.dropped("null reverse path (a bounce or a report)");
@@ -151,15 +174,13 @@ class InboundRelay {
 		}
 		InboundEmail email;
 		try {
-			email = InboundEmail.parse(raw);
+			email = source.parse();
 		}
 		catch (Exception ex) {
+			// Nobody is authenticated yet: a bounce could go to a forged sender
+			// (backscatter). Dropped; the sending server has our 250 and its log.
 			logger.info("Relay: unreadable email from " + sender + " to " + recipient + ": " + ex.getMessage());
-			if (this.authentication.isRequired()) {
-				return Outcome.dropped("unreadable, so not authenticated: no bounce to a sender that may be forged");
-			}
-			return bounce(sender, recipient, null, null, Language.EN,
-					List.of(this.bounces.reason("RELAY_UNREADABLE", "", Language.EN.locale())));
+			return Outcome.dropped("unreadable email (not bounced: the sender is not authenticated)");
 		}
 		if (email.automatic()) {
 			return Outcome.dropped("sent by a machine (Auto-Submitted, Precedence or a report)");
@@ -184,10 +205,18 @@ class InboundRelay {
 		boolean toSellerAlias = pair.sellerLocalPart().equalsIgnoreCase(localPart(recipient));
 		Account counterpart = account(toSellerAlias ? pair.buyer() : pair.seller());
 		Set<String> registered = registeredAddresses(counterpart);
-		if (!registered.contains(sender) || !registered.contains(email.from())) {
-			// Say nothing about whose alias it is: the sender may be anyone.
-			return bounce(sender, recipient, email.subject(), email.messageId(), Language.EN,
-					List.of(this.bounces.reason("RELAY_SENDER", email.from(), Language.EN.locale())));
+		if (!registered.contains(sender) || email.from() == null || !registered.contains(email.from())) {
+			if (registered.contains(sender)) {
+				// The envelope is our user's registered address (the From is not): the
+				// bounce goes to that user, not to a stranger.
+				return bounce(sender, recipient, email.subject(), email.messageId(), Language.EN, List.of(this.bounces
+					.reason("RELAY_SENDER", (email.from() != null) ? email.from() : sender, Language.EN.locale())));
+			}
+			// The envelope sender is not the counterpart: likely forged, and a bounce to
+			// it would be backscatter. Dropped without one.
+			return Outcome.dropped("sender not the alias's counterpart (" + sender + ", From "
+					+ ((email.from() != null) ? email.from() : "missing or not exactly one address")
+					+ "): not bounced");
 		}
 		Caller caller = Caller.of(counterpart);
 		Locale locale = counterpart.language().locale();
@@ -219,7 +248,15 @@ class InboundRelay {
 			}
 			List<AttachmentId> ids = new ArrayList<>();
 			for (InboundEmail.File file : email.attachments()) {
-				UploadResult upload = this.attachments.upload(caller, file.name(), file.content());
+				UploadResult upload;
+				try {
+					// By size first: an over-size file is refused without its bytes.
+					upload = this.attachments.upload(caller, file.name(), file.size(),
+							() -> new java.io.ByteArrayInputStream(file.content()));
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
 				if (upload instanceof UploadResult.Refused refused) {
 					refused.violations().forEach((violation) -> reasons.add(this.bounces.reason(violation, locale)));
 				}

@@ -281,6 +281,46 @@ public class RelayProperties {
 			return this.authentication;
 		}
 
+		/**
+		 * Emails read and stored at once; the others wait on disk. With the size limit it
+		 * bounds the heap the relay needs (each may hold five attachments of the limit
+		 * while it is stored): two fit a 512 MB heap with room to spare.
+		 */
+		private int maxConcurrentDeliveries = 2;
+
+		/** How long an email waits on disk for its turn before the client hears 451. */
+		private java.time.Duration deliveryWait = java.time.Duration.ofSeconds(60);
+
+		/**
+		 * Where emails are spooled while they are read; empty: the system's temporary
+		 * directory.
+		 */
+		private String spoolDirectory = "";
+
+		public int getMaxConcurrentDeliveries() {
+			return this.maxConcurrentDeliveries;
+		}
+
+		public void setMaxConcurrentDeliveries(int maxConcurrentDeliveries) {
+			this.maxConcurrentDeliveries = maxConcurrentDeliveries;
+		}
+
+		public java.time.Duration getDeliveryWait() {
+			return this.deliveryWait;
+		}
+
+		public void setDeliveryWait(java.time.Duration deliveryWait) {
+			this.deliveryWait = deliveryWait;
+		}
+
+		public String getSpoolDirectory() {
+			return this.spoolDirectory;
+		}
+
+		public void setSpoolDirectory(String spoolDirectory) {
+			this.spoolDirectory = spoolDirectory;
+		}
+
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}

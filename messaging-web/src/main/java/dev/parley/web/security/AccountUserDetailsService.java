@@ -2,6 +2,8 @@ package dev.parley.web.security;
 
 import dev.parley.core.account.Accounts;
 
+import dev.parley.web.platform.InputText;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,6 +23,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {
+		if (InputText.problem(email) != null || email.length() > 320) {
+			// No account has such an address; the database could not even compare it.
+			throw new UsernameNotFoundException("no account for the given address");
+		}
 		return this.accounts.findCredentials(email)
 			.map((credentials) -> new ParleyUser(credentials.account(), credentials.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("no account for the given address"));

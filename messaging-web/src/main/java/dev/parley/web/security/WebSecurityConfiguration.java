@@ -34,7 +34,7 @@ class WebSecurityConfiguration {
 					.hasRole("SELLER")
 					.requestMatchers("/buyer/**")
 					.hasRole("BUYER")
-					.requestMatchers("/admin/**")
+					.requestMatchers("/admin/**", "/dev/**")
 					.hasRole("ADMIN")
 					.requestMatchers("/listings/**")
 					.hasRole("BUYER")
@@ -43,7 +43,7 @@ class WebSecurityConfiguration {
 		http.formLogin((login) -> login.loginPage("/login")
 			.usernameParameter("email")
 			.successHandler((request, response, authentication) -> {
-				throttle.succeeded(LoginThrottleFilter.email(request));
+				throttle.succeeded(LoginThrottleFilter.email(request), request.getRemoteAddr());
 				new RoleHomeSuccessHandler().onAuthenticationSuccess(request, response, authentication);
 			})
 			.failureHandler((request, response, exception) -> {

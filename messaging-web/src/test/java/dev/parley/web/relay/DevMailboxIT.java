@@ -40,8 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Development mode: with the mail sink on (as in the demo), outbound email needs no mail
  * server; it lands in the sink, and the development mailbox shows it with the aliases.
  */
-@SpringBootTest(properties = { "parley.relay.dev-sink.enabled=true", "parley.relay.inbound.port=0",
-		"parley.relay.outbound.poll-interval=100ms", "parley.relay.inbound.authentication.required=false" })
+@SpringBootTest(properties = { "parley.relay.dev-sink.enabled=true", "parley.relay.dev-sink.mailbox=true",
+		"parley.relay.inbound.port=0", "parley.relay.outbound.poll-interval=100ms",
+		"parley.relay.inbound.authentication.required=false" })
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DevMailboxIT {
@@ -86,7 +87,12 @@ class DevMailboxIT {
 		assertThat(mail.header("From")).startsWith("Ben Carter via Parley Marketplace <")
 			.endsWith("@relay.parley.test>");
 
-		ParleyUser viewer = new ParleyUser(buyer, "{noop}secret");
+		// Admins only: the mailbox shows every account's real address and mail.
+		this.mvc.perform(get("/dev/mailbox").with(user(new ParleyUser(buyer, "{noop}secret"))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/dev/mailbox").with(user(new ParleyUser(seller, "{noop}secret"))))
+			.andExpect(status().isForbidden());
+		ParleyUser viewer = new ParleyUser(register(Role.ADMIN, "Trust and Safety"), "{noop}secret");
 		this.mvc.perform(get("/dev/mailbox").with(user(viewer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Gift wrap?")))
