@@ -49,7 +49,7 @@ class ChangesApiController {
 			@Parameter(description = "nextCursor of the previous page; omit for the beginning") @RequestParam(
 					required = false) @Nullable String cursor,
 			@Parameter(description = "page size, 1 to 100 (default 25)",
-					schema = @Schema(minimum = "1", maximum = "100")) @RequestParam(
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100")) @RequestParam(
 							required = false) @Nullable Integer limit) {
 		int size = Paging.limit(limit);
 		long after = (cursor == null || cursor.isBlank()) ? 0 : position(cursor);
@@ -109,10 +109,11 @@ class ChangesApiController {
 			"thread.read", "thread.no_response_needed", "thread.reported", "thread.due_soon", "thread.overdue",
 			"flag.decided", "standing.decided", "notice.created" }) String type, @Nullable Long threadId,
 			Instant occurredAt,
-			@Schema(type = "object", description = "depends on the type: message fields (threadId, orderId, "
-					+ "messageId, seq, sender, action, topic, subject, text, sentAt, delivery, important, proactive), "
-					+ "thread event fields (eventId, actor, messageId, readSeq, at), decision fields (decisionId, "
-					+ "decision, flagId, reason, decidedAt) or notice fields (noticeId, kind, subject, text)") @JsonRawValue String data){
+			@Schema(type = "object", types = "object",
+					description = "depends on the type: message fields (threadId, orderId, "
+							+ "messageId, seq, sender, action, topic, subject, text, sentAt, delivery, important, proactive), "
+							+ "thread event fields (eventId, actor, messageId, readSeq, at), decision fields (decisionId, "
+							+ "decision, flagId, reason, decidedAt) or notice fields (noticeId, kind, subject, text)") @JsonRawValue String data){
 
 		static ChangeJson of(Change change) {
 			return new ChangeJson(change.eventId(), change.type(), change.threadId(), change.occurredAt(),

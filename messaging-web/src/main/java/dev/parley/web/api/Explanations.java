@@ -42,6 +42,7 @@ class Explanations {
 	 * @param end span end (exclusive)
 	 * @param excerpt the offending text
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "Violation")
 	record ViolationJson(String rule, String outcome, String message, int start, int end, String excerpt) {
 	}
 

@@ -112,7 +112,7 @@ class WebhooksApiController {
 			@Parameter(description = "only deliveries older than this delivery id") @RequestParam(
 					required = false) @Nullable Long before,
 			@Parameter(description = "page size, 1 to 100 (default 25)",
-					schema = @Schema(minimum = "1", maximum = "100")) @RequestParam(
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100")) @RequestParam(
 							required = false) @Nullable Integer limit) {
 		return this.webhooks.deliveries(caller, endpointId, before, Paging.limit(limit))
 			.stream()
