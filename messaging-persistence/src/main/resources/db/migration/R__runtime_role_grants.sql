@@ -54,6 +54,15 @@ GRANT SELECT, INSERT ON relay_inbound_email TO ${runtime_role};
 -- Installation secrets: read only.
 GRANT SELECT ON installation_secret TO ${runtime_role};
 
+-- --- Integrations: changes feed and webhooks ---
+-- The feed's outbox (moved into the feed by the sequencer), the feed itself (append-only),
+-- the sequencer's counter, response-clock alerts, webhook endpoints and deliveries.
+GRANT SELECT, INSERT, DELETE ON change_log TO ${runtime_role};
+GRANT SELECT, INSERT ON change_feed TO ${runtime_role};
+GRANT SELECT, UPDATE ON change_sequencer TO ${runtime_role};
+GRANT SELECT, INSERT ON thread_due_alert TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_endpoint, webhook_delivery TO ${runtime_role};
+
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};
 
 -- --- security: record checkpoints (append-only), see V50 ---

@@ -29,6 +29,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(ApiSecurityConfiguration.API + "/admin")
+@Tag(name = "Admin")
 class AdminApiController {
 
 	private final ModerationService moderation;
@@ -60,6 +67,8 @@ class AdminApiController {
 	}
 
 	@GetMapping("/flags")
+	@Operation(operationId = "listOpenFlags", summary = "Open flags",
+			description = "Admins: the open flags, oldest first, keyset-paged.")
 	FlagPage flags(Caller caller, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
 		int size = Paging.limit(limit);
@@ -71,6 +80,9 @@ class AdminApiController {
 	}
 
 	@PostMapping("/flags/{flagId}/decision")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "decideFlag", summary = "Decide a flag",
+			description = "Admins: DISMISS, WARN (platform notice, status WARNED), SUSPEND or REINSTATE, with a reason; recorded permanently.")
 	ResponseEntity<DecisionJson> decide(Caller caller, @PathVariable String flagId,
 			@Valid @RequestBody DecisionRequest request) {
 		AdminDecision decision = this.moderation.decide(caller, Ids.flag(flagId), request.decision(), request.reason());
@@ -78,6 +90,8 @@ class AdminApiController {
 	}
 
 	@GetMapping("/threads/{threadId}/verify")
+	@Operation(operationId = "verifyThreadChain", summary = "Verify a thread's hash chain",
+			description = "Admins: walks the thread's messages and names the first link that does not hold.")
 	VerificationJson verify(Caller caller, @PathVariable String threadId) {
 		ChainVerification verification = this.moderation.verifyChain(caller, Ids.thread(threadId));
 		List<BrokenJson> problems = verification.problems().stream().map(BrokenJson::of).toList();
@@ -87,6 +101,8 @@ class AdminApiController {
 	}
 
 	@GetMapping("/sellers/{sellerId}")
+	@Operation(operationId = "getSellerStanding", summary = "A seller's standing",
+			description = "Admins: the seller's messaging status and decision history.")
 	SellerJson seller(Caller caller, @PathVariable String sellerId) {
 		SellerStanding standing = this.moderation.standing(caller, Ids.account(sellerId));
 		return new SellerJson(standing.seller().id().value(), standing.seller().displayName(),
@@ -95,6 +111,9 @@ class AdminApiController {
 	}
 
 	@PostMapping("/sellers/{sellerId}/decisions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "decideForSeller", summary = "Decide about a seller",
+			description = "Admins: a decision without a flag (for example REINSTATE).")
 	ResponseEntity<DecisionJson> decideForSeller(Caller caller, @PathVariable String sellerId,
 			@Valid @RequestBody DecisionRequest request) {
 		AdminDecision decision = this.moderation.decideForSeller(caller, Ids.account(sellerId), request.decision(),
@@ -103,6 +122,12 @@ class AdminApiController {
 	}
 
 	@PostMapping("/orders")
+	@Operation(operationId = "feedOrder", summary = "Create or update an order",
+			description = "Admins (the marketplace's order system): creates an order (201) or replaces it (200); timestamps may be set.")
+	@ApiResponse(responseCode = "201", description = "Created",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderJson.class)))
+	@ApiResponse(responseCode = "200", description = "Replaced",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderJson.class)))
 	ResponseEntity<OrderJson> feed(Caller caller, @Valid @RequestBody OrderFeed request) {
 		if (!OrderId.isValid(request.orderId())) {
 			throw new BadRequestException("ORDER_ID_INVALID", "an order id has 17 digits written NNN-NNNNNNN-NNNNNNN");

@@ -50,7 +50,7 @@ class ApiSecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, API + "/orders/*/review-request", API + "/threads/*/no-response-needed")
 			.hasRole("SELLER")
-			.requestMatchers(API + "/metrics/**")
+			.requestMatchers(API + "/metrics/**", API + "/webhooks", API + "/webhooks/**")
 			.hasRole("SELLER")
 			.requestMatchers(HttpMethod.POST, API + "/listings/*/questions")
 			.hasRole("BUYER")

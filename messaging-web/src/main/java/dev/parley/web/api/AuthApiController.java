@@ -17,6 +17,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and revoked by their owner.
  */
 @RestController
+@Tag(name = "Tokens")
 class AuthApiController {
 
 	private final Accounts accounts;
@@ -61,6 +67,10 @@ class AuthApiController {
 	}
 
 	@PostMapping(ApiSecurityConfiguration.API + "/auth/tokens")
+	@Operation(operationId = "createToken", summary = "Get an API token",
+			description = "Issues a bearer token for an email and password (no token needed). Failed attempts are throttled per email and per address like the login form: 429 with Retry-After.")
+	@ApiResponse(responseCode = "201", description = "The token, shown this once",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenJson.class)))
 	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		String address = http.getRemoteAddr();
 		Duration wait = this.throttle.waitBeforeAttempt(request.email(), address);
@@ -90,11 +100,15 @@ class AuthApiController {
 	}
 
 	@GetMapping(ApiSecurityConfiguration.API + "/auth/tokens")
+	@Operation(operationId = "listTokens", summary = "List the caller's tokens",
+			description = "The caller's tokens, newest first, without their values.")
 	List<TokenInfoJson> list(Caller caller) {
 		return this.tokens.list(caller).stream().map(TokenInfoJson::of).toList();
 	}
 
 	@DeleteMapping(ApiSecurityConfiguration.API + "/auth/tokens/{id}")
+	@Operation(operationId = "revokeToken", summary = "Revoke a token",
+			description = "Revokes one of the caller's tokens; it stops working at once.")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(Caller caller, @PathVariable long id) {
 		if (!this.tokens.revoke(caller, id)) {

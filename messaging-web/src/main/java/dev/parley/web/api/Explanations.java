@@ -52,6 +52,7 @@ class Explanations {
 	 * @param location for a hit inside an attachment, where (the span is then in that
 	 * part's text); null for the message itself
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "Violation")
 	record ViolationJson(String rule, String outcome, String message, int start, int end, String excerpt,
 			@Nullable LocationJson location) {
 	}
@@ -64,6 +65,7 @@ class Explanations {
 	 * @param number the page or QR code, from 1 (0 for the file and its name)
 	 * @param text the same in the caller's language
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ViolationLocation")
 	record LocationJson(String attachment, String part, int number, String text) {
 	}
 

@@ -35,6 +35,10 @@ class IdempotentSends {
 
 	static final String HEADER = "Idempotency-Key";
 
+	static final String HEADER_DESCRIPTION = "1 to 255 visible ASCII characters. The same key with the same "
+			+ "request gives the stored answer (201, Idempotent-Replayed: true) and never a second message; with a "
+			+ "different request it is 400 IDEMPOTENCY_KEY_REUSED. A refused message stores no key.";
+
 	private final IdempotencyKeys keys;
 
 	private final TransactionTemplate transactions;

@@ -9,6 +9,8 @@ import dev.parley.web.metrics.MetricsService;
 import dev.parley.web.metrics.ResponseMetrics;
 import dev.parley.web.platform.Caller;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The seller's response-time metrics.
  */
 @RestController
+@Tag(name = "Metrics")
 class MetricsApiController {
 
 	private final MetricsService metrics;
@@ -26,6 +29,8 @@ class MetricsApiController {
 	}
 
 	@GetMapping(ApiSecurityConfiguration.API + "/metrics/response-time")
+	@Operation(operationId = "getResponseTimeMetrics", summary = "Response-time metrics",
+			description = "Sellers: average response time and share answered within 24 hours over 7, 30 and 90 days, late and open overdue threads, answers per day.")
 	MetricsJson responseTime(Caller caller) {
 		ResponseMetrics metrics = this.metrics.responseTime(caller);
 		List<PeriodJson> periods = metrics.periods()

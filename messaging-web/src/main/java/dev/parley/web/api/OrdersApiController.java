@@ -15,6 +15,13 @@ import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.Ids;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(ApiSecurityConfiguration.API + "/orders")
+@Tag(name = "Orders")
 class OrdersApiController {
 
 	private final OrderService orders;
@@ -55,6 +63,8 @@ class OrdersApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listOrders", summary = "List the caller's orders",
+			description = "Buyers: the orders they placed; sellers: the orders they sold. Newest first, keyset-paged.")
 	OrderPage list(Caller caller, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
 		int size = Paging.limit(limit);
@@ -65,11 +75,15 @@ class OrdersApiController {
 	}
 
 	@GetMapping("/{orderId}")
+	@Operation(operationId = "getOrder", summary = "Get an order",
+			description = "One order of the caller (admins: any order), with its parties and items.")
 	OrderJson one(Caller caller, @PathVariable String orderId) {
 		return json(this.orders.order(caller, Ids.order(orderId)));
 	}
 
 	@GetMapping("/{orderId}/messaging-actions")
+	@Operation(operationId = "listMessagingActions", summary = "Messaging actions available on an order",
+			description = "Every action of the caller's role, whether it is available now, and for each unavailable one the reasons.")
 	ActionsJson actions(Caller caller, @PathVariable String orderId) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<ActionJson> actions = this.orders.messagingActions(caller, Ids.order(orderId))
@@ -80,8 +94,17 @@ class OrdersApiController {
 	}
 
 	@PostMapping("/{orderId}/messages")
+	@Operation(operationId = "sendOrderMessage", summary = "Send a message about an order",
+			description = "Starts or continues the order's thread. The message goes through the rules: refused (422 with violations), or stored with redactions and flags as the rules decide. Honours Idempotency-Key.")
+	@ApiResponse(responseCode = "201", description = "The stored message",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = SendJson.Response.class)),
+			headers = @Header(name = "Idempotent-Replayed",
+					description = "true when this is the stored answer to an earlier request with the same Idempotency-Key",
+					schema = @Schema(type = "string", allowableValues = "true")))
 	ResponseEntity<?> send(Caller caller, @PathVariable String orderId,
-			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key,
+			@Parameter(description = IdempotentSends.HEADER_DESCRIPTION) @RequestHeader(name = IdempotentSends.HEADER,
+					required = false) @Nullable String key,
 			@Valid @RequestBody SendJson.Request request) {
 		OrderId id = Ids.order(orderId);
 		return this.sends.send(caller, key, List.of("POST /orders/" + orderId + "/messages", request),
@@ -89,8 +112,17 @@ class OrdersApiController {
 	}
 
 	@PostMapping("/{orderId}/review-request")
+	@Operation(operationId = "requestReview", summary = "Request a review",
+			description = "Sends the standardized review request in the buyer's language: once per order, 5 to 30 days after delivery. Honours Idempotency-Key.")
+	@ApiResponse(responseCode = "201", description = "The stored review request",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = SendJson.Response.class)),
+			headers = @Header(name = "Idempotent-Replayed",
+					description = "true when this is the stored answer to an earlier request with the same Idempotency-Key",
+					schema = @Schema(type = "string", allowableValues = "true")))
 	ResponseEntity<?> requestReview(Caller caller, @PathVariable String orderId,
-			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key) {
+			@Parameter(description = IdempotentSends.HEADER_DESCRIPTION) @RequestHeader(name = IdempotentSends.HEADER,
+					required = false) @Nullable String key) {
 		OrderId id = Ids.order(orderId);
 		return this.sends.send(caller, key, List.of("POST /orders/" + orderId + "/review-request"),
 				() -> this.messaging.requestReview(caller, id));

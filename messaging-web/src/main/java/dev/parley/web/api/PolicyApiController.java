@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The dry run: exactly the checks a send would make, storing nothing.
  */
 @RestController
+@Tag(name = "Rules")
 class PolicyApiController {
 
 	private final MessagingService messaging;
@@ -35,6 +38,8 @@ class PolicyApiController {
 	}
 
 	@PostMapping(ApiSecurityConfiguration.API + "/policy/check")
+	@Operation(operationId = "checkMessage", summary = "Check a draft",
+			description = "A dry run of exactly the checks a send would make, for an order or a thread; stores nothing.")
 	CheckJson check(Caller caller, @Valid @RequestBody CheckRequest request) {
 		if ((request.orderId() == null) == (request.threadId() == null)) {
 			throw new BadRequestException("TARGET_REQUIRED", "give exactly one of orderId and threadId");
@@ -69,6 +74,7 @@ class PolicyApiController {
 	 * @param body the body
 	 * @param attachmentIds the caller's uploads
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CheckRequest")
 	record CheckRequest(@Nullable String orderId, @Nullable String threadId,
 			dev.parley.core.conversation.@Nullable Action action, dev.parley.core.conversation.@Nullable Topic topic,
 			@Size(max = 1000) @Nullable String subject, @NotNull String body, @Nullable List<Long> attachmentIds) {
@@ -89,6 +95,7 @@ class PolicyApiController {
 	 * @param withheld why the buyer would not receive it, or null when delivered
 	 * @param notes what sanitizing removed
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CheckResult")
 	record CheckJson(String verdict, List<Explanations.ViolationJson> violations, String sanitizedHtml,
 			String redactedHtml, String subject, boolean important, boolean proactive, String delivery,
 			@Nullable WithheldJson withheld, List<String> notes) {

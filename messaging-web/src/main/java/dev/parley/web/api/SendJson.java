@@ -7,6 +7,7 @@ import dev.parley.core.conversation.AttachmentId;
 import dev.parley.core.conversation.Topic;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult.Posted;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ final class SendJson {
 	 * @param body HTML or plain text
 	 * @param attachmentIds ids from {@code POST /attachments}
 	 */
+	@Schema(name = "SendRequest")
 	record Request(@Nullable Action action, @Nullable Topic topic, @Size(max = 1000) @Nullable String subject,
 			@NotNull(message = "a body is required (it may be empty when attachments are sent)") String body,
 			@Size(max = 20) @Nullable List<Long> attachmentIds) {
@@ -59,6 +61,7 @@ final class SendJson {
 	 * @param redactions rule ids whose spans were replaced by {@code [removed]}
 	 * @param flagged the thread was queued for admin review
 	 */
+	@Schema(name = "SendResult")
 	record Response(long threadId, long messageId, String delivery, boolean important, boolean proactive,
 			List<String> redactions, boolean flagged) {
 

@@ -8,6 +8,8 @@ import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.settings.SettingsService;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Messaging settings: buyers' opt-out, sellers' notification switch and address.
  */
 @RestController
+@Tag(name = "Settings")
 class SettingsApiController {
 
 	private final SettingsService settings;
@@ -27,12 +30,16 @@ class SettingsApiController {
 	}
 
 	@GetMapping(ApiSecurityConfiguration.API + "/settings/messaging")
+	@Operation(operationId = "getMessagingSettings", summary = "Messaging settings",
+			description = "Buyers: the opt-out of non-essential messages; sellers: the notification switch and address, and the messaging status.")
 	SettingsJson get(Caller caller) {
 		return caller.is(Role.BUYER) ? SettingsJson.of(this.settings.buyerSettings(caller))
 				: SettingsJson.of(this.settings.sellerSettings(caller));
 	}
 
 	@PutMapping(ApiSecurityConfiguration.API + "/settings/messaging")
+	@Operation(operationId = "updateMessagingSettings", summary = "Change messaging settings",
+			description = "Buyers send optOutNonEssential; sellers send buyerMessagesEnabled and notificationEmail.")
 	SettingsJson put(Caller caller, @RequestBody SettingsJson request) {
 		if (caller.is(Role.BUYER)) {
 			if (request.optOutNonEssential() == null) {

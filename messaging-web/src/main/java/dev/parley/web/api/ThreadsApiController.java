@@ -17,6 +17,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(ApiSecurityConfiguration.API + "/threads")
+@Tag(name = "Threads")
 class ThreadsApiController {
 
 	private final InboxService inbox;
@@ -57,6 +65,8 @@ class ThreadsApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listThreads", summary = "Inbox",
+			description = "The caller's threads for a filter (all, unread, sent, needs-response, company, flagged), with search and a date range on last activity; keyset-paged; counts per filter.")
 	InboxJson list(Caller caller, @RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
@@ -67,13 +77,24 @@ class ThreadsApiController {
 	}
 
 	@GetMapping("/{threadId}")
+	@Operation(operationId = "getThread", summary = "Get a thread",
+			description = "The thread with the messages and events the caller may see, the order context and the due time.")
 	ThreadJson one(Caller caller, @PathVariable String threadId) {
 		return ThreadJson.of(this.reader.read(caller, Ids.thread(threadId)), this.clock.instant());
 	}
 
 	@PostMapping("/{threadId}/messages")
+	@Operation(operationId = "replyToThread", summary = "Reply in a thread",
+			description = "A message in an existing thread (a seller's action defaults to REPLY). Honours Idempotency-Key.")
+	@ApiResponse(responseCode = "201", description = "The stored message",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = SendJson.Response.class)),
+			headers = @Header(name = "Idempotent-Replayed",
+					description = "true when this is the stored answer to an earlier request with the same Idempotency-Key",
+					schema = @Schema(type = "string", allowableValues = "true")))
 	ResponseEntity<?> reply(Caller caller, @PathVariable String threadId,
-			@RequestHeader(name = IdempotentSends.HEADER, required = false) @Nullable String key,
+			@Parameter(description = IdempotentSends.HEADER_DESCRIPTION) @RequestHeader(name = IdempotentSends.HEADER,
+					required = false) @Nullable String key,
 			@Valid @RequestBody SendJson.Request request) {
 		ThreadId id = Ids.thread(threadId);
 		return this.sends.send(caller, key, List.of("POST /threads/" + threadId + "/messages", request),
@@ -81,17 +102,24 @@ class ThreadsApiController {
 	}
 
 	@PostMapping("/{threadId}/read")
+	@Operation(operationId = "markThreadRead", summary = "Mark a thread read",
+			description = "Records a read mark for the caller up to the newest message they may see.")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(Caller caller, @PathVariable String threadId) {
 		this.messaging.markRead(caller, Ids.thread(threadId));
 	}
 
 	@PostMapping("/{threadId}/no-response-needed")
+	@Operation(operationId = "markNoResponseNeeded", summary = "Mark \"No response needed\"",
+			description = "Sellers: answers every awaiting buyer message of the thread without a reply.")
 	NoResponseJson noResponseNeeded(Caller caller, @PathVariable String threadId) {
 		return new NoResponseJson(this.messaging.noResponseNeeded(caller, Ids.thread(threadId)));
 	}
 
 	@PostMapping("/{threadId}/reports")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "reportMessage", summary = "Report a message",
+			description = "Reports a message of the other party for admin review.")
 	ResponseEntity<ReportJson> report(Caller caller, @PathVariable String threadId,
 			@Valid @RequestBody ReportRequest request) {
 		ThreadEvent event = this.messaging.report(caller, Ids.thread(threadId),
