@@ -234,6 +234,7 @@
       pending = setTimeout(task, 150);
     }
     var source = new EventSource(meta.getAttribute('content'));
+    source.addEventListener('open', function () { document.documentElement.dataset.live = 'open'; });
     source.addEventListener('inbox', function (event) {
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
