@@ -79,6 +79,7 @@ class InboxController {
 			@RequestParam(required = false) @Nullable String filter, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String back,
 			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletResponse response) {
 		model.addAttribute("buyerMessagesEnabled", this.settings.sellerSettings(caller).buyerMessagesEnabled());
 		if ("notices".equals(tab)) {
@@ -89,15 +90,16 @@ class InboxController {
 			model.addAttribute("counts", this.inbox.counts(caller));
 			return NOTICES_VIEW;
 		}
-		return page(caller, "seller", SELLER_FILTERS, filter, q, from, to, cursor, model, response);
+		return page(caller, "seller", SELLER_FILTERS, filter, q, from, to, cursor, back, model, response);
 	}
 
 	@GetMapping("/buyer/inbox")
 	String buyer(Caller caller, @RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String cursor, Model model, HttpServletResponse response) {
-		return page(caller, "buyer", BUYER_FILTERS, filter, q, from, to, cursor, model, response);
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String back, Model model, HttpServletResponse response) {
+		return page(caller, "buyer", BUYER_FILTERS, filter, q, from, to, cursor, back, model, response);
 	}
 
 	/**
@@ -129,8 +131,8 @@ class InboxController {
 	}
 
 	private String page(Caller caller, String area, List<InboxFilter> filters, @Nullable String filter,
-			@Nullable String q, @Nullable String from, @Nullable String to, @Nullable String cursor, Model model,
-			HttpServletResponse response) {
+			@Nullable String q, @Nullable String from, @Nullable String to, @Nullable String cursor,
+			@Nullable String back, Model model, HttpServletResponse response) {
 		String rangeError = null;
 		InboxPage page;
 		try {
@@ -144,6 +146,7 @@ class InboxController {
 			rangeError = InboxService.RANGE_REVERSED.equals(ex.code()) ? "inbox.range.reversed" : "inbox.range.invalid";
 			page = this.inbox.page(caller, filter, q, null, null, null, InboxQuery.DEFAULT_LIMIT, ViewerZone.current());
 			cursor = null;
+			back = null;
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		Instant now = this.clock.instant();
@@ -164,7 +167,12 @@ class InboxController {
 		model.addAttribute("from", (from != null) ? from : "");
 		model.addAttribute("to", (to != null) ? to : "");
 		model.addAttribute("rangeError", rangeError);
-		model.addAttribute("firstPage", cursor == null || cursor.isBlank());
+		boolean firstPage = cursor == null || cursor.isBlank();
+		model.addAttribute("firstPage", firstPage);
+		Trail trail = Trail.of(firstPage ? null : back);
+		model.addAttribute("nextBack", trail.forward(firstPage ? null : cursor));
+		model.addAttribute("prevCursor", firstPage ? null : trail.previousCursor());
+		model.addAttribute("prevBack", trail.backward());
 		model.addAttribute("bulkActions", InboxBulk.Action.forRole(caller.role()));
 		return VIEW;
 	}
@@ -195,6 +203,53 @@ class InboxController {
 		 */
 		public boolean lastByViewer(boolean seller) {
 			return this.item.lastSender() == (seller ? Sender.SELLER : Sender.BUYER);
+		}
+
+	}
+
+	/**
+	 * The cursors of the pages before the current one, carried in the links (the keyset
+	 * cursor only goes forward): "Next" adds the current page, "Previous" goes to the
+	 * last one. {@value #FIRST} stands for the first page; at most {@value #MAX} are kept
+	 * (older pages stay reachable through "First page").
+	 *
+	 * @param cursors oldest first
+	 */
+	record Trail(List<String> cursors) {
+
+		static final String FIRST = "0";
+
+		static final String SEPARATOR = "~";
+
+		static final int MAX = 20;
+
+		static Trail of(@Nullable String back) {
+			if (back == null || back.isBlank()) {
+				return new Trail(List.of());
+			}
+			List<String> cursors = List.of(back.split(SEPARATOR, -1));
+			return new Trail(cursors.subList(Math.max(0, cursors.size() - MAX), cursors.size()));
+		}
+
+		/** The trail for the next page's link, given the current page's cursor. */
+		String forward(@Nullable String current) {
+			List<String> next = new java.util.ArrayList<>(this.cursors);
+			next.add((current != null && !current.isBlank()) ? current : FIRST);
+			return String.join(SEPARATOR, next.subList(Math.max(0, next.size() - MAX), next.size()));
+		}
+
+		/** The previous page's cursor: empty for the first page, null when unknown. */
+		@Nullable String previousCursor() {
+			if (this.cursors.isEmpty()) {
+				return "";
+			}
+			String last = this.cursors.get(this.cursors.size() - 1);
+			return FIRST.equals(last) ? "" : last;
+		}
+
+		/** The trail for the previous page's link. */
+		String backward() {
+			return String.join(SEPARATOR, this.cursors.subList(0, Math.max(0, this.cursors.size() - 1)));
 		}
 
 	}
