@@ -3,7 +3,11 @@
  * - the compose forms check the draft while typing (the same dry run as sending) and
  *   show each violation with the offending spans marked in a preview;
  * - the template picker fills the reply box without reloading the page;
- * - due times count down.
+ * - due times count down;
+ * - live updates: one EventSource per page (/live/events) keeps the header's unread badge,
+ *   the inbox's counts and rows and a thread's messages current, whichever application
+ *   instance stored the change; the fresh parts are fetched as the server renders them;
+ * - an account without a time zone gets the browser's, once.
  * No inline script anywhere (the Content-Security-Policy forbids it); text from the
  * server is only ever set with textContent, never parsed as HTML.
  */
@@ -134,6 +138,12 @@
         })
         .then(function (filled) {
           form.querySelector('[name="subject"]').value = filled.subject || '';
+          var gaps = document.getElementById('template-gaps');
+          if (gaps) {
+            var unfilled = filled.unfilled || [];
+            gaps.textContent = gaps.dataset.label.replace('{0}', unfilled.join(', '));
+            gaps.hidden = unfilled.length === 0;
+          }
           var body = form.querySelector('[name="body"]');
           body.value = filled.body || '';
           body.focus();
@@ -157,14 +167,99 @@
         var left = due - now;
         var overdue = left < 0;
         var minutes = Math.floor(Math.abs(left) / 60000);
-        var format = overdue ? clock.dataset.fmtOverdue : clock.dataset.fmtLeft;
+        var days = minutes >= 48 * 60;
+        var format = overdue ? (days ? clock.dataset.fmtOverdueDays : clock.dataset.fmtOverdue)
+          : (days ? clock.dataset.fmtLeftDays : clock.dataset.fmtLeft);
         if (!format) { return; }
         clock.classList.toggle('overdue', overdue);
         clock.textContent = format.replace('{h}', String(Math.floor(minutes / 60)))
-          .replace('{m}', String(minutes % 60));
+          .replace('{m}', String(minutes % 60)).replace('{d}', String(Math.floor(minutes / 1440)));
       });
     }
     setInterval(tick, 30000);
+  }
+
+  function defaultTimeZone() {
+    var chosen = document.querySelector('meta[name="time-zone-chosen"]');
+    var url = document.querySelector('meta[name="time-zone-url"]');
+    if (!chosen || !url || chosen.getAttribute('content') !== 'false' || !window.Intl || !Intl.DateTimeFormat) {
+      return;
+    }
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone) { return; }
+    var headers = csrfHeaders();
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    headers['X-Parley-Default-Zone'] = '1';
+    fetch(url.getAttribute('content'), { method: 'POST', headers: headers, credentials: 'same-origin',
+      body: 'zone=' + encodeURIComponent(zone) }).catch(function () { /* stays UTC */ });
+  }
+
+  // Replaces the parts of this page that a fresh rendering of it has changed.
+  function refreshFrom(url, selectors) {
+    return fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        selectors.forEach(function (selector) {
+          var now = document.querySelector(selector);
+          var then = fresh.querySelector(selector);
+          if (now && then) {
+            // Keep what the viewer ticked in the bulk form.
+            var ticked = {};
+            now.querySelectorAll('input[type=checkbox]:checked').forEach(function (box) { ticked[box.value] = true; });
+            var node = document.importNode(then, true);
+            node.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+              if (ticked[box.value]) { box.checked = true; }
+            });
+            now.replaceWith(node);
+          }
+        });
+        document.dispatchEvent(new CustomEvent('parley:refreshed'));
+      });
+  }
+
+  function liveUpdates() {
+    var meta = document.querySelector('meta[name="live-events"]');
+    if (!meta || !window.EventSource) {
+      return;
+    }
+    var inbox = document.querySelector('[data-live-inbox]');
+    var threadMatch = /\/(seller|buyer)\/threads\/(\d+)$/.exec(location.pathname);
+    var pending = null;
+    function schedule(task) {
+      clearTimeout(pending);
+      pending = setTimeout(task, 150);
+    }
+    var source = new EventSource(meta.getAttribute('content'));
+    source.addEventListener('open', function () { document.documentElement.dataset.live = 'open'; });
+    source.addEventListener('inbox', function (event) {
+      var data;
+      try { data = JSON.parse(event.data); } catch (e) { return; }
+      document.querySelectorAll('[data-live-badge]').forEach(function (badge) {
+        var number = badge.querySelector('[data-live-unread]');
+        if (number) { number.textContent = String(data.unread); }
+        badge.hidden = data.unread === 0;
+      });
+      if (!data.kind) {
+        return;
+      }
+      if (inbox) {
+        Object.keys(data.counts || {}).forEach(function (filter) {
+          inbox.querySelectorAll('[data-count="' + filter + '"]').forEach(function (count) {
+            count.textContent = String(data.counts[filter]);
+          });
+        });
+        if (inbox.dataset.liveFirstPage === 'true') {
+          schedule(function () { refreshFrom(location.href, ['#inbox-results', '.tabs']).catch(function () {}); });
+        }
+      } else if (threadMatch && data.kind === 'MESSAGE' && String(data.thread) === threadMatch[2]) {
+        schedule(function () { refreshFrom(location.href, ['ol.messages', '.thread-meta']).catch(function () {}); });
+      }
+    });
+    window.addEventListener('pagehide', function () { source.close(); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -172,5 +267,7 @@
     var picker = document.getElementById('template-picker');
     if (picker) { templatePicker(picker); }
     countdowns();
+    defaultTimeZone();
+    liveUpdates();
   });
 })();

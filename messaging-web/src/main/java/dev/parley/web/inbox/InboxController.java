@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.parley.core.account.Role;
+import dev.parley.core.conversation.Sender;
 import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxItem;
 import dev.parley.core.inbox.InboxPage;
@@ -12,19 +13,30 @@ import dev.parley.core.inbox.InboxQuery;
 import dev.parley.core.moderation.PlatformNotice;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.page.DueTime;
+import dev.parley.web.page.ViewerZone;
+import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.settings.SettingsService;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The inbox pages: a seller's "Buyer messages" (filters with counts, search, date range,
- * cursor paging) and "Platform notices" tabs, and a buyer's messages. One inbox query per
- * page; the counts come with it.
+ * cursor paging, work on selected threads) and "Platform notices" tabs, and a buyer's
+ * messages. One inbox query per page; the counts come with it. A date range that cannot
+ * be used is explained next to the fields, and the inbox is shown without it.
  */
 @Controller
 class InboxController {
@@ -42,16 +54,23 @@ class InboxController {
 
 	private final InboxService inbox;
 
+	private final InboxBulk bulk;
+
 	private final SettingsService settings;
 
 	private final ModerationService moderation;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	InboxController(InboxService inbox, SettingsService settings, ModerationService moderation, Clock clock) {
+	InboxController(InboxService inbox, InboxBulk bulk, SettingsService settings, ModerationService moderation,
+			MessageSource messages, Clock clock) {
 		this.inbox = inbox;
+		this.bulk = bulk;
 		this.settings = settings;
 		this.moderation = moderation;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -60,7 +79,8 @@ class InboxController {
 			@RequestParam(required = false) @Nullable String filter, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable Long before, Model model) {
+			@RequestParam(required = false) @Nullable String back,
+			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletResponse response) {
 		model.addAttribute("buyerMessagesEnabled", this.settings.sellerSettings(caller).buyerMessagesEnabled());
 		if ("notices".equals(tab)) {
 			List<PlatformNotice> notices = this.moderation.notices(caller, before, NOTICES_PER_PAGE);
@@ -70,35 +90,101 @@ class InboxController {
 			model.addAttribute("counts", this.inbox.counts(caller));
 			return NOTICES_VIEW;
 		}
-		return page(caller, "seller", SELLER_FILTERS, filter, q, from, to, cursor, model);
+		return page(caller, "seller", SELLER_FILTERS, filter, q, from, to, cursor, back, model, response);
 	}
 
 	@GetMapping("/buyer/inbox")
 	String buyer(Caller caller, @RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String cursor, Model model) {
-		return page(caller, "buyer", BUYER_FILTERS, filter, q, from, to, cursor, model);
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String back, Model model, HttpServletResponse response) {
+		return page(caller, "buyer", BUYER_FILTERS, filter, q, from, to, cursor, back, model, response);
+	}
+
+	/**
+	 * Works on the threads selected on an inbox page, then shows that page again.
+	 */
+	@PostMapping({ "/seller/inbox/bulk", "/buyer/inbox/bulk" })
+	String bulk(Caller caller, @RequestParam(name = "thread", required = false) @Nullable List<String> threads,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String filter, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			RedirectAttributes redirect) {
+		InboxBulk.Outcome outcome = this.bulk.apply(caller, InboxBulk.Action.ofParameter(action),
+				(threads != null) ? threads : List.of());
+		if (outcome.changed() > 0) {
+			redirect.addFlashAttribute("flash", List.of(text(outcome.messageKey(), outcome.changed())));
+		}
+		if (outcome.selected() == 0 || outcome.changed() < outcome.selected()) {
+			redirect.addFlashAttribute("flashWarn",
+					List.of(text((outcome.selected() == 0) ? "inbox.bulk.none" : "inbox.bulk.unchanged",
+							outcome.selected() - outcome.changed())));
+		}
+		String area = caller.is(Role.SELLER) ? "seller" : "buyer";
+		UriComponentsBuilder back = UriComponentsBuilder.fromPath("/" + area + "/inbox");
+		addIfPresent(back, "filter", filter);
+		addIfPresent(back, "q", q);
+		addIfPresent(back, "from", from);
+		addIfPresent(back, "to", to);
+		return "redirect:" + back.encode().build().toUriString();
 	}
 
 	private String page(Caller caller, String area, List<InboxFilter> filters, @Nullable String filter,
-			@Nullable String q, @Nullable String from, @Nullable String to, @Nullable String cursor, Model model) {
-		InboxPage page = this.inbox.page(caller, filter, q, from, to, cursor, InboxQuery.DEFAULT_LIMIT);
+			@Nullable String q, @Nullable String from, @Nullable String to, @Nullable String cursor,
+			@Nullable String back, Model model, HttpServletResponse response) {
+		String rangeError = null;
+		InboxPage page;
+		try {
+			page = this.inbox.page(caller, filter, q, from, to, cursor, InboxQuery.DEFAULT_LIMIT, ViewerZone.current());
+		}
+		catch (BadRequestException ex) {
+			if (!InboxService.RANGE_REVERSED.equals(ex.code()) && !InboxService.DATE_INVALID.equals(ex.code())) {
+				throw ex;
+			}
+			// The inbox without the range, and the reason next to the date fields.
+			rangeError = InboxService.RANGE_REVERSED.equals(ex.code()) ? "inbox.range.reversed" : "inbox.range.invalid";
+			page = this.inbox.page(caller, filter, q, null, null, null, InboxQuery.DEFAULT_LIMIT, ViewerZone.current());
+			cursor = null;
+			back = null;
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		Instant now = this.clock.instant();
 		InboxFilter current = InboxFilter.ofParameter(filter);
+		boolean seller = caller.is(Role.SELLER);
 		model.addAttribute("area", area);
-		model.addAttribute("seller", caller.is(Role.SELLER));
+		model.addAttribute("seller", seller);
 		model.addAttribute("filters", filters);
 		model.addAttribute("filter", current);
 		model.addAttribute("counts", page.counts());
 		model.addAttribute("rows",
-				page.items().stream().map((item) -> new Row(item, DueTime.of(item.dueAt(), now))).toList());
+				page.items()
+					.stream()
+					.map((item) -> new Row(item, DueTime.of(item.dueAt(), now), State.of(item, seller)))
+					.toList());
 		model.addAttribute("nextCursor", page.nextCursor());
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("from", (from != null) ? from : "");
 		model.addAttribute("to", (to != null) ? to : "");
-		model.addAttribute("firstPage", cursor == null || cursor.isBlank());
+		model.addAttribute("rangeError", rangeError);
+		boolean firstPage = cursor == null || cursor.isBlank();
+		model.addAttribute("firstPage", firstPage);
+		Trail trail = Trail.of(firstPage ? null : back);
+		model.addAttribute("nextBack", trail.forward(firstPage ? null : cursor));
+		model.addAttribute("prevCursor", firstPage ? null : trail.previousCursor());
+		model.addAttribute("prevBack", trail.backward());
+		model.addAttribute("bulkActions", InboxBulk.Action.forRole(caller.role()));
 		return VIEW;
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private static void addIfPresent(UriComponentsBuilder uri, String name, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			uri.queryParam(name, value);
+		}
 	}
 
 	/**
@@ -106,8 +192,104 @@ class InboxController {
 	 *
 	 * @param item the thread's inbox entry
 	 * @param due the answer's due time, or null when nothing awaits
+	 * @param state what the row says the thread's state is
 	 */
-	record Row(InboxItem item, @Nullable DueTime due) {
+	record Row(InboxItem item, @Nullable DueTime due, State state) {
+
+		/**
+		 * Whether the viewer wrote the last message.
+		 * @param seller whether the viewer is the seller
+		 * @return true when the viewer's side wrote last
+		 */
+		public boolean lastByViewer(boolean seller) {
+			return this.item.lastSender() == (seller ? Sender.SELLER : Sender.BUYER);
+		}
+
+	}
+
+	/**
+	 * The cursors of the pages before the current one, carried in the links (the keyset
+	 * cursor only goes forward): "Next" adds the current page, "Previous" goes to the
+	 * last one. {@value #FIRST} stands for the first page; at most {@value #MAX} are kept
+	 * (older pages stay reachable through "First page").
+	 *
+	 * @param cursors oldest first
+	 */
+	record Trail(List<String> cursors) {
+
+		static final String FIRST = "0";
+
+		static final String SEPARATOR = "~";
+
+		static final int MAX = 20;
+
+		static Trail of(@Nullable String back) {
+			if (back == null || back.isBlank()) {
+				return new Trail(List.of());
+			}
+			List<String> cursors = List.of(back.split(SEPARATOR, -1));
+			return new Trail(cursors.subList(Math.max(0, cursors.size() - MAX), cursors.size()));
+		}
+
+		/** The trail for the next page's link, given the current page's cursor. */
+		String forward(@Nullable String current) {
+			List<String> next = new java.util.ArrayList<>(this.cursors);
+			next.add((current != null && !current.isBlank()) ? current : FIRST);
+			return String.join(SEPARATOR, next.subList(Math.max(0, next.size() - MAX), next.size()));
+		}
+
+		/** The previous page's cursor: empty for the first page, null when unknown. */
+		@Nullable String previousCursor() {
+			if (this.cursors.isEmpty()) {
+				return "";
+			}
+			String last = this.cursors.get(this.cursors.size() - 1);
+			return FIRST.equals(last) ? "" : last;
+		}
+
+		/** The trail for the previous page's link. */
+		String backward() {
+			return String.join(SEPARATOR, this.cursors.subList(0, Math.max(0, this.cursors.size() - 1)));
+		}
+
+	}
+
+	/**
+	 * A thread's state at a glance, as its row shows it.
+	 */
+	enum State {
+
+		/** A buyer message awaits the seller's answer. */
+		AWAITING_YOU,
+		/** The buyer waits for the seller (the buyer's view). */
+		AWAITING_SELLER,
+		/** The seller wrote last. */
+		ANSWERED,
+		/** The buyer wrote last and the seller marked it as needing no answer. */
+		NO_RESPONSE_NEEDED,
+		/**
+		 * The last thing in the thread is a note only the seller sees (e.g. not
+		 * delivered).
+		 */
+		WITHHELD;
+
+		static State of(InboxItem item, boolean seller) {
+			if (item.dueAt() != null) {
+				return seller ? AWAITING_YOU : AWAITING_SELLER;
+			}
+			if (item.lastSender() == Sender.SYSTEM) {
+				return seller ? WITHHELD : ANSWERED;
+			}
+			if (item.lastSender() == Sender.BUYER) {
+				return seller ? NO_RESPONSE_NEEDED : AWAITING_SELLER;
+			}
+			return ANSWERED;
+		}
+
+		public String cssClass() {
+			return "state-" + name().toLowerCase().replace('_', '-');
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.parley.web.inbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -22,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InboxService {
+
+	/** The code of a date range that ends before it starts. */
+	public static final String RANGE_REVERSED = "DATE_RANGE_REVERSED";
+
+	/** The code of a date that is not one. */
+	public static final String DATE_INVALID = "DATE_INVALID";
 
 	private final Inbox inbox;
 
@@ -44,7 +51,26 @@ public class InboxService {
 	@Transactional(readOnly = true)
 	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String search, @Nullable String from,
 			@Nullable String to, @Nullable String cursor, int limit) {
-		InboxQuery query = query(caller, filter, search, from, to, cursor, limit);
+		return page(caller, filter, search, from, to, cursor, limit, ZoneOffset.UTC);
+	}
+
+	/**
+	 * One page, with dates of the range read in a time zone (the pages: the viewer's).
+	 * @param caller whose inbox
+	 * @param filter filter parameter, null for all
+	 * @param search full-text search, or null
+	 * @param from start of the date range: a date or an instant
+	 * @param to end of the date range (a date includes that whole day)
+	 * @param cursor the previous page's next cursor
+	 * @param limit page size
+	 * @param zone where the dates' days begin and end
+	 * @return the page
+	 * @throws BadRequestException for unknown filters, bad dates or forged cursors
+	 */
+	@Transactional(readOnly = true)
+	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String search, @Nullable String from,
+			@Nullable String to, @Nullable String cursor, int limit, ZoneId zone) {
+		InboxQuery query = query(caller, filter, search, from, to, cursor, limit, zone);
 		try {
 			return this.inbox.page(query);
 		}
@@ -55,11 +81,11 @@ public class InboxService {
 
 	@Transactional(readOnly = true)
 	public InboxCounts counts(Caller caller) {
-		return this.inbox.counts(query(caller, null, null, null, null, null, InboxQuery.DEFAULT_LIMIT));
+		return this.inbox.counts(query(caller, null, null, null, null, null, InboxQuery.DEFAULT_LIMIT, ZoneOffset.UTC));
 	}
 
 	private static InboxQuery query(Caller caller, @Nullable String filter, @Nullable String search,
-			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit) {
+			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit, ZoneId zone) {
 		InboxFilter parsed;
 		try {
 			parsed = InboxFilter.ofParameter(filter);
@@ -73,27 +99,28 @@ public class InboxService {
 					+ "' is not available to " + caller.role().name().toLowerCase() + "s");
 		}
 		try {
-			return new InboxQuery(caller.id(), caller.role(), parsed, search, instant(from, false), instant(to, true),
-					(cursor == null || cursor.isBlank()) ? null : cursor, limit);
+			return new InboxQuery(caller.id(), caller.role(), parsed, search, instant(from, false, zone),
+					instant(to, true, zone), (cursor == null || cursor.isBlank()) ? null : cursor, limit);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("INBOX_QUERY_INVALID", ex.getMessage());
+			throw new BadRequestException((ex.getMessage() != null && ex.getMessage().contains("date range"))
+					? RANGE_REVERSED : "INBOX_QUERY_INVALID", ex.getMessage());
 		}
 	}
 
-	static @Nullable Instant instant(@Nullable String value, boolean endOfRange) {
+	static @Nullable Instant instant(@Nullable String value, boolean endOfRange, ZoneId zone) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
 			if (value.length() == 10) {
 				LocalDate date = LocalDate.parse(value);
-				return (endOfRange ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+				return (endOfRange ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
 			}
 			return Instant.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException("DATE_INVALID", "'" + value + "' is not a date (2026-05-01) or an instant");
+			throw new BadRequestException(DATE_INVALID, "'" + value + "' is not a date (2026-05-01) or an instant");
 		}
 	}
 

@@ -23,6 +23,22 @@ public record DueTime(Instant dueAt, boolean overdue, long hours, long minutes) 
 	 * @param now the time
 	 * @return the due time, or null when nothing awaits
 	 */
+	/**
+	 * Whether the time is long enough to be told in days ("overdue by 19 days").
+	 * @return true from two days on
+	 */
+	public boolean inDays() {
+		return this.hours >= 48;
+	}
+
+	/**
+	 * Whole days left (or late).
+	 * @return the days
+	 */
+	public long days() {
+		return this.hours / 24;
+	}
+
 	public static @Nullable DueTime of(@Nullable Instant dueAt, Instant now) {
 		if (dueAt == null) {
 			return null;

@@ -1,26 +1,48 @@
 package dev.parley.web.page;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as pages show them, in the viewer's language. Times are in UTC and say
- * so: the 24-hour clock counts the same for everybody. Templates call it as
- * {@code ${@dates.dateTime(...)}}.
+ * Dates and times as pages show them, in the viewer's language and time zone
+ * ({@link ViewerZone}: chosen in the settings, UTC until then), with the zone named, and
+ * relative forms ("2 h ago", "in 3 days") whose exact time goes into a {@code title}.
+ * Templates call it as {@code ${@dates.dateTime(...)}}; the API keeps ISO-8601 UTC.
  */
 @Component("dates")
 public class PageDates {
 
+	private static final long MINUTE = 60;
+
+	private static final long HOUR = 60 * MINUTE;
+
+	private static final long DAY = 24 * HOUR;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PageDates(MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
 	/**
-	 * A date and time, e.g. "May 3, 2026, 14:05 UTC".
+	 * A date and time in the viewer's zone, e.g. "May 3, 2026, 16:05 CEST".
 	 * @param instant the time, or null
 	 * @return the text, empty for null
 	 */
@@ -28,14 +50,14 @@ public class PageDates {
 		if (instant == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(instant.atZone(ZoneOffset.UTC)) + ", "
-				+ DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+		Locale locale = LocaleContextHolder.getLocale();
+		ZonedDateTime local = instant.atZone(ViewerZone.current());
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local) + ", "
+				+ DateTimeFormatter.ofPattern("HH:mm").format(local) + " " + zoneName(local, locale);
 	}
 
 	/**
-	 * A date, e.g. "May 3, 2026".
+	 * A date in the viewer's zone, e.g. "May 3, 2026".
 	 * @param instant the time, or null
 	 * @return the text, empty for null
 	 */
@@ -43,7 +65,7 @@ public class PageDates {
 		if (instant == null) {
 			return "";
 		}
-		return date(instant.atZone(ZoneOffset.UTC).toLocalDate());
+		return date(instant.atZone(ViewerZone.current()).toLocalDate());
 	}
 
 	public String date(LocalDate date) {
@@ -53,12 +75,56 @@ public class PageDates {
 	}
 
 	/**
+	 * A time relative to now: "just now", "5 min ago", "2 h ago", "3 days ago", "in 4 h".
+	 * @param instant the time, or null
+	 * @return the text, empty for null
+	 */
+	public String relative(@Nullable Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		long seconds = Duration.between(this.clock.instant(), instant).getSeconds();
+		boolean past = seconds <= 0;
+		long abs = Math.abs(seconds);
+		if (abs < MINUTE) {
+			return text("time.now");
+		}
+		String unit;
+		long amount;
+		if (abs < HOUR) {
+			unit = "min";
+			amount = abs / MINUTE;
+		}
+		else if (abs < 2 * DAY) {
+			unit = "hours";
+			amount = abs / HOUR;
+		}
+		else {
+			unit = "days";
+			amount = abs / DAY;
+		}
+		return text("time." + unit + (past ? ".ago" : ".in"), amount);
+	}
+
+	/**
 	 * A machine-readable time for {@code <time datetime>} and the countdown script.
 	 * @param instant the time, or null
 	 * @return ISO-8601, empty for null
 	 */
 	public String iso(@Nullable Instant instant) {
 		return (instant != null) ? instant.toString() : "";
+	}
+
+	private static String zoneName(ZonedDateTime local, Locale locale) {
+		ZoneId zone = local.getZone();
+		if (zone.equals(ZoneOffset.UTC) || "UTC".equals(zone.getId()) || "Etc/UTC".equals(zone.getId())) {
+			return "UTC";
+		}
+		return DateTimeFormatter.ofPattern("zzz", locale).format(local);
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

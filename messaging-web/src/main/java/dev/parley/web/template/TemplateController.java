@@ -1,5 +1,6 @@
 package dev.parley.web.template;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.parley.core.template.Template;
@@ -97,9 +98,25 @@ class TemplateController {
 			TemplateForm shown = (form != null) ? form.withAllRows() : TemplateForm.empty(caller.language());
 			return form(id, shown, model);
 		}
-		this.templates.save(caller, id, form.name(), form.language(), (form.subject() != null) ? form.subject() : "",
-				PlainText.toHtml(form.body()), form.translationMap());
+		String subject = (form.subject() != null) ? form.subject() : "";
+		String html = PlainText.toHtml(form.body());
+		this.templates.save(caller, id, form.name(), form.language(), subject, html, form.translationMap());
 		redirect.addFlashAttribute("flash", List.of(text("templates.saved")));
+		// Saved either way (a phone number is fine for a warranty message), but the
+		// seller
+		// learns now what the rules would refuse in a reply.
+		List<String> warnings = new ArrayList<>();
+		this.templates.check(subject, html, form.language())
+			.forEach((v) -> warnings.add(text("templates.rules.warning", v.label(), v.message())));
+		form.translationMap()
+			.forEach(
+					(language, translation) -> this.templates.check(translation.subject(), translation.body(), language)
+						.forEach((v) -> warnings.add(text("templates.rules.warning.in",
+								text("language." + language.code()), v.label(), v.message()))));
+		if (!warnings.isEmpty()) {
+			warnings.add(0, text("templates.rules.intro"));
+			redirect.addFlashAttribute("flashWarn", warnings);
+		}
 		return "redirect:/seller/templates";
 	}
 
@@ -110,8 +127,8 @@ class TemplateController {
 		return FORM_VIEW;
 	}
 
-	private String text(String key) {
-		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -7,7 +7,6 @@ import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.ThreadId;
-import dev.parley.core.template.Template.Translation;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.conversation.ThreadReader;
 import dev.parley.web.conversation.ThreadView;
@@ -100,8 +99,11 @@ class ThreadController {
 		ThreadView thread = this.reader.read(caller, id);
 		ReplyForm form = ReplyForm.empty(null);
 		if (template != null && !template.isBlank() && caller.is(Role.SELLER)) {
-			Translation filled = this.templates.fill(caller, Ids.template(template), thread.buyer(), thread.order());
+			TemplateService.Filled filled = this.templates.fillShowingGaps(caller, Ids.template(template),
+					thread.buyer(), thread.order());
 			form = new ReplyForm(null, filled.subject(), PlainText.fromHtml(filled.body()));
+			model.addAttribute("chosenTemplate", template);
+			model.addAttribute("unfilled", filled.unfilled());
 		}
 		return render(caller, thread, form, null, model);
 	}
@@ -186,14 +188,16 @@ class ThreadController {
 	 * @param caller the seller
 	 * @param threadId the thread
 	 * @param templateId the template
-	 * @return the subject and the body as text for the reply box
+	 * @return the subject and the body as text for the reply box, and the placeholders
+	 * this thread cannot fill
 	 */
 	@GetMapping(path = "/seller/threads/{threadId}/templates/{templateId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Translation template(Caller caller, @PathVariable String threadId, @PathVariable String templateId) {
+	TemplateService.Filled template(Caller caller, @PathVariable String threadId, @PathVariable String templateId) {
 		ThreadView thread = this.reader.read(caller, Ids.thread(threadId));
-		Translation filled = this.templates.fill(caller, Ids.template(templateId), thread.buyer(), thread.order());
-		return new Translation(filled.subject(), PlainText.fromHtml(filled.body()));
+		TemplateService.Filled filled = this.templates.fillShowingGaps(caller, Ids.template(templateId), thread.buyer(),
+				thread.order());
+		return new TemplateService.Filled(filled.subject(), PlainText.fromHtml(filled.body()), filled.unfilled());
 	}
 
 	private String render(Caller caller, ThreadView thread, ReplyForm form, @Nullable Refused refused, Model model) {

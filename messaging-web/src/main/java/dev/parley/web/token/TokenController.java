@@ -27,8 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A seller's API tokens: create (the secret is shown once, on the response to the
- * creating POST, which is never cached and never stored in the session), list, revoke.
+ * A seller's API tokens: create, list, revoke. Creating is POST, redirect, GET: the
+ * secret travels to the one GET after the POST as a flash attribute (in the session only
+ * until that GET reads it) and is shown there once, never cached; reloading that page
+ * shows the list without it and creates nothing.
  */
 @Controller
 class TokenController {
@@ -50,14 +52,20 @@ class TokenController {
 		this.clock = clock;
 	}
 
+	static final String ISSUED = "issued";
+
 	@GetMapping("/seller/tokens")
-	String list(Caller caller, Model model) {
-		return render(caller, null, null, model);
+	String list(Caller caller, Model model, HttpServletResponse response) {
+		IssuedToken issued = (model.getAttribute(ISSUED) instanceof IssuedToken token) ? token : null;
+		if (issued != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		}
+		return render(caller, issued, null, model);
 	}
 
 	@PostMapping("/seller/tokens")
 	String create(Caller caller, @Valid @ModelAttribute("newToken") @Nullable TokenForm form, BindingResult errors,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (form == null || errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return render(caller, null, "tokens.invalid", model);
@@ -71,9 +79,8 @@ class TokenController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return render(caller, null, "tokens.tooMany", model);
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setStatus(HttpStatus.CREATED.value());
-		return render(caller, issued, null, model);
+		redirect.addFlashAttribute(ISSUED, issued);
+		return "redirect:/seller/tokens";
 	}
 
 	@PostMapping("/seller/tokens/{tokenId}/revoke")

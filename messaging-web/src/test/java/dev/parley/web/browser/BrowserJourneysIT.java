@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Language;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.ThreadId;
-import dev.parley.core.conversation.Topic;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.order.Order;
 import dev.parley.core.template.Template;
 import dev.parley.core.template.Templates;
-import dev.parley.web.conversation.Compose;
-import dev.parley.web.conversation.SendResult;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.testing.SampleFiles;
@@ -168,16 +164,6 @@ class BrowserJourneysIT extends BrowserTestSupport {
 		assertThat(find("label[for=topic]").getText()).isEqualTo("Tema");
 		open("/buyer/settings");
 		assertThat(find("h1").getText()).isEqualTo("Preferencias de comunicación");
-	}
-
-	private long count(String filter) {
-		return Long.parseLong(find("[data-filter='" + filter + "'] .count").getText().strip());
-	}
-
-	private ThreadId ask(Account buyer, Order order, String html) {
-		SendResult result = this.messaging.sendToOrder(Caller.of(buyer), order.id(),
-				new Compose(null, Topic.SHIPPING, null, html, List.of()));
-		return ((SendResult.Posted) result).thread();
 	}
 
 }

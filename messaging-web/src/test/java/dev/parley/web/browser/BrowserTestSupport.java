@@ -18,8 +18,12 @@ import dev.parley.core.account.Role;
 import dev.parley.core.order.LineItem;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.Orders;
+import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.conversation.SendResult;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.testing.TestOrders;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +105,28 @@ abstract class BrowserTestSupport {
 		OrderId id = TestOrders.newOrderId();
 		return this.orders.save(new Order(id, buyer.id(), seller.id(),
 				List.of(new LineItem("Oak bookshelf, 5 shelves", 1, "OBS-5")), placed, shipped, delivered));
+	}
+
+	/**
+	 * The buyer asks about the order (a shipping question).
+	 * @param buyer the order's buyer
+	 * @param order the order
+	 * @param html the message
+	 * @return the thread
+	 */
+	ThreadId ask(Account buyer, Order order, String html) {
+		SendResult result = this.messaging.sendToOrder(Caller.of(buyer), order.id(),
+				new Compose(null, Topic.SHIPPING, null, html, List.of()));
+		return ((SendResult.Posted) result).thread();
+	}
+
+	/**
+	 * The count an inbox page shows for a filter.
+	 * @param filter the filter's parameter
+	 * @return the count
+	 */
+	long count(String filter) {
+		return Long.parseLong(find("[data-filter='" + filter + "'] .count").getText().strip());
 	}
 
 	void signIn(Account account) {

@@ -2,6 +2,7 @@ package dev.parley.web.inbox;
 
 import java.time.Duration;
 
+import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.order.Order;
 import dev.parley.web.security.ParleyUser;
 import dev.parley.web.settings.SettingsService;
@@ -10,11 +11,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -80,7 +87,63 @@ class InboxControllerTests extends PageTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("error/400"));
 		this.mvc.perform(get("/seller/inbox").param("from", "yesterday").with(as(seller())))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name(InboxController.VIEW))
+			.andExpect(content().string(containsString("Enter dates as YYYY-MM-DD.")));
+	}
+
+	@Test
+	void aReversedDateRangeIsExplainedInlineAndTheInboxStays() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		ask(buyer, order(buyer, seller, null), "<p>Question about the oak shelf</p>");
+
+		this.mvc
+			.perform(get("/seller/inbox").param("filter", "all")
+				.param("from", "2026-05-10")
+				.param("to", "2026-05-01")
+				.with(as(seller)))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name(InboxController.VIEW))
+			.andExpect(model().attribute("rangeError", "inbox.range.reversed"))
+			.andExpect(content().string(containsString("id=\"range-error\"")))
+			.andExpect(content().string(containsString("The start date is after the end date.")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("oak shelf")));
+	}
+
+	@Test
+	void noResponseNeededOnSelectedThreadsAtOnce() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		ParleyUser stranger = seller();
+		ThreadId first = ask(buyer, order(buyer, seller, null), "<p>One</p>");
+		ThreadId second = ask(buyer, order(buyer, seller, null), "<p>Two</p>");
+		ThreadId third = ask(buyer, order(buyer, seller, null), "<p>Three</p>");
+		ThreadId notMine = ask(buyer, order(buyer, stranger, null), "<p>Elsewhere</p>");
+
+		this.mvc
+			.perform(post("/seller/inbox/bulk").param("action", "no-response-needed")
+				.param("thread", String.valueOf(first.value()), String.valueOf(second.value()),
+						String.valueOf(notMine.value()))
+				.param("filter", "needs-response")
+				.with(as(seller))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/seller/inbox?filter=needs-response"))
+			.andExpect(flash().attribute("flash", hasItem("2 threads marked “No response needed”.")))
+			.andExpect(flash().attribute("flashWarn", hasItem("1 of the selected threads needed no change.")));
+
+		this.mvc.perform(get("/seller/inbox").param("filter", "needs-response").with(as(seller)))
+			.andExpect(content().string(containsString("Three")))
+			.andExpect(content().string(not(containsString("<span>One</span>"))))
+			.andExpect(content().string(not(containsString("<span>Two</span>"))));
+		assertThat(this.messaging.noResponseNeeded(caller(stranger), notMine)).isTrue();
+		// Without CSRF nothing happens.
+		this.mvc
+			.perform(post("/seller/inbox/bulk").param("action", "no-response-needed")
+				.param("thread", String.valueOf(third.value()))
+				.with(as(seller)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import dev.parley.web.testing.PageTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,16 +24,27 @@ class TokenControllerTests extends PageTestSupport {
 	ApiTokenService tokens;
 
 	@Test
-	void theSecretIsShownOnceThenOnlyItsPrefix() throws Exception {
+	void creatingRedirectsAndTheSecretIsShownOnceOnTheNextPage() throws Exception {
 		ParleyUser seller = seller();
-		this.mvc.perform(post("/seller/tokens").param("name", "Order tool").with(as(seller)).with(csrf()))
-			.andExpect(status().isCreated())
+		MvcResult created = this.mvc
+			.perform(post("/seller/tokens").param("name", "Order tool").with(as(seller)).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/seller/tokens"))
+			.andExpect(content().string(not(containsString("prl_"))))
+			.andReturn();
+		assertThat(this.tokens.list(caller(seller))).hasSize(1);
+
+		// The GET after the redirect shows the secret, uncached.
+		this.mvc.perform(get("/seller/tokens").with(as(seller)).flashAttrs(created.getFlashMap()))
+			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().string(containsString("value=\"prl_")));
+		// Reloading it shows the list only, and creates nothing.
 		this.mvc.perform(get("/seller/tokens").with(as(seller)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Order tool")))
 			.andExpect(content().string(not(containsString("value=\"prl_"))));
+		assertThat(this.tokens.list(caller(seller))).hasSize(1);
 	}
 
 	@Test
