@@ -224,7 +224,7 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 	}
 
 	/** {@code a|b(?:c|d)|e}: a, b(?:c|d), e. */
-	private static List<String> topLevelAlternatives(String alternation) {
+	static List<String> topLevelAlternatives(String alternation) {
 		List<String> alternatives = new ArrayList<>();
 		int depth = 0;
 		int start = 0;

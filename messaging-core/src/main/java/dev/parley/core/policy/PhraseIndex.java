@@ -155,22 +155,9 @@ final class PhraseIndex {
 	private static Entry compile(Category category, String phrase, int id) {
 		boolean exclusion = phrase.trim().startsWith("!");
 		String trimmed = exclusion ? phrase.trim().substring(1).trim() : phrase.trim();
-		int depth = 0;
-		for (int i = 0; i < trimmed.length(); i++) {
-			char c = trimmed.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == '(' || c == '[') {
-				depth++;
-			}
-			else if (c == ')' || c == ']') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				throw new IllegalArgumentException(
-						"a " + category + " phrase cannot be an alternation at its top level (make two): " + phrase);
-			}
+		if (Lexicon.topLevelAlternatives(trimmed).size() > 1) {
+			throw new IllegalArgumentException(
+					"a " + category + " phrase cannot be an alternation at its top level (make two): " + phrase);
 		}
 		int literal = 0;
 		while (literal < trimmed.length() && Character.isLetterOrDigit(trimmed.charAt(literal))
