@@ -9,18 +9,22 @@ import java.util.List;
  * @param emails addresses
  * @param urls URLs and domains
  * @param phones phone numbers
- * @param phrases the word lists
+ * @param phrases the word lists every message is checked against
+ * @param gistPhrases thanks, courtesy, confirmation and substance (proactive messages)
+ * @param reviewAskPhrases asks next to a review noun
  * @param contactVerbs the starts of verbs that ask to be contacted
  * @param reviews review nouns and imperatives, for review asks in other words
  */
 record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
-		List<String> contactVerbs, ReviewContext reviews) {
+		PhraseIndex gistPhrases, PhraseIndex reviewAskPhrases, List<String> contactVerbs, ReviewContext reviews) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
 		PolicySettings.Words words = settings.words();
 		return new Detectors(new EmailScanner(settings.contacts().mailProviders(), words),
 				new UrlScanner(allowedDomains, settings.links().topLevelDomains(), words),
-				new PhoneScanner(settings.contacts().phoneRegions(), words), PhraseIndex.of(words),
+				new PhoneScanner(settings.contacts().phoneRegions(), words), PhraseIndex.of(words, PhraseIndex.ALWAYS),
+				PhraseIndex.of(words, PhraseIndex.GIST),
+				PhraseIndex.of(words, java.util.EnumSet.of(PhraseIndex.Category.REVIEW_ASK)),
 				words.all(Lexicon.Section.CONTACT_VERBS)
 					.stream()
 					.map((verb) -> NormalizedText.of(verb.trim()).value())

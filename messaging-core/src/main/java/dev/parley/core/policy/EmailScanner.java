@@ -46,6 +46,9 @@ final class EmailScanner {
 
 	private final Set<String> linkingWords;
 
+	/** The first letters of at words and provider names: other tokens are skipped. */
+	private final boolean[] wordFirst = new boolean[128];
+
 	private final Pattern domainGreedy;
 
 	/** A label and a dot right before a position: the local part goes on to the left. */
@@ -72,6 +75,10 @@ final class EmailScanner {
 			}
 		}
 		this.atWords = Set.copyOf(spaced);
+		for (String word : spaced) {
+			markFirst(word);
+		}
+		this.providers.forEach(this::markFirst);
 		this.atWordsUnspaced = List.copyOf(unspaced);
 		this.commonWords = normalizedSet(words.all(Lexicon.Section.COMMON_WORDS));
 		this.possessives = normalizedSet(words.all(Lexicon.Section.POSSESSIVES));
@@ -94,6 +101,12 @@ final class EmailScanner {
 			.compile("(" + LABEL + ")(?:" + dot + LABEL + ")*" + dot + "([a-z]{2,24})(?![a-z0-9-])");
 		this.localLabelBefore = Pattern.compile("([a-z0-9_%+-]+)" + dot + "$");
 		this.dotWords = Pattern.compile(words1 + (unspacedDots.isEmpty() ? "" : "|" + unspacedDots));
+	}
+
+	private void markFirst(String word) {
+		if (!word.isEmpty() && word.charAt(0) < 128) {
+			this.wordFirst[word.charAt(0)] = true;
+		}
 	}
 
 	private static Set<String> normalizedSet(List<String> words) {
@@ -135,17 +148,23 @@ final class EmailScanner {
 				addIfAddress(text, bracket - 1, bracket + 2, true, found);
 			}
 		}
+		List<Integer> providerTokens = new ArrayList<>(0);
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
 			int length = end - start;
-			if (length > 12 || !this.atWords.contains(value.substring(start, end))) {
-				if (this.providers.contains(value.substring(start, end))) {
-					handleAfterProvider(text, token, found);
+			char initial = value.charAt(start);
+			if (length > 12 || (initial < 128 && !this.wordFirst[initial])) {
+				continue;
+			}
+			String word = value.substring(start, end);
+			if (!this.atWords.contains(word)) {
+				if (this.providers.contains(word)) {
+					providerTokens.add(token);
 				}
 				continue;
 			}
-			boolean strong = !this.commonWords.contains(value.substring(start, end));
+			boolean strong = !this.commonWords.contains(word);
 			int before = start;
 			while (before > 0 && value.charAt(before - 1) == ' ') {
 				before--;
@@ -165,6 +184,11 @@ final class EmailScanner {
 			else if (before < start && after > end) {
 				addIfAddress(text, start, end, strong, found);
 			}
+		}
+		// after the addresses with an at: "Gmail: john.smith at gmail.com" is one of
+		// those
+		for (int token : providerTokens) {
+			handleAfterProvider(text, token, found);
 		}
 		for (String word : this.atWordsUnspaced) {
 			int spelled = value.indexOf(word);
@@ -196,20 +220,6 @@ final class EmailScanner {
 		if (localStart >= localEnd) {
 			return;
 		}
-		boolean obfuscatedLocal = false;
-		// "name dot work at …": the whole local part, spelled-out dots included
-		for (int guard = 0; guard < 8 && localStart > 0; guard++) {
-			Matcher label = this.localLabelBefore.matcher(value);
-			label.region(Math.max(0, localStart - 60), localStart);
-			label.useTransparentBounds(true);
-			if (!label.find() || label.end() != localStart || label.group(1).isEmpty()
-					|| this.commonWords.contains(label.group(1))
-					|| label.start(1) > 0 && isLocalChar(value.charAt(label.start(1) - 1))) {
-				break;
-			}
-			localStart = label.start(1);
-			obfuscatedLocal = true;
-		}
 		int domainStart = atEnd;
 		while (domainStart < value.length() && value.charAt(domainStart) == ' ' && domainStart - atEnd < 2) {
 			domainStart++;
@@ -239,6 +249,21 @@ final class EmailScanner {
 			obfuscatedDot = false;
 			firstLabel = bare.group(1);
 		}
+		boolean obfuscatedLocal = false;
+		// only once a domain follows: most "at" words are not addresses
+		// "name dot work at …": the whole local part, spelled-out dots included
+		for (int guard = 0; guard < 8 && localStart > 0; guard++) {
+			Matcher label = this.localLabelBefore.matcher(value);
+			label.region(Math.max(0, localStart - 60), localStart);
+			label.useTransparentBounds(true);
+			if (!label.find() || label.end() != localStart || label.group(1).isEmpty()
+					|| this.commonWords.contains(label.group(1))
+					|| label.start(1) > 0 && isLocalChar(value.charAt(label.start(1) - 1))) {
+				break;
+			}
+			localStart = label.start(1);
+			obfuscatedLocal = true;
+		}
 		if (!strongAt && !obfuscatedDot && !obfuscatedLocal && !this.providers.contains(firstLabel)
 				&& !keywordBefore(value, localStart)) {
 			return;
@@ -267,7 +292,8 @@ final class EmailScanner {
 		boolean linked = this.linkingWords
 			.contains(value.substring(text.tokenStart(token + 1), text.tokenEnd(token + 1)));
 		// "my gmail is …", "Gmail: …", "outlook, usuario …"
-		if (!this.possessives.contains(before) && !colon && !linked) {
+		String provider = value.substring(text.tokenStart(token), providerEnd);
+		if ((!this.possessives.contains(before) && !colon && !linked) || this.commonWords.contains(provider)) {
 			return;
 		}
 		int next = token + 1;
@@ -290,7 +316,8 @@ final class EmailScanner {
 			end--;
 		}
 		String handle = value.substring(start, end);
-		if (handle.length() < 3 || this.commonWords.contains(handle) || this.linkingWords.contains(handle)) {
+		if (handle.length() < 3 || this.commonWords.contains(handle) || this.linkingWords.contains(handle)
+				|| handle.chars().noneMatch(Character::isLetter)) {
 			return;
 		}
 		boolean handleShaped = handle.chars().anyMatch((c) -> c == '.' || c == '_' || c == '-' || isDigit((char) c));

@@ -181,12 +181,50 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 			}
 		}
 		else {
-			into.add(entry);
+			String spelled = spellFirstWord(body);
+			if (spelled == null) {
+				into.add(entry);
+			}
+			else {
+				for (String variant : spelled.split("\n")) {
+					expand(prefix + variant, into);
+				}
+			}
 		}
 	}
 
+	private static final Pattern FIRST_WORD_CLASS = Pattern.compile("(\\p{L}+)\\[(\\p{L}+)](.*)");
+
+	private static final Pattern FIRST_WORD_OPTIONAL = Pattern.compile("(\\p{L}+)(\\p{L})\\?(.*)");
+
+	/**
+	 * "r[ée]pondez", "k[öo]e?nnten": a letter class or an optional letter inside the
+	 * first word, spelled out (one variant a line), so that every phrase is indexed by
+	 * its first three letters and its regular expression runs only where it can match;
+	 * null when the first word is plain.
+	 */
+	private static @Nullable String spellFirstWord(String body) {
+		Matcher letters = FIRST_WORD_CLASS.matcher(body);
+		if (letters.matches() && letters.group(1).length() < 3) {
+			StringBuilder variants = new StringBuilder();
+			for (char letter : letters.group(2).toCharArray()) {
+				variants.append(variants.isEmpty() ? "" : "\n")
+					.append(letters.group(1))
+					.append(letter)
+					.append(letters.group(3));
+			}
+			return variants.toString();
+		}
+		Matcher optional = FIRST_WORD_OPTIONAL.matcher(body);
+		if (optional.matches() && optional.group(1).length() < 3) {
+			return optional.group(1) + optional.group(2) + optional.group(3) + "\n" + optional.group(1)
+					+ optional.group(3);
+		}
+		return null;
+	}
+
 	/** {@code a|b(?:c|d)|e}: a, b(?:c|d), e. */
-	private static List<String> topLevelAlternatives(String alternation) {
+	static List<String> topLevelAlternatives(String alternation) {
 		List<String> alternatives = new ArrayList<>();
 		int depth = 0;
 		int start = 0;

@@ -38,7 +38,7 @@ record MessageGist(boolean thanks, boolean confirms, boolean substance, boolean 
 		boolean thanks = false;
 		boolean confirms = false;
 		int signature = text.length();
-		for (PhraseIndex.Hit hit : body.phrases()) {
+		for (PhraseIndex.Hit hit : body.gistPhrases()) {
 			if (hit.category() == PhraseIndex.Category.THANKS) {
 				thanks = true;
 			}
@@ -56,7 +56,7 @@ record MessageGist(boolean thanks, boolean confirms, boolean substance, boolean 
 			}
 		}
 		boolean substance = text.value().indexOf('?') >= 0;
-		for (PhraseIndex.Hit hit : body.phrases()) {
+		for (PhraseIndex.Hit hit : body.gistPhrases()) {
 			if (hit.category() == PhraseIndex.Category.SUBSTANCE && !covered[hit.start()] && hit.start() < signature) {
 				substance = true;
 			}

@@ -120,11 +120,13 @@ final class NormalizedText {
 	 * ({@code o} for 0, {@code l} and {@code i} for 1).
 	 */
 	private static void foldDigitLookalikes(char[] out, int n) {
+		boolean glued = false;
 		for (int i = 0; i < n; i++) {
 			char c = out[i];
 			if (!isLookalike(c)) {
 				continue;
 			}
+			glued |= (i > 0 && isAsciiDigit(out[i - 1])) || (i + 1 < n && isAsciiDigit(out[i + 1]));
 			int left = i - 1;
 			if (left >= 1 && isPhoneSeparator(out[left])) {
 				left--;
@@ -137,6 +139,9 @@ final class NormalizedText {
 					|| (isLookalike(out[right]) && right + 1 < n && isAsciiDigit(out[right + 1])))) {
 				out[i] = (c == 'o') ? '0' : '1';
 			}
+		}
+		if (!glued) {
+			return;
 		}
 		// short groups of digits and look-alikes only: "O6 48 2l 73 9O"
 		int start = 0;

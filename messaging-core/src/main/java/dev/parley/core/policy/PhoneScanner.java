@@ -468,11 +468,14 @@ final class PhoneScanner {
 				return digits.length();
 			}
 			// "dreiundzwanzig": a number word, a joiner, a number word in one token
-			for (String joiner : this.joiners) {
-				int at = value.indexOf(joiner, start + 1);
-				if (at > start && at + joiner.length() < end && this.numberWords.containsKey(value.substring(start, at))
-						&& this.numberWords.containsKey(value.substring(at + joiner.length(), end))) {
-					return 2;
+			if (end - start > 6) {
+				for (String joiner : this.joiners) {
+					for (int at = start + 2; at + joiner.length() < end - 1; at++) {
+						if (value.startsWith(joiner, at) && this.numberWords.containsKey(value.substring(start, at))
+								&& this.numberWords.containsKey(value.substring(at + joiner.length(), end))) {
+							return 2;
+						}
+					}
 				}
 			}
 		}

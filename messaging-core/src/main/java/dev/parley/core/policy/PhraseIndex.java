@@ -2,10 +2,12 @@ package dev.parley.core.policy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -120,12 +122,29 @@ final class PhraseIndex {
 	}
 
 	static PhraseIndex of(PolicySettings.Words words) {
+		return of(words, EnumSet.allOf(Category.class));
+	}
+
+	/**
+	 * The index of some lists: the engine keeps apart the lists that only some messages
+	 * need (the gist of proactive messages, the asks next to a review noun), so that the
+	 * others do not pay for them.
+	 */
+	static PhraseIndex of(PolicySettings.Words words, Set<Category> categories) {
 		Map<Category, List<String>> lists = new EnumMap<>(Category.class);
-		for (Category category : Category.values()) {
+		for (Category category : categories) {
 			lists.put(category, words.all(category.section));
 		}
 		return new PhraseIndex(lists);
 	}
+
+	/** The lists the rules read on every message. */
+	static final Set<Category> ALWAYS = EnumSet.of(Category.REVIEW_MANIPULATION, Category.OFF_PLATFORM,
+			Category.PROMOTIONAL_STRONG, Category.PROMOTIONAL_WEAK, Category.OPT_OUT);
+
+	/** The lists of a proactive message's gist. */
+	static final Set<Category> GIST = EnumSet.of(Category.THANKS, Category.COURTESY, Category.CONFIRMATION,
+			Category.SUBSTANCE);
 
 	/**
 	 * Compiles a phrase. Its literal start is a whole word when what follows it cannot
@@ -136,22 +155,9 @@ final class PhraseIndex {
 	private static Entry compile(Category category, String phrase, int id) {
 		boolean exclusion = phrase.trim().startsWith("!");
 		String trimmed = exclusion ? phrase.trim().substring(1).trim() : phrase.trim();
-		int depth = 0;
-		for (int i = 0; i < trimmed.length(); i++) {
-			char c = trimmed.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == '(' || c == '[') {
-				depth++;
-			}
-			else if (c == ')' || c == ']') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				throw new IllegalArgumentException(
-						"a " + category + " phrase cannot be an alternation at its top level (make two): " + phrase);
-			}
+		if (Lexicon.topLevelAlternatives(trimmed).size() > 1) {
+			throw new IllegalArgumentException(
+					"a " + category + " phrase cannot be an alternation at its top level (make two): " + phrase);
 		}
 		int literal = 0;
 		while (literal < trimmed.length() && Character.isLetterOrDigit(trimmed.charAt(literal))
@@ -165,9 +171,9 @@ final class PhraseIndex {
 		boolean exact = wordEndsAt(trimmed, literal);
 		String word = trimmed.substring(0, literal).toLowerCase(Locale.ROOT);
 		try {
-			Pattern pattern = Pattern.compile(
-					"(?:" + trimmed.replace(" ?", "\\s*").replace(" ", "\\s+") + ")(?![\\p{L}\\p{N}])",
-					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			Pattern pattern = Pattern
+				.compile("(?:" + trimmed.replace("\\S+ ", "\\S++ ").replace(" ?", "\\s*").replace(" ", "\\s+")
+						+ ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 			return new Entry(category, pattern, word, exact, exact ? nextWordStarts(trimmed, literal) : null, id,
 					exclusion);
 		}
@@ -275,12 +281,13 @@ final class PhraseIndex {
 
 	private static void match(Entry[] entries, Matcher[] matchers, String value, int start, int end, List<Hit> hits) {
 		int length = end - start;
+		char next = nextWordStart(value, end);
 		for (Entry entry : entries) {
 			if (entry.exact && (entry.literal.length() != length
 					|| (length > 3 && !value.regionMatches(start + 3, entry.literal, 3, length - 3)))) {
 				continue;
 			}
-			if (entry.next != null && !nextWordMayStart(value, end, entry.next)) {
+			if (entry.next != null && !contains(entry.next, next)) {
 				continue;
 			}
 			Matcher matcher = matchers[entry.id];
@@ -297,15 +304,16 @@ final class PhraseIndex {
 		}
 	}
 
-	private static boolean nextWordMayStart(String value, int end, char[] starts) {
+	/** The first character of the word after {@code end}, or 0 when none follows. */
+	private static char nextWordStart(String value, int end) {
 		int at = end;
 		while (at < value.length() && Character.isWhitespace(value.charAt(at))) {
 			at++;
 		}
-		if (at == end || at == value.length()) {
-			return false;
-		}
-		char c = value.charAt(at);
+		return (at == end || at == value.length()) ? 0 : value.charAt(at);
+	}
+
+	private static boolean contains(char[] starts, char c) {
 		for (char start : starts) {
 			if (start == c) {
 				return true;

@@ -22,10 +22,20 @@ final class ReviewContext {
 
 	private final Set<String> imperatives;
 
+	/** The lengths of the nouns long enough to end a compound. */
+	private final int[] compoundLengths;
+
+	private static final int MIN_COMPOUND_END = 8;
+
 	private ReviewContext(Set<String> nouns, List<String> exclusions, Set<String> imperatives) {
 		this.nouns = nouns;
 		this.exclusions = exclusions;
 		this.imperatives = imperatives;
+		this.compoundLengths = nouns.stream()
+			.mapToInt(String::length)
+			.filter((length) -> length >= MIN_COMPOUND_END)
+			.distinct()
+			.toArray();
 	}
 
 	static ReviewContext of(PolicySettings.Words words) {
@@ -75,7 +85,7 @@ final class ReviewContext {
 			}
 			int sentenceEnd = text.tokenEnd(last);
 			boolean ask = this.imperatives.contains(value.substring(sentenceStart, text.tokenEnd(first)));
-			for (PhraseIndex.Hit hit : unit.phrases()) {
+			for (PhraseIndex.Hit hit : unit.reviewAskPhrases()) {
 				ask |= hit.category() == PhraseIndex.Category.REVIEW_ASK && hit.start() >= sentenceStart
 						&& hit.start() < sentenceEnd;
 			}
@@ -87,12 +97,15 @@ final class ReviewContext {
 	}
 
 	private boolean isNoun(String value, int start, int end) {
-		String word = value.substring(start, end);
-		boolean noun = this.nouns.contains(word);
-		if (!noun) {
-			for (String candidate : this.nouns) {
-				// German compounds: Verkäuferbewertung, Kundenrezension
-				if (candidate.length() >= 8 && word.length() > candidate.length() && word.endsWith(candidate)) {
+		int length = end - start;
+		if (length < 3) {
+			return false;
+		}
+		boolean noun = this.nouns.contains(value.substring(start, end));
+		if (!noun && length > MIN_COMPOUND_END) {
+			// German compounds: Verkäuferbewertung, Kundenrezension
+			for (int ending : this.compoundLengths) {
+				if (length > ending && this.nouns.contains(value.substring(end - ending, end))) {
 					noun = true;
 					break;
 				}
@@ -102,9 +115,10 @@ final class ReviewContext {
 			return false;
 		}
 		for (String exclusion : this.exclusions) {
-			int at = value.lastIndexOf(exclusion, end);
-			if (at >= 0 && at <= start && at + exclusion.length() >= end) {
-				return false;
+			for (int at = Math.max(0, end - exclusion.length()); at <= start; at++) {
+				if (value.startsWith(exclusion, at)) {
+					return false;
+				}
 			}
 		}
 		return true;

@@ -25,7 +25,12 @@ final class ReviewManipulationRule extends ContentRule {
 
 	private static List<Span> spans(TextUnit unit) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.REVIEW_MANIPULATION));
-		spans.addAll(unit.reviewAsks());
+		// a sentence only where no phrase names the ask more precisely
+		for (Span sentence : unit.reviewAsks()) {
+			if (spans.stream().noneMatch(sentence::overlaps)) {
+				spans.add(sentence);
+			}
+		}
 		return spans;
 	}
 

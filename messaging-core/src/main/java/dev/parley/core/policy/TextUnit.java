@@ -26,6 +26,10 @@ final class TextUnit {
 
 	private List<PhraseIndex.Hit> phrases;
 
+	private List<PhraseIndex.Hit> gistPhrases;
+
+	private List<PhraseIndex.Hit> reviewAsks;
+
 	private List<Span> emojis;
 
 	TextUnit(Detectors detectors, String text) {
@@ -126,6 +130,22 @@ final class TextUnit {
 			this.phrases = this.detectors.phrases().find(this.normalized);
 		}
 		return this.phrases;
+	}
+
+	/** Thanks, courtesy, confirmation and substance phrases, in normalized positions. */
+	List<PhraseIndex.Hit> gistPhrases() {
+		if (this.gistPhrases == null) {
+			this.gistPhrases = this.detectors.gistPhrases().find(this.normalized);
+		}
+		return this.gistPhrases;
+	}
+
+	/** Asks to the reader ("could you"), in normalized positions. */
+	List<PhraseIndex.Hit> reviewAskPhrases() {
+		if (this.reviewAsks == null) {
+			this.reviewAsks = this.detectors.reviewAskPhrases().find(this.normalized);
+		}
+		return this.reviewAsks;
 	}
 
 	List<Span> phrases(PhraseIndex.Category category) {
