@@ -30,6 +30,10 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The OpenAPI description served at {@code /v3/api-docs}, complete enough for generated
@@ -46,6 +50,10 @@ class OpenApiConfiguration {
 	static final String PROBLEM_JSON = "application/problem+json";
 
 	static final String BEARER = "bearer";
+
+	static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static {
 		// Resolved from the authentication by CallerArgumentResolver, not sent by
@@ -70,6 +78,25 @@ class OpenApiConfiguration {
 			.servers(List.of(new Server().url("/").description("this deployment")))
 			.components(new Components().addSecuritySchemes(BEARER,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("opaque")));
+	}
+
+	/**
+	 * Swagger UI's own pages: the pages' policy, except that its inline SVG styles are
+	 * allowed (it renders no user content). Everything else keeps the strict policy.
+	 * @param http the security builder
+	 * @return the chain for the UI's paths
+	 * @throws Exception when the chain cannot be built
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui.html", "/swagger-ui/**");
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		http.csrf((csrf) -> csrf.disable());
+		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SWAGGER_UI_POLICY))
+			.frameOptions((frame) -> frame.deny()));
+		return http.build();
 	}
 
 	@Bean

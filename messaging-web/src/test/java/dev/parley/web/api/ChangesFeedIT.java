@@ -1,6 +1,7 @@
 package dev.parley.web.api;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +14,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.parley.core.integration.Changes;
 import dev.parley.core.order.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The changes feed under concurrent writers: a client that pages it while two writers
@@ -25,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * buyer sees respects visibility.
  */
 class ChangesFeedIT extends IntegrationTestSupport {
+
+	@Autowired
+	Changes changes;
 
 	static final int PER_WRITER = 5_000;
 
@@ -108,6 +116,10 @@ class ChangesFeedIT extends IntegrationTestSupport {
 				"The carrier reports that the house number is missing. Please check it."));
 		assertThat(critical.status()).as(critical.toString()).isEqualTo(201);
 
+		long criticalId = critical.body().get("messageId").asLong();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> messageIds(get(buyer, API + "/changes").body()).contains(criticalId)
+					&& types(get(seller, API + "/changes").body()).contains("message.sent"));
 		List<String> buyerTypes = types(get(buyer, API + "/changes").body());
 		List<Long> buyerMessages = messageIds(get(buyer, API + "/changes").body());
 		assertThat(buyerMessages).contains(critical.body().get("messageId").asLong())
@@ -117,6 +129,45 @@ class ChangesFeedIT extends IntegrationTestSupport {
 		List<String> sellerTypes = types(get(seller, API + "/changes").body());
 		assertThat(sellerTypes).contains("message.withheld", "message.sent");
 		assertThat(get(seller, API + "/changes?cursor=not-a-cursor").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theResponseClockAlertsComeOnceBeforeAndOnceAfterTheDeadline() {
+		Party buyer = buyer();
+		Party seller = seller();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		Response asked = post(buyer, API + "/orders/" + order.id() + "/messages",
+				Map.of("topic", "SHIPPING", "body", "Where is my parcel, please?"));
+		long threadId = asked.body().get("threadId").asLong();
+		Instant now = Instant.now();
+		Duration day = Duration.ofHours(24);
+		Duration lead = Duration.ofHours(2);
+
+		this.changes.raiseDueAlerts(now.plus(Duration.ofHours(21)), day, lead);
+		assertThat(alerts(seller, threadId)).isEmpty();
+		this.changes.raiseDueAlerts(now.plus(Duration.ofHours(23)), day, lead);
+		this.changes.raiseDueAlerts(now.plus(Duration.ofHours(23).plusMinutes(30)), day, lead);
+		// The feed shows an event once every transaction older than it has ended (on the
+		// whole
+		// server), so reads wait for it.
+		await().atMost(Duration.ofSeconds(60)).until(() -> alerts(seller, threadId).size() == 1);
+		assertThat(alerts(seller, threadId)).containsExactly("thread.due_soon");
+		this.changes.raiseDueAlerts(now.plus(Duration.ofHours(25)), day, lead);
+		this.changes.raiseDueAlerts(now.plus(Duration.ofHours(26)), day, lead);
+		await().atMost(Duration.ofSeconds(60)).until(() -> alerts(seller, threadId).size() == 2);
+		assertThat(alerts(seller, threadId)).containsExactly("thread.due_soon", "thread.overdue");
+		assertThat(alerts(buyer, threadId)).isEmpty();
+	}
+
+	private List<String> alerts(Party party, long threadId) {
+		List<String> alerts = new ArrayList<>();
+		get(party, API + "/changes?limit=100").body().get("items").forEach((item) -> {
+			if (item.get("type").asString().startsWith("thread.") && item.get("threadId").asLong() == threadId
+					&& !item.get("type").asString().equals("thread.read")) {
+				alerts.add(item.get("type").asString());
+			}
+		});
+		return alerts;
 	}
 
 	private static List<String> types(JsonNode page) {

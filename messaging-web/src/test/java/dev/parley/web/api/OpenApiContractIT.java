@@ -116,6 +116,11 @@ class OpenApiContractIT extends IntegrationTestSupport {
 			assertThat(delivery.body()).contains("\"messageId\": " + reply.getMessageId());
 		}
 
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> new ChangesApi(seller).listChanges(null, 100)
+				.getItems()
+				.stream()
+				.anyMatch((change) -> change.getType() == Change.TypeEnum.THREAD_READ));
 		ChangePage changes = new ChangesApi(seller).listChanges(null, 100);
 		assertThat(changes.getItems()).extracting(Change::getType)
 			.contains(Change.TypeEnum.MESSAGE_RECEIVED, Change.TypeEnum.THREAD_READ);
