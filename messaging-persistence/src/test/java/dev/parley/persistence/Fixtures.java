@@ -17,6 +17,9 @@ import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.Delivery;
 import dev.parley.core.conversation.Message;
 import dev.parley.core.conversation.NewMessage;
+import dev.parley.core.conversation.ThreadChange;
+import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.conversation.Visibility;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.ThreadKey;
@@ -87,11 +90,35 @@ public class Fixtures {
 			.id());
 	}
 
+	/**
+	 * Appends a message with the change the thread model would decide for it: a buyer
+	 * message awaits an answer, a seller message that is not proactive answers, a
+	 * withheld one is the seller's only, a system note changes nothing.
+	 */
 	public Message append(ThreadId thread, NewMessage message) {
 		return inTx(() -> {
-			this.conversations.lock(thread).orElseThrow();
-			return this.conversations.append(thread, message);
+			ThreadSummary summary = this.conversations.lock(thread).orElseThrow();
+			Instant at = (summary.messageCount() > 0 && message.sentAt().isBefore(summary.lastActivityAt()))
+					? summary.lastActivityAt() : message.sentAt();
+			NewMessage dated = new NewMessage(message.sender(), message.author(), message.action(), message.topic(),
+					message.subject(), message.html(), message.text(), message.attachments(), at, message.delivery(),
+					message.important(), message.proactive(), message.redactions());
+			Instant awaiting = summary.awaitingSince();
+			ThreadChange change = switch (message.sender()) {
+				case BUYER -> new ThreadChange(Visibility.BOTH, (awaiting != null) ? awaiting : at, null, false);
+				case SELLER -> message.proactive()
+						? new ThreadChange(visibility(message), awaiting, null,
+								message.action() == Action.REQUEST_REVIEW)
+						: new ThreadChange(visibility(message), null,
+								(awaiting != null) ? new ThreadChange.Answer(awaiting, at) : null, false);
+				case SYSTEM -> ThreadChange.note(awaiting);
+			};
+			return this.conversations.append(thread, dated, change);
 		});
+	}
+
+	private static Visibility visibility(NewMessage message) {
+		return (message.delivery() == Delivery.DELIVERED) ? Visibility.BOTH : Visibility.SELLER;
 	}
 
 	public Message buyerWrites(ThreadId thread, Account buyer, String text, Instant at) {

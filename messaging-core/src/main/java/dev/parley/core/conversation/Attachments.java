@@ -30,6 +30,13 @@ public interface Attachments {
 	 * @param id the id
 	 * @return the attachment, sent or not
 	 */
+	/**
+	 * Removes unsent uploads stored before a time (uploads that no message took).
+	 * @param before the cut-off
+	 * @return how many were removed
+	 */
+	int purgeUploads(Instant before);
+
 	Optional<StoredAttachment> find(AttachmentId id);
 
 	/**

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * run inside the caller's transaction; the thread's summary, both parties' inbox rows and
  * the response-time bookkeeping change in that same transaction.
  * <p>
- * Summary rules: a buyer message sets {@code awaitingSince} when nothing awaited; a
- * seller message or a "No response needed" mark answers everything awaiting (recording
- * one response: awaited since, answered at, how) and clears it. The author's own message
- * counts as read by the author.
+ * What a message changes (who sees it, the awaiting state, the response record) is
+ * decided by the thread model ({@code dev.parley.core.thread.ThreadModel}) and given to
+ * {@link #append} as a {@link ThreadChange}; the store writes it and decides nothing. A
+ * "No response needed" mark answers everything awaiting (recording one response) and
+ * clears it. The author's own message counts as read by the author.
  */
 public interface Conversations {
 
@@ -45,14 +46,17 @@ public interface Conversations {
 	/**
 	 * Appends a message to a thread locked in this transaction: the next sequence number,
 	 * its hash-chain link, its attachments moved from the author's uploads into the
-	 * record, and the summaries.
+	 * record, and the summaries as the change says. A buyer's inbox row appears with the
+	 * first message the buyer may see, under that message's subject when the thread began
+	 * with messages withheld from the buyer.
 	 * @param thread the locked thread
 	 * @param message the message
+	 * @param change what the message changes in the thread
 	 * @return the stored message
 	 * @throws IllegalStateException when an attachment is not an unsent upload of the
-	 * author
+	 * author, or the message is older than the thread's last one
 	 */
-	Message append(ThreadId thread, NewMessage message);
+	Message append(ThreadId thread, NewMessage message, ThreadChange change);
 
 	/**
 	 * The messages of a thread, oldest first.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.parley.core.account.AccountId;
+import dev.parley.core.account.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +61,25 @@ public record Message(MessageId id, ThreadId thread, int seq, Sender sender, @Nu
 
 	public boolean isDelivered() {
 		return this.delivery == Delivery.DELIVERED;
+	}
+
+	/**
+	 * Who may see this message, as the thread model decided when it was stored: system
+	 * notes and messages withheld from an opted-out buyer are the seller's only.
+	 * @return the visibility
+	 */
+	public Visibility visibility() {
+		return (this.sender == Sender.SYSTEM || !isDelivered()) ? Visibility.SELLER : Visibility.BOTH;
+	}
+
+	/**
+	 * Whether a viewer sees this message: sellers and admins see every message of their
+	 * threads, buyers those visible to both parties.
+	 * @param viewer the viewer's role
+	 * @return whether the viewer may see it
+	 */
+	public boolean isVisibleTo(Role viewer) {
+		return viewer != Role.BUYER || visibility() == Visibility.BOTH;
 	}
 
 	public boolean isFrom(AccountId account) {

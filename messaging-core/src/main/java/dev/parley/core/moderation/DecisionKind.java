@@ -1,5 +1,7 @@
 package dev.parley.core.moderation;
 
+import java.util.List;
+
 import dev.parley.core.account.MessagingStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,10 @@ public enum DecisionKind {
 	/** The seller can no longer send; status SUSPENDED. */
 	SUSPEND(MessagingStatus.SUSPENDED),
 
-	/** Lifts a suspension or warning; status ACTIVE. */
+	/**
+	 * Lifts a suspension (the status in force before it returns: a warning stays) or, for
+	 * a seller who is not suspended, a warning; see {@link #statusAfter}.
+	 */
 	REINSTATE(MessagingStatus.ACTIVE);
 
 	private final @Nullable MessagingStatus resultingStatus;
@@ -27,11 +32,45 @@ public enum DecisionKind {
 	}
 
 	/**
-	 * The seller's messaging status after this decision.
+	 * The seller's messaging status after this decision, without regard to history (for
+	 * {@code REINSTATE}: a seller who was not suspended).
 	 * @return the new status, or null when the decision leaves it unchanged
 	 */
 	public @Nullable MessagingStatus resultingStatus() {
 		return this.resultingStatus;
+	}
+
+	/**
+	 * The seller's messaging status after this decision. {@code REINSTATE} of a suspended
+	 * seller restores the status in force when the (latest) suspension began, found by
+	 * replaying the seller's earlier decisions; a seller suspended outside any recorded
+	 * decision returns to {@code ACTIVE}.
+	 * @param current the status now
+	 * @param earlier the seller's earlier decisions, oldest first
+	 * @return the new status
+	 */
+	public MessagingStatus statusAfter(MessagingStatus current, List<DecisionKind> earlier) {
+		if (this != REINSTATE) {
+			return (this.resultingStatus != null) ? this.resultingStatus : current;
+		}
+		if (current != MessagingStatus.SUSPENDED) {
+			return MessagingStatus.ACTIVE;
+		}
+		MessagingStatus status = MessagingStatus.ACTIVE;
+		MessagingStatus beforeSuspension = MessagingStatus.ACTIVE;
+		for (DecisionKind kind : earlier) {
+			if (kind == SUSPEND) {
+				beforeSuspension = (status != MessagingStatus.SUSPENDED) ? status : beforeSuspension;
+				status = MessagingStatus.SUSPENDED;
+			}
+			else if (kind == REINSTATE) {
+				status = (status == MessagingStatus.SUSPENDED) ? beforeSuspension : MessagingStatus.ACTIVE;
+			}
+			else if (kind == WARN) {
+				status = MessagingStatus.WARNED;
+			}
+		}
+		return (status == MessagingStatus.SUSPENDED) ? beforeSuspension : MessagingStatus.ACTIVE;
 	}
 
 }

@@ -69,13 +69,14 @@ public final class RulesEngine implements MessagePolicy {
 		this.sanitizer = new HtmlSanitizer(allowed);
 		this.detectors = Detectors.of(settings, allowed);
 		this.attachmentType = new AttachmentTypeRule(new AttachmentInspector());
-		this.rules = List.of(new NoRelationshipRule(), new MessagingSuspendedRule(), new ProactiveWindowRule(),
-				new ImportantMisuseRule(), new ReviewRequestAlreadySentRule(), new ReviewRequestWindowRule(),
-				new ReviewManipulationRule(), new ContactEmailRule(), new ContactPhoneRule(), new LinkInsecureRule(),
-				new LinkExternalRule(), new TrackingPixelRule(), new RemoteImageRule(), new OptOutLinkRule(),
-				new OffPlatformRule(), new PromotionalRule(), new ThankYouOnlyRule(), new RedundantConfirmationRule(),
-				new EmojiRule(), new BodyTooLongRule(), new SubjectTooLongRule(), new BodyEmptyRule(),
-				new AttachmentCountRule(), this.attachmentSize, this.attachmentType);
+		// The context rules (relationship, suspension, proactive window, review request
+		// window and uniqueness) are decided by dev.parley.core.thread.ThreadModel.
+		this.rules = List.of(new ImportantMisuseRule(), new ReviewManipulationRule(), new ContactEmailRule(),
+				new ContactPhoneRule(), new LinkInsecureRule(), new LinkExternalRule(), new TrackingPixelRule(),
+				new RemoteImageRule(), new OptOutLinkRule(), new OffPlatformRule(), new PromotionalRule(),
+				new ThankYouOnlyRule(), new RedundantConfirmationRule(), new EmojiRule(), new BodyTooLongRule(),
+				new SubjectTooLongRule(), new BodyEmptyRule(), new AttachmentCountRule(), this.attachmentSize,
+				this.attachmentType);
 	}
 
 	/**
@@ -213,14 +214,7 @@ public final class RulesEngine implements MessagePolicy {
 	}
 
 	private static Verdict verdict(List<Violation> violations) {
-		boolean flag = false;
-		for (Violation violation : violations) {
-			if (violation.outcome() == Outcome.BLOCK) {
-				return Verdict.BLOCK;
-			}
-			flag |= violation.outcome() == Outcome.FLAG;
-		}
-		return flag ? Verdict.FLAG : Verdict.ALLOW;
+		return Verdict.of(violations);
 	}
 
 	/**

@@ -56,6 +56,13 @@ class JdbcAttachments implements Attachments {
 	}
 
 	@Override
+	@Transactional
+	public int purgeUploads(Instant before) {
+		return this.jdbc.update("DELETE FROM upload WHERE uploaded_at < ?",
+				Sql.timestamp(CanonicalForm.truncate(before)));
+	}
+
+	@Override
 	public Optional<StoredAttachment> find(AttachmentId id) {
 		List<StoredAttachment> sent = this.jdbc.query(
 				"""

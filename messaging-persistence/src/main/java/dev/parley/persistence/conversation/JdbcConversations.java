@@ -32,6 +32,8 @@ import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.ThreadKey;
 import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.conversation.ThreadChange;
+import dev.parley.core.conversation.Visibility;
 import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.OrderId;
 import dev.parley.persistence.database.Sql;
@@ -136,19 +138,21 @@ class JdbcConversations implements Conversations {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Message append(ThreadId thread, NewMessage message) {
+	public Message append(ThreadId thread, NewMessage message, ThreadChange change) {
 		LockedThread state = lockState(thread);
 		List<AttachmentInfo> attachments = takeUploads(message);
-		if (message.sender() == Sender.SYSTEM && !message.attachments().isEmpty()) {
-			throw new IllegalStateException("system notes carry no attachments");
+		if (message.sender() == Sender.SYSTEM && (!message.attachments().isEmpty()
+				|| change.visibility() == Visibility.BOTH || change.answered() != null)) {
+			throw new IllegalStateException("system notes carry no attachments, are the seller's and answer nothing");
 		}
 		int seq = state.messageCount + 1;
-		// Times never go backwards within a thread (two instances' clocks, or a time
-		// taken
-		// before waiting for the lock): sequence order is time order.
-		Instant requested = CanonicalForm.truncate(message.sentAt());
-		Instant sentAt = (state.messageCount > 0 && requested.isBefore(state.lastActivityAt)) ? state.lastActivityAt
-				: requested;
+		Instant sentAt = CanonicalForm.truncate(message.sentAt());
+		if (state.messageCount > 0 && sentAt.isBefore(state.lastActivityAt)) {
+			// The thread model never dates a message before the thread's last one:
+			// sequence
+			// order is time order.
+			throw new IllegalStateException("message at " + sentAt + " is older than the thread's last message");
+		}
 		List<String> digests = attachments.stream().map(AttachmentInfo::sha256).toList();
 		NewMessage stored = new NewMessage(message.sender(), message.author(), message.action(), message.topic(),
 				message.subject(), message.html(), message.text(), message.attachments(), sentAt, message.delivery(),
@@ -156,15 +160,11 @@ class JdbcConversations implements Conversations {
 		byte[] hash = HashChain.link(state.lastHash, CanonicalForm.of(thread, seq, stored, digests));
 
 		Sender sender = message.sender();
-		boolean visibleToBuyer = sender != Sender.SYSTEM && message.delivery() == Delivery.DELIVERED;
-		Instant awaitingBefore = state.awaitingSince;
-		Instant awaitingAfter = switch (sender) {
-			case BUYER -> (awaitingBefore != null) ? awaitingBefore : sentAt;
-			case SELLER -> null;
-			case SYSTEM -> awaitingBefore;
-		};
-		boolean answers = sender == Sender.SELLER && awaitingBefore != null;
+		boolean visibleToBuyer = change.visibility() == Visibility.BOTH;
+		Instant awaitingAfter = (change.awaitingSince() != null) ? CanonicalForm.truncate(change.awaitingSince())
+				: null;
 		Instant dueAfter = (awaitingAfter != null) ? awaitingAfter.plus(ThreadSummary.RESPONSE_DUE) : null;
+		ThreadChange.Answer answer = change.answered();
 
 		List<Object> p = new ArrayList<>();
 		StringBuilder sql = new StringBuilder();
@@ -174,14 +174,14 @@ class JdbcConversations implements Conversations {
 		add(p, thread.value(), seq, sender.name(), Sql.bigint(authorId(message)), message.action().name(),
 				Sql.text((message.topic() != null) ? message.topic().name() : null), message.subject(), message.html(),
 				message.text(), Sql.timestamp(sentAt), message.delivery().name(), message.important(),
-				message.proactive(), redactionsJson(message.redactions()), visibleToBuyer ? "BOTH" : "SELLER",
-				state.lastHash, hash);
+				message.proactive(), redactionsJson(message.redactions()), change.visibility().name(), state.lastHash,
+				hash);
 
 		sql.append(", t AS (UPDATE thread SET message_count = ?, last_activity_at = ?, last_hash = ?, "
 				+ "awaiting_since = ?, review_requested = review_requested OR ?, "
 				+ "created_at = CASE WHEN ? = 1 THEN ? ELSE created_at END WHERE id = ?)");
-		add(p, seq, Sql.timestamp(sentAt), hash, Sql.timestamp(awaitingAfter),
-				message.action() == Action.REQUEST_REVIEW, seq, Sql.timestamp(sentAt), thread.value());
+		add(p, seq, Sql.timestamp(sentAt), hash, Sql.timestamp(awaitingAfter), change.reviewRequested(), seq,
+				Sql.timestamp(sentAt), thread.value());
 
 		if (!attachments.isEmpty()) {
 			Long[] ids = attachments.stream().map((a) -> a.id().value()).toArray(Long[]::new);
@@ -195,14 +195,18 @@ class JdbcConversations implements Conversations {
 			sql.append(", d AS (DELETE FROM upload WHERE id = ANY (?))");
 			add(p, new SqlParameterValue(Types.ARRAY, ids));
 		}
-		if (answers) {
+		if (answer != null) {
 			sql.append(", r AS (INSERT INTO response_record (seller_id, thread_id, awaited_since, answered_at, kind) "
 					+ "VALUES (?, ?, ?, ?, 'REPLY'))");
-			add(p, state.seller, thread.value(), Sql.timestamp(awaitingBefore), Sql.timestamp(sentAt));
+			add(p, state.seller, thread.value(), Sql.timestamp(CanonicalForm.truncate(answer.awaitedSince())),
+					Sql.timestamp(CanonicalForm.truncate(answer.answeredAt())));
 		}
 
 		String searchText = message.subject().equals(state.subject) ? message.text()
 				: message.subject() + " " + message.text();
+		// A buyer who first sees the thread after messages withheld from them sees it
+		// under this message's subject, never under one they were not shown.
+		String buyerTitle = (!state.buyerEntry.exists && state.messageCount > 0) ? message.subject() : state.subject;
 		List<Delta> deltas = new ArrayList<>();
 		if (visibleToBuyer) {
 			boolean author = sender == Sender.BUYER;
@@ -211,8 +215,8 @@ class JdbcConversations implements Conversations {
 				.withAll(state.buyerEntry.exists ? 0 : 1)
 				.withUnread(Delta.change(state.buyerEntry.unread, unreadAfter))
 				.withSent(Delta.change(state.buyerEntry.sent, state.buyerEntry.sent || author)));
-			upsertEntry(sql, p, "eb", state, state.buyer, "BUYER", state.seller, state.sellerName, message, seq, sentAt,
-					author, !author, null, searchText);
+			upsertEntry(sql, p, "eb", state, buyerTitle, state.buyer, "BUYER", state.seller, state.sellerName, message,
+					seq, sentAt, author, !author, null, searchText);
 		}
 		boolean sellerAuthor = sender == Sender.SELLER;
 		boolean sellerUnreadAfter = switch (sender) {
@@ -226,8 +230,8 @@ class JdbcConversations implements Conversations {
 			.withUnread(Delta.change(state.sellerEntry.unread, sellerUnreadAfter))
 			.withSent(Delta.change(state.sellerEntry.sent, state.sellerEntry.sent || sellerAuthor))
 			.withNeedsResponse(Delta.change(state.sellerEntry.due, dueAfter != null)));
-		upsertEntry(sql, p, "es", state, state.seller, "SELLER", state.buyer, state.buyerName, message, seq, sentAt,
-				sellerAuthor, sender == Sender.BUYER, dueAfter, searchText);
+		upsertEntry(sql, p, "es", state, state.subject, state.seller, "SELLER", state.buyer, state.buyerName, message,
+				seq, sentAt, sellerAuthor, sender == Sender.BUYER, dueAfter, searchText);
 		deltas.add(Delta.of(InboxCounters.MARKETPLACE).withAll(state.sellerEntry.exists ? 0 : 1));
 
 		List<Object> counterParameters = new ArrayList<>();
@@ -244,9 +248,9 @@ class JdbcConversations implements Conversations {
 				message.important(), message.proactive(), message.redactions(), hash);
 	}
 
-	private static void upsertEntry(StringBuilder sql, List<Object> p, String name, LockedThread state, long owner,
-			String role, long counterpart, String counterpartName, NewMessage message, int seq, Instant sentAt,
-			boolean author, boolean fromOther, @Nullable Instant dueAt, String searchText) {
+	private static void upsertEntry(StringBuilder sql, List<Object> p, String name, LockedThread state, String title,
+			long owner, String role, long counterpart, String counterpartName, NewMessage message, int seq,
+			Instant sentAt, boolean author, boolean fromOther, @Nullable Instant dueAt, String searchText) {
 		sql.append(", ")
 			.append(name)
 			.append(" AS (INSERT INTO inbox_entry AS e (owner_id, thread_id, owner_role, ")
@@ -261,11 +265,11 @@ class JdbcConversations implements Conversations {
 			.append("last_other_seq = greatest(e.last_other_seq, EXCLUDED.last_other_seq), ")
 			.append("last_sent_at = coalesce(EXCLUDED.last_sent_at, e.last_sent_at), due_at = EXCLUDED.due_at, ")
 			.append("search = e.search || to_tsvector('parley_search', ?))");
-		String header = ((state.order != null) ? state.order + " " : "") + counterpartName + " " + state.subject;
-		add(p, owner, state.id, role, counterpart, counterpartName, state.businessBuyer, Sql.text(state.order),
-				state.subject, snippet(message.text()), message.sender().name(), Sql.timestamp(sentAt),
-				author ? seq : 0, fromOther ? seq : 0, Sql.timestamp(author ? sentAt : null), Sql.timestamp(dueAt),
-				state.openFlags, header, searchText, searchText);
+		String header = ((state.order != null) ? state.order + " " : "") + counterpartName + " " + title;
+		add(p, owner, state.id, role, counterpart, counterpartName, state.businessBuyer, Sql.text(state.order), title,
+				snippet(message.text()), message.sender().name(), Sql.timestamp(sentAt), author ? seq : 0,
+				fromOther ? seq : 0, Sql.timestamp(author ? sentAt : null), Sql.timestamp(dueAt), state.openFlags,
+				header, searchText, searchText);
 	}
 
 	static String snippet(String text) {

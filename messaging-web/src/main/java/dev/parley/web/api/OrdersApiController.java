@@ -127,13 +127,19 @@ class OrdersApiController {
 	 *
 	 * @param action the action
 	 * @param critical sent with {@code [Important]}
-	 * @param available usable now
-	 * @param reasons why not, each with a code and an explanation
+	 * @param proactive a message of it would answer no awaiting buyer message
+	 * @param available usable now (the text may still be refused)
+	 * @param delivery what a send of it would store: {@code DELIVERED} or
+	 * {@code NOT_DELIVERED_OPTED_OUT}
+	 * @param reasons why not (and {@code BUYER_OPTED_OUT} for withheld ones), each with a
+	 * code and an explanation
 	 */
-	record ActionJson(String action, boolean critical, boolean available, List<ReasonJson> reasons) {
+	record ActionJson(String action, boolean critical, boolean proactive, boolean available, String delivery,
+			List<ReasonJson> reasons) {
 
 		static ActionJson of(ActionAvailability availability, Explanations explanations, Locale locale) {
-			return new ActionJson(availability.action().name(), availability.critical(), availability.available(),
+			return new ActionJson(availability.action().name(), availability.critical(), availability.proactive(),
+					availability.available(), availability.delivery().name(),
 					availability.reasons()
 						.stream()
 						.map((reason) -> new ReasonJson(reason.code(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.parley.core.policy.Decision;
+import dev.parley.core.thread.SendDecision;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
@@ -40,13 +41,17 @@ class PolicyApiController {
 		}
 		SendJson.Request draft = new SendJson.Request(request.action(), request.topic(), request.subject(),
 				request.body(), request.attachmentIds());
-		Decision decision = (request.orderId() != null)
+		SendDecision send = (request.orderId() != null)
 				? this.messaging.checkForOrder(caller, Ids.order(request.orderId()), draft.toCompose())
 				: this.messaging.checkForThread(caller, Ids.thread(request.threadId()), draft.toCompose());
+		Decision decision = send.rules();
 		Locale locale = LocaleContextHolder.getLocale();
+		String withheld = send.withheldReason();
 		return new CheckJson(decision.verdict().name(), this.explanations.violations(decision.violations(), locale),
 				decision.sanitizedHtml(), decision.redactedHtml(), decision.subject(), decision.important(),
-				decision.proactive(),
+				decision.proactive(), send.delivery().name(),
+				(withheld != null) ? new WithheldJson(withheld,
+						this.explanations.text("actions.reason." + withheld, List.of(), locale)) : null,
 				decision.notes()
 					.stream()
 					.map((note) -> this.explanations.text(note.messageKey(), note.arguments(), locale))
@@ -79,10 +84,23 @@ class PolicyApiController {
 	 * @param subject the subject as it would be delivered
 	 * @param important whether it would be critical
 	 * @param proactive whether it would be proactive
+	 * @param delivery {@code DELIVERED} or {@code NOT_DELIVERED_OPTED_OUT}: what the send
+	 * would store
+	 * @param withheld why the buyer would not receive it, or null when delivered
 	 * @param notes what sanitizing removed
 	 */
 	record CheckJson(String verdict, List<Explanations.ViolationJson> violations, String sanitizedHtml,
-			String redactedHtml, String subject, boolean important, boolean proactive, List<String> notes) {
+			String redactedHtml, String subject, boolean important, boolean proactive, String delivery,
+			@Nullable WithheldJson withheld, List<String> notes) {
+	}
+
+	/**
+	 * Why a message would be stored but not delivered.
+	 *
+	 * @param reason a stable code ({@code BUYER_OPTED_OUT})
+	 * @param message the explanation in the caller's language
+	 */
+	record WithheldJson(String reason, String message) {
 	}
 
 }

@@ -3,12 +3,15 @@ package dev.parley.web.attachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.AttachmentId;
+import dev.parley.core.conversation.AttachmentInfo;
 import dev.parley.core.conversation.Attachments;
 import dev.parley.core.conversation.Attachments.StoredAttachment;
 import dev.parley.core.conversation.Conversations;
@@ -19,21 +22,23 @@ import dev.parley.core.policy.MessagePolicy;
 import dev.parley.core.policy.Outcome;
 import dev.parley.core.policy.RuleId;
 import dev.parley.core.policy.Violation;
-import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
 import dev.parley.web.policy.PolicyProperties;
 
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Uploads and downloads. An upload's type is decided from its content by the rules
- * engine; images are re-encoded without metadata before they are stored. A sent
- * attachment is served only to its thread's two parties (buyers not for messages withheld
- * from them) and admins; an unsent upload only to its owner.
+ * engine; images are re-encoded without metadata before they are stored. Pages inspect
+ * files first and stage them in the send's transaction; uploads that no message took are
+ * purged after {@code parley.uploads.max-age}. A sent attachment is served only to its
+ * thread's two parties (buyers not for messages withheld from them) and admins; an unsent
+ * upload only to its owner.
  */
 @Service
 public class AttachmentService {
@@ -53,13 +58,16 @@ public class AttachmentService {
 
 	private final PolicyProperties policyProperties;
 
+	private final Duration uploadAge;
+
 	AttachmentService(Attachments attachments, Conversations conversations, MessagePolicy policy, Clock clock,
-			PolicyProperties policyProperties) {
+			PolicyProperties policyProperties, UploadProperties uploads) {
 		this.attachments = attachments;
 		this.conversations = conversations;
 		this.policy = policy;
 		this.clock = clock;
 		this.policyProperties = policyProperties;
+		this.uploadAge = uploads.maxAge();
 	}
 
 	/**
@@ -95,14 +103,36 @@ public class AttachmentService {
 	 */
 	@Transactional
 	public UploadResult upload(Caller caller, String fileName, byte[] content) {
+		Inspection inspection = inspect(caller, fileName, content);
+		if (inspection instanceof Inspected inspected) {
+			return new UploadResult.Stored(stage(caller, inspected));
+		}
+		return new UploadResult.Refused(((Rejected) inspection).violations());
+	}
+
+	/**
+	 * Checks a file, storing nothing: its type from the content, images re-encoded
+	 * without metadata. The bytes are inspected here once; staging them later does not
+	 * inspect them again.
+	 * @param caller a buyer or seller
+	 * @param fileName the name the client gave
+	 * @param content the bytes
+	 * @return the file ready to stage, or the violations
+	 */
+	public Inspection inspect(Caller caller, String fileName, byte[] content) {
 		if (caller.is(Role.ADMIN)) {
 			throw new BadRequestException("PARTIES_ONLY", "admins do not send attachments");
 		}
 		String name = cleanName(fileName);
+		long max = this.policyProperties.getLimits().getMaxAttachmentBytes();
+		if (content.length > max) {
+			return new Rejected(List.of(new Violation(RuleId.ATTACHMENT_SIZE, Outcome.BLOCK, "policy.ATTACHMENT_SIZE",
+					List.of(name, megabytes(content.length), megabytes(max)), 0, 0, name)));
+		}
 		AttachmentCheck check = this.policy.checkAttachment(new DraftAttachment(name, content), caller.role());
 		if (!check.isAccepted() || check.contentType() == null) {
-			return new UploadResult.Refused(check.violations().isEmpty()
-					? List.of(typeViolation(name, "policy.ATTACHMENT_TYPE")) : check.violations());
+			return new Rejected(check.violations().isEmpty() ? List.of(typeViolation(name, "policy.ATTACHMENT_TYPE"))
+					: check.violations());
 		}
 		byte[] stored = content;
 		if (ImageScrubber.isImage(check.contentType())) {
@@ -110,11 +140,82 @@ public class AttachmentService {
 				stored = this.scrubber.scrub(content, check.contentType());
 			}
 			catch (ImageScrubber.UnreadableImageException ex) {
-				return new UploadResult.Refused(List.of(typeViolation(name, "attachment.image.unreadable")));
+				return new Rejected(List.of(typeViolation(name, "attachment.image.unreadable")));
 			}
 		}
-		return new UploadResult.Stored(this.attachments.upload(caller.id(), name, check.contentType(), stored,
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
+		return new Inspected(name, check.contentType(), stored);
+	}
+
+	/**
+	 * Stores an inspected file as an unsent upload of the caller, in the caller's
+	 * transaction (a send that follows in it takes the upload into the record).
+	 * @param caller the owner
+	 * @param file the inspected file
+	 * @return what was staged
+	 */
+	@Transactional
+	public AttachmentInfo stage(Caller caller, Inspected file) {
+		return this.attachments.upload(caller.id(), file.name(), file.contentType(), file.content(),
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	/**
+	 * The caller's unsent uploads among some ids (others are ignored), for a form that
+	 * keeps the files a refused send had staged.
+	 * @param caller the owner
+	 * @param ids the ids
+	 * @return the caller's unsent uploads, in order
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> staged(Caller caller, List<AttachmentId> ids) {
+		List<AttachmentInfo> staged = new ArrayList<>(ids.size());
+		for (AttachmentId id : ids) {
+			this.attachments.find(id)
+				.filter((attachment) -> !attachment.isSent() && attachment.owner().equals(caller.id()))
+				.ifPresent((attachment) -> staged.add(attachment.info()));
+		}
+		return staged;
+	}
+
+	/**
+	 * Removes uploads that no message took and that are older than the configured age
+	 * (abandoned forms, refused sends never retried).
+	 * @return how many were removed
+	 */
+	@Scheduled(fixedDelayString = "${parley.uploads.purge-interval}",
+			initialDelayString = "${parley.uploads.purge-interval}")
+	@Transactional
+	public int purgeAbandonedUploads() {
+		return this.attachments.purgeUploads(this.clock.instant().minus(this.uploadAge));
+	}
+
+	/** What inspecting a file came to. */
+	public sealed interface Inspection permits Inspected, Rejected {
+
+	}
+
+	/**
+	 * A file that may be attached, with the bytes to store (images re-encoded).
+	 *
+	 * @param name the cleaned file name
+	 * @param contentType the type detected from the content
+	 * @param content the bytes to store
+	 */
+	public record Inspected(String name, String contentType, byte[] content) implements Inspection {
+
+	}
+
+	/**
+	 * A file that may not be attached.
+	 *
+	 * @param violations why
+	 */
+	public record Rejected(List<Violation> violations) implements Inspection {
+
+		public Rejected {
+			violations = List.copyOf(violations);
+		}
+
 	}
 
 	/**
@@ -141,9 +242,7 @@ public class AttachmentService {
 			.orElse(false);
 		MessageId message = attachment.message();
 		boolean visible = party && message != null
-				&& this.conversations.message(message)
-					.map((stored) -> MessagingService.isVisibleTo(stored, caller.role()))
-					.orElse(false);
+				&& this.conversations.message(message).map((stored) -> stored.isVisibleTo(caller.role())).orElse(false);
 		if (!visible) {
 			throw new NotFoundException("attachment");
 		}

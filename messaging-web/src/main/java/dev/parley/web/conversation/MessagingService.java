@@ -12,9 +12,7 @@ import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Accounts;
 import dev.parley.core.account.Accounts.Parties;
-import dev.parley.core.account.BuyerSettings;
 import dev.parley.core.account.Role;
-import dev.parley.core.account.SellerSettings;
 import dev.parley.core.alias.AliasPairs;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.AttachmentId;
@@ -29,6 +27,7 @@ import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.ThreadChange;
 import dev.parley.core.conversation.ThreadKey;
 import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.conversation.Topic;
@@ -40,13 +39,16 @@ import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
 import dev.parley.core.order.Orders;
 import dev.parley.core.policy.Decision;
-import dev.parley.core.policy.Draft;
 import dev.parley.core.policy.DraftAttachment;
-import dev.parley.core.policy.DraftContext;
-import dev.parley.core.policy.MessagePolicy;
 import dev.parley.core.policy.Outcome;
-import dev.parley.core.policy.Relationship;
 import dev.parley.core.relay.Outbox;
+import dev.parley.core.thread.ActionOption;
+import dev.parley.core.thread.Notification;
+import dev.parley.core.thread.Outgoing;
+import dev.parley.core.thread.SendDecision;
+import dev.parley.core.thread.SystemNote;
+import dev.parley.core.thread.ThreadModel;
+import dev.parley.core.thread.ThreadState;
 import dev.parley.web.conversation.SendResult.Posted;
 import dev.parley.web.conversation.SendResult.Rejected;
 import dev.parley.web.platform.BadRequestException;
@@ -60,20 +62,14 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Sends, replies, review requests, read marks, "No response needed" and reports, for
- * every channel. A send runs the rules with the real context and, unless they block it,
- * stores the message, its attachments, the thread summary, the outbox email and any flag
- * in one transaction. A blocked send rolls back and stores nothing.
+ * every channel. A send only orchestrates: it loads the thread's state under the thread's
+ * lock, asks the {@link ThreadModel} what the send does, and stores exactly that
+ * (message, attachments, thread change, system notes, outbox email, flags) in one
+ * transaction. A refused send rolls back and stores nothing. The dry run and the list of
+ * available actions ask the same model.
  */
 @Service
 public class MessagingService {
-
-	/**
-	 * A seller marking more than this share of proactive messages critical gets flagged.
-	 */
-	static final double CRITICAL_SHARE_LIMIT = 0.30;
-
-	/** ... once they have sent at least this many proactive messages in 30 days. */
-	static final long CRITICAL_SHARE_MINIMUM = 10;
 
 	private final Accounts accounts;
 
@@ -89,14 +85,14 @@ public class MessagingService {
 
 	private final AliasPairs aliases;
 
-	private final MessagePolicy policy;
+	private final ThreadModel model;
 
 	private final MessagingTexts texts;
 
 	private final Clock clock;
 
 	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
-			Moderation moderation, Outbox outbox, AliasPairs aliases, MessagePolicy policy, MessagingTexts texts,
+			Moderation moderation, Outbox outbox, AliasPairs aliases, ThreadModel model, MessagingTexts texts,
 			Clock clock) {
 		this.accounts = accounts;
 		this.orders = orders;
@@ -105,7 +101,7 @@ public class MessagingService {
 		this.moderation = moderation;
 		this.outbox = outbox;
 		this.aliases = aliases;
-		this.policy = policy;
+		this.model = model;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -122,11 +118,11 @@ public class MessagingService {
 	public SendResult sendToOrder(Caller caller, OrderId orderId, Compose compose) {
 		requireParty(caller);
 		Order order = ownOrder(caller, orderId);
-		Action action = resolveAction(caller, compose.action(), null);
+		Action action = resolveAction(caller, compose.action());
 		String subject = subjectOrDefault(compose, action, order.id(), caller);
 		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(order.buyer(), order.seller(), order.id()),
 				subject, now());
-		return send(caller, thread, order, compose);
+		return send(caller, thread, order, compose, parties(thread.key()));
 	}
 
 	/**
@@ -145,11 +141,11 @@ public class MessagingService {
 		Account seller = this.accounts.find(sellerId)
 			.filter((account) -> account.is(Role.SELLER))
 			.orElseThrow(() -> new NotFoundException("seller"));
-		Action action = resolveAction(caller, compose.action(), null);
+		Action action = resolveAction(caller, compose.action());
 		String subject = subjectOrDefault(compose, action, null, caller);
 		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(caller.id(), seller.id(), null), subject,
 				now());
-		return send(caller, thread, null, compose);
+		return send(caller, thread, null, compose, parties(thread.key()));
 	}
 
 	/**
@@ -167,7 +163,7 @@ public class MessagingService {
 			.filter((summary) -> summary.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
 		Order order = orderOf(thread);
-		return send(caller, thread, order, compose);
+		return send(caller, thread, order, compose, parties(thread.key()));
 	}
 
 	/**
@@ -183,25 +179,31 @@ public class MessagingService {
 			throw new BadRequestException("SELLERS_ONLY", "only the seller requests a review");
 		}
 		Order order = ownOrder(caller, orderId);
-		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(order.buyer(), order.seller(), order.id()),
-				this.texts.defaultSubject(Action.REQUEST_REVIEW, null, order.id(), caller.language()), now());
-		return send(caller, thread, order, new Compose(Action.REQUEST_REVIEW, null, null, "", List.of()));
+		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
+		Parties parties = parties(key);
+		// The standardized text goes out in the buyer's language, and so does the title
+		// of
+		// a thread it starts.
+		ThreadSummary thread = this.conversations.lockOrCreate(key,
+				this.texts.defaultSubject(Action.REQUEST_REVIEW, null, order.id(), parties.buyer().language()), now());
+		return send(caller, thread, order, new Compose(Action.REQUEST_REVIEW, null, null, "", List.of()), parties);
 	}
 
 	/**
-	 * The dry run: exactly the checks a send to this order would make, storing nothing.
+	 * The dry run: exactly what a send to this order would do, storing nothing.
 	 * @param caller the order's buyer or seller
 	 * @param orderId the order
 	 * @param compose the draft
-	 * @return the decision
+	 * @return the decision a send would make now
 	 */
 	@Transactional(readOnly = true)
-	public Decision checkForOrder(Caller caller, OrderId orderId, Compose compose) {
+	public SendDecision checkForOrder(Caller caller, OrderId orderId, Compose compose) {
 		requireParty(caller);
 		Order order = ownOrder(caller, orderId);
 		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
 		Optional<ThreadSummary> thread = this.conversations.find(key);
-		return this.policy.check(draft(caller, key, thread.orElse(null), order, compose, parties(key)));
+		Parties parties = parties(key);
+		return decide(caller, key, thread.orElse(null), order, compose, parties, now());
 	}
 
 	/**
@@ -209,13 +211,31 @@ public class MessagingService {
 	 * @param caller one of the thread's parties
 	 * @param threadId the thread
 	 * @param compose the draft
-	 * @return the decision
+	 * @return the decision a send would make now
 	 */
 	@Transactional(readOnly = true)
-	public Decision checkForThread(Caller caller, ThreadId threadId, Compose compose) {
+	public SendDecision checkForThread(Caller caller, ThreadId threadId, Compose compose) {
 		requireParty(caller);
 		ThreadSummary thread = ownThread(caller, threadId);
-		return this.policy.check(draft(caller, thread.key(), thread, orderOf(thread), compose, parties(thread.key())));
+		return decide(caller, thread.key(), thread, orderOf(thread), compose, parties(thread.key()), now());
+	}
+
+	/**
+	 * The actions the caller may use on an order now, each refusal explained, from the
+	 * same model as the send (no rules run on any text).
+	 * @param caller the order's buyer or seller
+	 * @param order the order
+	 * @return buyers: the question; sellers: the reply and every proactive action
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionOption> actionsForOrder(Caller caller, Order order) {
+		requireParty(caller);
+		if (!order.involves(caller.id())) {
+			throw new NotFoundException("order");
+		}
+		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
+		ThreadSummary thread = this.conversations.find(key).orElse(null);
+		return this.model.actions(state(caller, key, thread, order, parties(key)), caller.role(), now());
 	}
 
 	/**
@@ -287,90 +307,81 @@ public class MessagingService {
 	 * @return whether the viewer may see it
 	 */
 	public static boolean isVisibleTo(Message message, Role viewer) {
-		if (viewer != Role.BUYER) {
-			return true;
-		}
-		return message.sender() != Sender.SYSTEM && message.isDelivered();
+		return message.isVisibleTo(viewer);
 	}
 
-	private SendResult send(Caller caller, ThreadSummary thread, @Nullable Order order, Compose compose) {
-		Parties parties = parties(thread.key());
-		Draft draft = draft(caller, thread.key(), thread, order, compose, parties);
-		Decision decision = this.policy.check(draft);
-		if (decision.isBlocked()) {
+	private SendResult send(Caller caller, ThreadSummary thread, @Nullable Order order, Compose compose,
+			Parties parties) {
+		SendDecision decision = decide(caller, thread.key(), thread, order, compose, parties, now());
+		if (decision.isRefused()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return new Rejected(decision);
+			return new Rejected(decision.rules());
 		}
 		if (thread.messageCount() == 0) {
 			// First contact of this thread: the pair's relay aliases exist from now on.
 			this.aliases.obtain(thread.key().buyer(), thread.key().seller());
 		}
-		Instant now = now();
-		boolean withheld = decision.proactive() && !decision.important() && draft.context().buyerOptedOut();
+		Decision rules = decision.rules();
+		Instant at = decision.sentAt();
 		Message message = this.conversations.append(thread.id(),
-				new NewMessage(caller.is(Role.BUYER) ? Sender.BUYER : Sender.SELLER, caller.id(), draft.action(),
-						draft.topic(), decision.subject(), decision.redactedHtml(), decision.redactedText(),
-						compose.attachments(), now, withheld ? Delivery.NOT_DELIVERED_OPTED_OUT : Delivery.DELIVERED,
-						decision.important(), decision.proactive(), decision.redactions()));
-		if (withheld) {
-			String note = this.texts.notDeliveredNote(parties.seller().language());
+				new NewMessage(caller.is(Role.BUYER) ? Sender.BUYER : Sender.SELLER, caller.id(), decision.action(),
+						(decision.action() == Action.BUYER_QUESTION) ? topicOf(compose) : null, rules.subject(),
+						rules.redactedHtml(), rules.redactedText(), compose.attachments(), at, decision.delivery(),
+						decision.critical(), decision.proactive(), rules.redactions()),
+				decision.change());
+		for (SystemNote note : decision.notes()) {
+			String text = this.texts.text(note.messageKey(), parties.seller().language());
 			this.conversations.append(thread.id(),
-					new NewMessage(Sender.SYSTEM, null, Action.SYSTEM_NOTE, null, decision.subject(),
-							"<p>" + escape(note) + "</p>", note, List.of(), now, Delivery.DELIVERED, false, false,
-							List.of()));
+					new NewMessage(Sender.SYSTEM, null, Action.SYSTEM_NOTE, null, rules.subject(),
+							"<p>" + escape(text) + "</p>", text, List.of(), at, Delivery.DELIVERED, false, false,
+							List.of()),
+					ThreadChange.note(decision.change().awaitingSince()));
 		}
-		else {
-			notifyRecipient(thread.key(), caller, message, now, parties);
+		notify(decision.notification(), message, parties, at);
+		if (decision.flag()) {
+			List<FlagSpan> flagSpans = StoredSpans.flagSpans(rules);
+			String flagRules = flagSpans.stream().map(FlagSpan::rule).distinct().collect(Collectors.joining(","));
+			this.moderation.raise(thread.id(), message.id(), FlagSource.RULE, flagRules, null, flagSpans, null, at);
 		}
-		boolean flagged = decision.isFlagged();
-		if (flagged) {
-			List<FlagSpan> flagSpans = StoredSpans.flagSpans(decision);
-			String rules = flagSpans.stream().map(FlagSpan::rule).distinct().collect(Collectors.joining(","));
-			this.moderation.raise(thread.id(), message.id(), FlagSource.RULE, rules, null, flagSpans, null, now);
+		if (decision.checkCriticalShare()) {
+			flagExcessiveCriticalMessages(thread, caller.id(), message.id(), at);
 		}
-		if (decision.important() && decision.proactive()) {
-			flagExcessiveCriticalMessages(thread, caller.id(), message.id(), now);
-		}
-		List<String> redactedRules = decision.violationsWith(Outcome.REDACT)
+		List<String> redactedRules = rules.violationsWith(Outcome.REDACT)
 			.stream()
 			.map((violation) -> violation.rule().name())
 			.distinct()
 			.toList();
-		return new Posted(thread.id(), message, decision, redactedRules, flagged);
+		return new Posted(thread.id(), message, rules, redactedRules, decision.flag());
 	}
 
-	private Draft draft(Caller caller, ThreadKey key, @Nullable ThreadSummary thread, @Nullable Order order,
-			Compose compose, Parties parties) {
-		boolean awaiting = thread != null && thread.isAwaitingResponse();
-		Action action = resolveAction(caller, compose.action(), thread);
-		Topic topic = (action == Action.BUYER_QUESTION) ? ((compose.topic() != null) ? compose.topic() : Topic.OTHER)
-				: null;
+	/** The one place a send, a dry run and a page's check ask the thread model. */
+	private SendDecision decide(Caller caller, ThreadKey key, @Nullable ThreadSummary thread, @Nullable Order order,
+			Compose compose, Parties parties, Instant now) {
+		Action action = resolveAction(caller, compose.action());
+		Topic topic = (action == Action.BUYER_QUESTION) ? topicOf(compose) : null;
 		String subject = (compose.subject() != null && !compose.subject().isBlank()) ? compose.subject().strip()
 				: (thread != null) ? thread.subject()
 						: this.texts.defaultSubject(action, topic, key.order(), caller.language());
-		Account recipient = parties.account(key.counterpartOf(caller.id()));
-		BuyerSettings buyerSettings = parties.buyerSettings();
-		SellerSettings sellerSettings = parties.sellerSettings();
-		DraftContext context = new DraftContext(relationship(caller, key, awaiting),
-				(order != null) ? order.shippedAt() : null, (order != null) ? order.deliveredAt() : null, awaiting,
-				buyerSettings.optOutNonEssential(), sellerSettings.status(), sellerSettings.buyerMessagesEnabled(),
-				thread != null && thread.reviewRequested(), recipient.language(), this.clock);
-		return new Draft(caller.role(), action, topic, subject, compose.body(), attachmentsOf(caller, compose),
-				context);
+		Outgoing outgoing = new Outgoing(action, topic, subject, compose.body(), attachmentsOf(caller, compose));
+		return this.model.decide(state(caller, key, thread, order, parties), caller.role(), outgoing, now);
 	}
 
-	private Relationship relationship(Caller caller, ThreadKey key, boolean awaiting) {
+	private ThreadState state(Caller caller, ThreadKey key, @Nullable ThreadSummary thread, @Nullable Order order,
+			Parties parties) {
 		if (!key.involves(caller.id())) {
-			return Relationship.NONE;
+			throw new NotFoundException("thread");
 		}
-		if (!key.isPreSale()) {
-			return Relationship.ORDER;
-		}
-		if (caller.is(Role.BUYER) || awaiting || this.orders.existsBetween(key.buyer(), key.seller())) {
-			return Relationship.PRE_SALE;
-		}
-		// A seller may start a conversation only with a buyer who has an order from them.
-		return Relationship.NONE;
+		boolean awaiting = thread != null && thread.isAwaitingResponse();
+		// Only a seller starting a pre-sale conversation needs to know whether the buyer
+		// ever ordered from them.
+		boolean pairHasOrder = !key.isPreSale()
+				|| (caller.is(Role.SELLER) && !awaiting && this.orders.existsBetween(key.buyer(), key.seller()));
+		return ThreadState.of(thread, order, pairHasOrder, parties.buyerSettings(), parties.buyer().language(),
+				parties.sellerSettings(), parties.seller().language());
+	}
+
+	private static Topic topicOf(Compose compose) {
+		return (compose.topic() != null) ? compose.topic() : Topic.OTHER;
 	}
 
 	private List<DraftAttachment> attachmentsOf(Caller caller, Compose compose) {
@@ -391,7 +402,7 @@ public class MessagingService {
 		return drafts;
 	}
 
-	private Action resolveAction(Caller caller, @Nullable Action requested, @Nullable ThreadSummary thread) {
+	private Action resolveAction(Caller caller, @Nullable Action requested) {
 		if (requested != null) {
 			if (requested.isSystem()) {
 				throw new BadRequestException("ACTION_NOT_ALLOWED", "system notes are written by the system only");
@@ -408,22 +419,21 @@ public class MessagingService {
 		return this.texts.defaultSubject(action, compose.topic(), order, caller.language());
 	}
 
-	private void notifyRecipient(ThreadKey key, Caller caller, Message message, Instant now, Parties parties) {
-		AccountId recipient = key.counterpartOf(caller.id());
-		if (recipient.equals(key.buyer())) {
-			this.outbox.enqueue(message.id(), recipient, parties.buyer().email(), now);
-			return;
+	private void notify(Notification notification, Message message, Parties parties, Instant now) {
+		if (notification == Notification.EMAIL_BUYER) {
+			this.outbox.enqueue(message.id(), parties.buyer().id(), parties.buyer().email(), now);
 		}
-		SellerSettings settings = parties.sellerSettings();
-		if (settings.buyerMessagesEnabled() && settings.notificationEmail() != null) {
-			this.outbox.enqueue(message.id(), recipient, settings.notificationEmail(), now);
+		else if (notification == Notification.EMAIL_SELLER) {
+			String address = parties.sellerSettings().notificationEmail();
+			if (address != null) {
+				this.outbox.enqueue(message.id(), parties.seller().id(), address, now);
+			}
 		}
 	}
 
 	private void flagExcessiveCriticalMessages(ThreadSummary thread, AccountId seller, MessageId message, Instant now) {
 		ProactiveCounts counts = this.moderation.proactiveCounts(seller, now.minus(30, ChronoUnit.DAYS));
-		boolean excessive = counts.proactive() >= CRITICAL_SHARE_MINIMUM
-				&& counts.critical() > CRITICAL_SHARE_LIMIT * counts.proactive();
+		boolean excessive = ThreadModel.isExcessiveCriticalShare(counts);
 		boolean alreadyOpen = this.moderation.flags(thread.id())
 			.stream()
 			.anyMatch((flag) -> flag.isOpen() && flag.source() == FlagSource.SYSTEM);

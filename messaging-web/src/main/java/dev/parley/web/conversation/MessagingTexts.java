@@ -30,10 +30,6 @@ class MessagingTexts {
 				: text("subject.aboutListing", language, what);
 	}
 
-	String notDeliveredNote(Language language) {
-		return text("note.notDelivered.optedOut", language);
-	}
-
 	String text(String key, Language language, Object... arguments) {
 		return this.messages.getMessage(key, arguments, language.locale());
 	}

@@ -1,6 +1,10 @@
 package dev.parley.web.conversation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
@@ -11,6 +15,9 @@ import dev.parley.core.conversation.Message;
 import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.moderation.AdminDecision;
+import dev.parley.core.moderation.Flag;
+import dev.parley.core.moderation.FlagId;
 import dev.parley.core.moderation.Moderation;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.Orders;
@@ -53,17 +60,44 @@ public class ThreadReader {
 		ThreadSummary summary = this.conversations.find(threadId)
 			.filter((thread) -> caller.is(Role.ADMIN) || thread.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
-		List<Message> messages = this.conversations.messages(threadId)
-			.stream()
-			.filter((message) -> MessagingService.isVisibleTo(message, caller.role()))
-			.toList();
+		List<Message> all = this.conversations.messages(threadId);
+		List<Message> messages = all.stream().filter((message) -> message.isVisibleTo(caller.role())).toList();
+		if (messages.isEmpty() && !all.isEmpty()) {
+			// A buyer does not learn that a thread of messages withheld from them exists.
+			throw new NotFoundException("thread");
+		}
+		if (!messages.isEmpty() && !all.get(0).equals(messages.get(0))) {
+			// ... nor the subject of a withheld message that began it.
+			summary = titled(summary, messages.get(0).subject());
+		}
 		List<ThreadEvent> events = this.conversations.events(threadId)
 			.stream()
 			.filter((event) -> isVisible(event, caller))
 			.toList();
 		Order order = (summary.key().order() != null) ? this.orders.find(summary.key().order()).orElse(null) : null;
+		List<Flag> flags = caller.is(Role.BUYER) ? List.of() : this.moderation.flags(threadId);
 		return new ThreadView(summary, account(summary.key().buyer()), account(summary.key().seller()), order, messages,
-				events, caller.is(Role.ADMIN) ? this.moderation.flags(threadId) : List.of());
+				events, caller.is(Role.ADMIN) ? flags : List.of(), decisionsOn(flags, summary.key().seller()));
+	}
+
+	/** The admin decisions on this thread's flags (thread events, SPEC §2). */
+	private List<AdminDecision> decisionsOn(List<Flag> flags, AccountId seller) {
+		if (flags.stream().allMatch(Flag::isOpen)) {
+			return List.of();
+		}
+		Set<FlagId> ids = flags.stream().map(Flag::id).collect(Collectors.toSet());
+		List<AdminDecision> decisions = new ArrayList<>(this.moderation.decisions(seller)
+			.stream()
+			.filter((decision) -> decision.flag() != null && ids.contains(decision.flag()))
+			.toList());
+		Collections.reverse(decisions);
+		return decisions;
+	}
+
+	private static ThreadSummary titled(ThreadSummary summary, String subject) {
+		return new ThreadSummary(summary.id(), summary.key(), subject, summary.createdAt(), summary.lastActivityAt(),
+				summary.messageCount(), summary.awaitingSince(), summary.buyerLastReadSeq(),
+				summary.sellerLastReadSeq(), summary.reviewRequested(), summary.openFlags());
 	}
 
 	private static boolean isVisible(ThreadEvent event, Caller caller) {

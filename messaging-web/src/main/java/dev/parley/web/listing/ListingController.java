@@ -72,7 +72,8 @@ class ListingController {
 	@PostMapping("/listings/{sellerId}/questions")
 	String ask(Caller caller, @PathVariable String sellerId,
 			@Valid @ModelAttribute("question") @Nullable QuestionForm form, BindingResult errors,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Account seller = seller(sellerId);
 		if (errors.hasErrors() || form == null) {
@@ -80,7 +81,7 @@ class ListingController {
 			model.addAttribute("invalid", List.of("body"));
 			return render(seller, (form != null) ? form : QuestionForm.empty(), null, model);
 		}
-		Outcome outcome = this.composer.send(caller, files,
+		Outcome outcome = this.composer.send(caller, files, staged,
 				(attachments) -> this.messaging.askAboutListing(caller, seller.id(), form.toCompose(attachments)));
 		if (outcome instanceof Sent sent) {
 			redirect.addFlashAttribute("flash",

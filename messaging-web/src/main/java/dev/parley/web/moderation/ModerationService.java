@@ -3,6 +3,8 @@ package dev.parley.web.moderation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import dev.parley.core.account.Account;
@@ -166,10 +168,13 @@ public class ModerationService {
 					"every decision records a reason of 1 to " + MAX_REASON_LENGTH + " characters");
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		SellerSettings settings = this.accounts.sellerSettings(sellerId);
+		List<DecisionKind> earlier = new ArrayList<>(
+				this.moderation.decisions(sellerId).stream().map(AdminDecision::kind).toList());
+		Collections.reverse(earlier);
+		MessagingStatus status = kind.statusAfter(settings.status(), earlier);
 		AdminDecision decision = this.moderation.decide(kind, sellerId, admin.id(), flag, cleanReason, now);
-		MessagingStatus status = kind.resultingStatus();
-		if (status != null) {
-			SellerSettings settings = this.accounts.sellerSettings(sellerId);
+		if (status != settings.status()) {
 			this.accounts.saveSellerSettings(sellerId, settings.withStatus(status));
 		}
 		Account seller = seller(sellerId);

@@ -8,9 +8,9 @@ import dev.parley.web.page.Explained;
 
 /**
  * A seller action as a page offers it: selectable or not, critical or not, with the
- * reasons in the viewer's language. An action whose only obstacle is the buyer's opt-out
- * stays selectable: the message is kept in the record but not delivered, and the page
- * says so.
+ * reasons in the viewer's language. An action whose messages the buyer would not receive
+ * (opt-out) stays selectable: the message is kept in the record but not delivered, and
+ * the page says so.
  *
  * @param action the action
  * @param critical whether it is sent as {@code [Important]}
@@ -30,14 +30,12 @@ public record ActionChoice(Action action, boolean critical, boolean selectable, 
 	public static List<ActionChoice> of(List<ActionAvailability> availabilities, Explained explained) {
 		List<ActionChoice> choices = new ArrayList<>();
 		for (ActionAvailability availability : availabilities) {
-			boolean onlyOptOut = !availability.reasons().isEmpty()
-					&& availability.reasons().stream().allMatch((reason) -> reason.code().equals("BUYER_OPTED_OUT"));
 			List<String> reasons = availability.reasons()
 				.stream()
 				.map((reason) -> explained.text(reason.messageKey(), reason.arguments()))
 				.toList();
-			choices.add(new ActionChoice(availability.action(), availability.critical(),
-					availability.available() || onlyOptOut, onlyOptOut, reasons));
+			choices.add(new ActionChoice(availability.action(), availability.critical(), availability.available(),
+					availability.withheld(), reasons));
 		}
 		return choices;
 	}

@@ -9,6 +9,7 @@ import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Accounts;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
+import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
@@ -112,7 +113,8 @@ class OrderController {
 	@PostMapping({ "/seller/orders/{orderId}/messages", "/buyer/orders/{orderId}/messages" })
 	String contact(Caller caller, @PathVariable String orderId,
 			@Valid @ModelAttribute("contact") @Nullable ContactForm form, BindingResult errors,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Order order = this.orders.order(caller, Ids.order(orderId));
 		if (errors.hasErrors() || form == null) {
@@ -121,7 +123,15 @@ class OrderController {
 			return render(caller, order, (form != null) ? form : ContactForm.empty(), null, model);
 		}
 		boolean seller = caller.is(Role.SELLER);
-		Outcome outcome = this.composer.send(caller, files,
+		if (seller && form.action() == null && !awaiting(order)) {
+			// Nothing awaits an answer: the seller chooses what the message is for; a
+			// missing choice never becomes a default action.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("invalid", List.of("action"));
+			model.addAttribute("flashWarn", List.of(text("compose.action.required")));
+			return render(caller, order, form, null, model);
+		}
+		Outcome outcome = this.composer.send(caller, files, staged,
 				(attachments) -> this.messaging.sendToOrder(caller, order.id(), form.toCompose(seller, attachments)));
 		if (outcome instanceof Sent sent) {
 			return sent(caller, sent, redirect);
@@ -155,8 +165,9 @@ class OrderController {
 			consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Explained.Check check(Caller caller, @PathVariable String orderId, @Valid @RequestBody ContactForm request) {
-		return this.explained.check(this.messaging.checkForOrder(caller, Ids.order(orderId),
-				request.toCompose(caller.is(Role.SELLER), List.of())));
+		return this.explained.check(this.messaging
+			.checkForOrder(caller, Ids.order(orderId), request.toCompose(caller.is(Role.SELLER), List.of()))
+			.rules());
 	}
 
 	private String sent(Caller caller, Sent sent, RedirectAttributes redirect) {
@@ -173,12 +184,13 @@ class OrderController {
 		model.addAttribute("seller", seller);
 		model.addAttribute("order", order);
 		model.addAttribute("counterpart", account(seller ? order.buyer() : order.seller()));
-		model.addAttribute("thread", this.orders.thread(order).orElse(null));
+		ThreadSummary thread = this.orders.thread(order).orElse(null);
+		model.addAttribute("thread", thread);
+		model.addAttribute("awaiting", thread != null && thread.isAwaitingResponse());
 		model.addAttribute("contact", form);
 		model.addAttribute("refused", refused);
 		if (seller) {
-			List<ActionChoice> choices = ActionChoice.of(this.orders.messagingActions(caller, order.id()),
-					this.explained);
+			List<ActionChoice> choices = ActionChoice.of(this.orders.messagingActions(caller, order), this.explained);
 			model.addAttribute("actions", choices);
 			model.addAttribute("review",
 					choices.stream()
@@ -193,6 +205,10 @@ class OrderController {
 			model.addAttribute("canWrite", true);
 		}
 		return VIEW;
+	}
+
+	private boolean awaiting(Order order) {
+		return this.orders.thread(order).map(ThreadSummary::isAwaitingResponse).orElse(false);
 	}
 
 	private Account account(AccountId id) {

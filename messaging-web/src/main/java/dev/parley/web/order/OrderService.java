@@ -1,27 +1,18 @@
 package dev.parley.web.order;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Accounts;
 import dev.parley.core.account.Role;
-import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.ThreadKey;
 import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
 import dev.parley.core.order.Orders;
-import dev.parley.core.policy.Decision;
-import dev.parley.core.policy.RuleId;
-import dev.parley.core.policy.Violation;
-import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.MessagingService;
-import dev.parley.web.order.ActionAvailability.Reason;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
@@ -32,18 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Orders for their parties and admins, the order feed, and the actions available on an
- * order. Availability comes from the same rules engine as sending (a dry run per action),
- * so pages and API never disagree with what a send would do.
+ * order. Availability comes from the thread model that decides the send, so pages and API
+ * never disagree with what a send would do.
  */
 @Service
 public class OrderService {
-
-	/** The rules that say whether an action may be used at all, whatever the text. */
-	private static final Set<RuleId> CONTEXT_RULES = EnumSet.of(RuleId.NO_RELATIONSHIP, RuleId.MESSAGING_SUSPENDED,
-			RuleId.PROACTIVE_WINDOW, RuleId.REVIEW_REQUEST_ALREADY_SENT, RuleId.REVIEW_REQUEST_WINDOW);
-
-	/** A neutral text that no content rule objects to, for the dry runs. */
-	private static final String PROBE_BODY = "Regarding your order.";
 
 	private final Orders orders;
 
@@ -124,7 +108,8 @@ public class OrderService {
 	}
 
 	/**
-	 * Which actions the caller may use on the order now, each unavailable one explained.
+	 * Which actions the caller may use on the order now, each unavailable one explained:
+	 * the thread model's answer, the same the send would give (no rules run on any text).
 	 * @param caller the order's buyer or seller
 	 * @param id the order
 	 * @return one entry per action of the caller's role
@@ -134,35 +119,18 @@ public class OrderService {
 		Order order = this.orders.find(id)
 			.filter((candidate) -> candidate.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("order"));
-		if (caller.is(Role.BUYER)) {
-			return List.of(availability(caller, order, Action.BUYER_QUESTION, false));
-		}
-		boolean awaiting = thread(order).map(ThreadSummary::isAwaitingResponse).orElse(false);
-		boolean optedOut = this.accounts.buyerSettings(order.buyer()).optOutNonEssential();
-		List<ActionAvailability> actions = new ArrayList<>();
-		actions.add(awaiting ? availability(caller, order, Action.REPLY, false)
-				: new ActionAvailability(Action.REPLY, false, false,
-						List.of(new Reason("NO_AWAITING_MESSAGE", "actions.reason.NO_AWAITING_MESSAGE", List.of()))));
-		for (Action action : Action.proactiveActions()) {
-			boolean withheld = !awaiting && !action.isCritical() && optedOut;
-			actions.add(availability(caller, order, action, withheld));
-		}
-		return actions;
+		return messagingActions(caller, order);
 	}
 
-	private ActionAvailability availability(Caller caller, Order order, Action action, boolean buyerOptedOut) {
-		Decision decision = this.messaging.checkForOrder(caller, order.id(),
-				new Compose(action, null, null, PROBE_BODY, List.of()));
-		List<Reason> reasons = new ArrayList<>();
-		for (Violation violation : decision.violations()) {
-			if (CONTEXT_RULES.contains(violation.rule())) {
-				reasons.add(new Reason(violation.rule().name(), violation.messageKey(), violation.arguments()));
-			}
-		}
-		if (buyerOptedOut) {
-			reasons.add(new Reason("BUYER_OPTED_OUT", "actions.reason.BUYER_OPTED_OUT", List.of()));
-		}
-		return new ActionAvailability(action, action.isCritical(), reasons.isEmpty(), reasons);
+	/**
+	 * Which actions the caller may use on an order already loaded (a page that has it).
+	 * @param caller the order's buyer or seller
+	 * @param order the order
+	 * @return one entry per action of the caller's role
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionAvailability> messagingActions(Caller caller, Order order) {
+		return this.messaging.actionsForOrder(caller, order).stream().map(ActionAvailability::of).toList();
 	}
 
 	private void requireRole(long accountId, Role role, String what) {

@@ -11,6 +11,7 @@ import dev.parley.core.conversation.Message;
 import dev.parley.core.conversation.MessageId;
 import dev.parley.core.conversation.Redaction;
 import dev.parley.core.conversation.Sender;
+import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.Topic;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.moderation.FlagSpan;
@@ -36,11 +37,13 @@ import org.jspecify.annotations.Nullable;
  * @param attachments its attachments
  * @param redactedRules the rules whose spans were replaced by {@code [removed]}
  * @param flagged the stored text with flagged spans marked, or null
- * @param reportable whether the viewer may report it
+ * @param reportable whether the viewer may report it (not their own, not reported by them
+ * already)
+ * @param myReports the viewer's own reports of this message
  */
 public record MessageView(MessageId id, int seq, Sender sender, String senderName, boolean mine, Action action,
 		@Nullable Topic topic, String subject, String html, Message message, List<AttachmentInfo> attachments,
-		List<String> redactedRules, @Nullable MarkedText flagged, boolean reportable) {
+		List<String> redactedRules, @Nullable MarkedText flagged, boolean reportable, List<ThreadEvent> myReports) {
 
 	/**
 	 * The messages of a thread as one viewer sees them.
@@ -58,10 +61,15 @@ public record MessageView(MessageId id, int seq, Sender sender, String senderNam
 			String name = (message.author() != null) ? names.getOrDefault(message.author(), "") : "";
 			List<String> redacted = message.redactions().stream().map(Redaction::rule).distinct().toList();
 			MarkedText flagged = markFlags ? flagged(message, thread.flags()) : null;
-			boolean reportable = !mine && message.sender() != Sender.SYSTEM && !markFlags;
+			List<ThreadEvent> myReports = thread.events()
+				.stream()
+				.filter((event) -> event.type() == ThreadEvent.Type.REPORT && message.id().equals(event.message())
+						&& viewer.equals(event.actor()))
+				.toList();
+			boolean reportable = !mine && message.sender() != Sender.SYSTEM && !markFlags && myReports.isEmpty();
 			views.add(new MessageView(message.id(), message.seq(), message.sender(), name, mine, message.action(),
 					message.topic(), message.subject(), message.html(), message, message.attachments(), redacted,
-					flagged, reportable));
+					flagged, reportable, myReports));
 		}
 		return views;
 	}

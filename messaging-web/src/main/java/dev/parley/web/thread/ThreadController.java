@@ -111,7 +111,8 @@ class ThreadController {
 	@PostMapping({ "/seller/threads/{threadId}/messages", "/buyer/threads/{threadId}/messages" })
 	String reply(Caller caller, @PathVariable String threadId, @Valid @ModelAttribute("reply") @Nullable ReplyForm form,
 			BindingResult errors, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		ThreadId id = Ids.thread(threadId);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -120,7 +121,17 @@ class ThreadController {
 					model);
 		}
 		boolean seller = caller.is(Role.SELLER);
-		Outcome outcome = this.composer.send(caller, files,
+		if (seller && form.action() == null) {
+			ThreadView thread = this.reader.read(caller, id);
+			if (!thread.summary().isAwaitingResponse() && thread.order() != null) {
+				// Nothing awaits an answer: the seller chooses what the message is for.
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("invalid", List.of("action"));
+				model.addAttribute("flashWarn", List.of(text("compose.action.required")));
+				return render(caller, thread, form, null, model);
+			}
+		}
+		Outcome outcome = this.composer.send(caller, files, staged,
 				(attachments) -> this.messaging.reply(caller, id, form.toCompose(seller, attachments)));
 		if (outcome instanceof Sent sent) {
 			redirect.addFlashAttribute("flash", List.of(text("thread.sent")));
@@ -168,7 +179,8 @@ class ThreadController {
 	@ResponseBody
 	Explained.Check check(Caller caller, @PathVariable String threadId, @Valid @RequestBody CheckRequest request) {
 		return this.explained.check(
-				this.messaging.checkForThread(caller, Ids.thread(threadId), request.toCompose(caller.is(Role.SELLER))));
+				this.messaging.checkForThread(caller, Ids.thread(threadId), request.toCompose(caller.is(Role.SELLER)))
+					.rules());
 	}
 
 	/**
@@ -198,10 +210,10 @@ class ThreadController {
 		model.addAttribute("reply", form);
 		model.addAttribute("refused", refused);
 		model.addAttribute("reportReasons", ReportReason.values());
+		model.addAttribute("history", HistoryItem.of(thread));
 		if (seller) {
 			List<ActionChoice> choices = (thread.order() != null)
-					? ActionChoice.of(this.orders.messagingActions(caller, thread.order().id()), this.explained)
-					: List.of();
+					? ActionChoice.of(this.orders.messagingActions(caller, thread.order()), this.explained) : List.of();
 			model.addAttribute("actions", choices);
 			model.addAttribute("preSale", thread.order() == null);
 			model.addAttribute("templates", this.templates.list(caller));

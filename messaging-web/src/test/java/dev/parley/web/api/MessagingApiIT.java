@@ -268,17 +268,24 @@ class MessagingApiIT extends ApiTestSupport {
 		assertThat(warranty.get("available").asBoolean()).isFalse();
 		assertThat(warranty.get("reasons").get(0).get("code").asString()).isEqualTo("PROACTIVE_WINDOW");
 		assertThat(warranty.get("reasons").get(0).get("message").asString()).isNotBlank();
-		assertThat(action(actions, "REPLY").get("reasons").get(0).get("code").asString())
-			.isEqualTo("NO_AWAITING_MESSAGE");
+		// with nothing awaiting, a reply is a proactive follow-up: the window applies
+		assertThat(action(actions, "REPLY").get("proactive").asBoolean()).isTrue();
+		assertThat(action(actions, "REPLY").get("reasons").get(0).get("code").asString()).isEqualTo("PROACTIVE_WINDOW");
 
 		Order recent = order(buyer, seller, Duration.ofDays(8));
 		this.accounts.saveBuyerSettings(buyer.account().id(), new BuyerSettings(true));
 		JsonNode recentActions = get(seller, API + "/orders/" + recent.id() + "/messaging-actions").body()
 			.get("actions");
 		assertThat(action(recentActions, "CONFIRM_DELIVERY_DETAILS").get("available").asBoolean()).isTrue();
-		assertThat(action(recentActions, "UNEXPECTED_PROBLEM").get("reasons").get(0).get("code").asString())
-			.isEqualTo("BUYER_OPTED_OUT");
-		assertThat(action(recentActions, "REQUEST_REVIEW").get("available").asBoolean()).isFalse();
+		assertThat(action(recentActions, "CONFIRM_DELIVERY_DETAILS").get("delivery").asString()).isEqualTo("DELIVERED");
+		JsonNode tip = action(recentActions, "UNEXPECTED_PROBLEM");
+		assertThat(tip.get("available").asBoolean()).isTrue();
+		assertThat(tip.get("delivery").asString()).isEqualTo("NOT_DELIVERED_OPTED_OUT");
+		assertThat(tip.get("reasons").get(0).get("code").asString()).isEqualTo("BUYER_OPTED_OUT");
+		// a review request obeys the opt-out like any non-critical proactive message
+		JsonNode review = action(recentActions, "REQUEST_REVIEW");
+		assertThat(review.get("available").asBoolean()).isTrue();
+		assertThat(review.get("delivery").asString()).isEqualTo("NOT_DELIVERED_OPTED_OUT");
 
 		JsonNode buyerActions = get(buyer, API + "/orders/" + recent.id() + "/messaging-actions").body().get("actions");
 		assertThat(buyerActions).hasSize(1);

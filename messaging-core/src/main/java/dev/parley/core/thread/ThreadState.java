@@ -1,0 +1,74 @@
+package dev.parley.core.thread;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import dev.parley.core.account.BuyerSettings;
+import dev.parley.core.account.Language;
+import dev.parley.core.account.MessagingStatus;
+import dev.parley.core.account.SellerSettings;
+import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.order.Order;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the thread model knows of a thread, its order and its parties when it decides: for
+ * a send, read under the thread's lock; for a dry run or the available actions, read
+ * without it.
+ *
+ * @param preSale whether the thread is a pre-sale question (no order)
+ * @param pairHasOrder whether the buyer has any order from the seller (a seller may start
+ * a pre-sale conversation only then)
+ * @param shippedAt when the order shipped, or null
+ * @param deliveredAt when the order was delivered, or null
+ * @param messageCount messages in the thread so far (0: the thread is new)
+ * @param lastActivityAt when the last message was stored, or null for a new thread
+ * @param awaitingSince arrival of the oldest buyer message awaiting an answer, or null
+ * @param reviewRequested whether the order's review request was sent
+ * @param buyerOptedOut whether the buyer declined non-essential seller messages
+ * @param buyerLanguage the buyer's language
+ * @param sellerLanguage the seller's language
+ * @param sellerStatus the seller's messaging status
+ * @param sellerEmailed whether the seller receives buyer messages by email (the switch is
+ * on and a notification address is set)
+ */
+public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
+		@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
+		@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
+		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed) {
+
+	public ThreadState {
+		Objects.requireNonNull(buyerLanguage, "buyerLanguage");
+		Objects.requireNonNull(sellerLanguage, "sellerLanguage");
+		Objects.requireNonNull(sellerStatus, "sellerStatus");
+		if (messageCount < 0 || (messageCount > 0) != (lastActivityAt != null)) {
+			throw new IllegalArgumentException("a thread with messages has a last activity, a new one none");
+		}
+	}
+
+	/**
+	 * The state of a thread from what the stores hold.
+	 * @param thread the thread, or null when it does not exist yet
+	 * @param order the thread's order, or null for a pre-sale thread
+	 * @param pairHasOrder whether the buyer has an order from the seller
+	 * @param buyer the buyer's settings
+	 * @param buyerLanguage the buyer's language
+	 * @param seller the seller's settings
+	 * @param sellerLanguage the seller's language
+	 * @return the state
+	 */
+	public static ThreadState of(@Nullable ThreadSummary thread, @Nullable Order order, boolean pairHasOrder,
+			BuyerSettings buyer, Language buyerLanguage, SellerSettings seller, Language sellerLanguage) {
+		boolean started = thread != null && thread.messageCount() > 0;
+		return new ThreadState(order == null, pairHasOrder || order != null, (order != null) ? order.shippedAt() : null,
+				(order != null) ? order.deliveredAt() : null, started ? thread.messageCount() : 0,
+				started ? thread.lastActivityAt() : null, (thread != null) ? thread.awaitingSince() : null,
+				thread != null && thread.reviewRequested(), buyer.optOutNonEssential(), buyerLanguage, sellerLanguage,
+				seller.status(), seller.buyerMessagesEnabled() && seller.notificationEmail() != null);
+	}
+
+	public boolean isAwaiting() {
+		return this.awaitingSince != null;
+	}
+
+}
