@@ -14,7 +14,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -48,7 +47,7 @@ class TimeZoneController {
 
 	@PostMapping(path = "/settings/time-zone", headers = "X-Parley-Default-Zone")
 	ResponseEntity<Void> defaultFromBrowser(Caller caller, @RequestParam(required = false) @Nullable String zone,
-			@RequestHeader("X-Parley-Default-Zone") String marker, HttpServletRequest request) {
+			HttpServletRequest request) {
 		// Only a viewer without a zone takes the browser's: a choice made since wins.
 		if (this.zones.find(caller).isEmpty()) {
 			this.zones.set(caller, zone).ifPresent((id) -> TimeZoneInterceptor.remember(request, id));
