@@ -1,6 +1,7 @@
 package dev.parley.web.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import dev.parley.core.account.BuyerSettings;
@@ -148,6 +149,57 @@ class ThreadDecisionsIT extends ApiTestSupport {
 		assertThat(status(seller)).isEqualTo("WARNED");
 		post(admin, decisions, Map.of("decision", "REINSTATE", "reason", "Warning lifted."));
 		assertThat(status(seller)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void adminDecisionsOnAThreadsFlagsAreThreadEventsForTheSellerAndAdminsNotTheBuyer() {
+		Party buyer = buyer();
+		Party seller = seller();
+		Party admin = admin();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		long threadId = post(buyer, API + "/orders/" + order.id() + "/messages", message("Where is my order?")).body()
+			.get("threadId")
+			.asLong();
+		long sellerMessage = post(seller, API + "/threads/" + threadId + "/messages",
+				message("It ships tomorrow, sorry for the wait."))
+			.body()
+			.get("messageId")
+			.asLong();
+		post(buyer, API + "/threads/" + threadId + "/reports",
+				Map.of("messageId", sellerMessage, "reason", "HARASSMENT"));
+		long flagId = get(admin, API + "/admin/flags?limit=100").body()
+			.get("items")
+			.valueStream()
+			.filter((flag) -> flag.get("threadId").asLong() == threadId)
+			.findFirst()
+			.orElseThrow()
+			.get("flagId")
+			.asLong();
+		assertThat(decisionEvents(seller, threadId)).isEmpty();
+
+		Response decided = post(admin, API + "/admin/flags/" + flagId + "/decision",
+				Map.of("decision", "WARN", "reason", "Curt answers to a waiting buyer."));
+
+		assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+		for (Party viewer : List.of(seller, admin)) {
+			List<JsonNode> events = decisionEvents(viewer, threadId);
+			assertThat(events).hasSize(1);
+			assertThat(events.get(0).get("actor").asString()).isEqualTo("ADMIN");
+			assertThat(events.get(0).get("reason").asString()).isEqualTo("WARN");
+			assertThat(events.get(0).get("note").asString()).isEqualTo("Curt answers to a waiting buyer.");
+			assertThat(events.get(0).get("at").asString()).isNotBlank();
+		}
+		assertThat(decisionEvents(buyer, threadId)).isEmpty();
+	}
+
+	private List<JsonNode> decisionEvents(Party viewer, long threadId) {
+		Response thread = get(viewer, API + "/threads/" + threadId);
+		assertThat(thread.status()).as(thread.toString()).isEqualTo(200);
+		return thread.body()
+			.get("events")
+			.valueStream()
+			.filter((event) -> event.get("type").asString().equals("DECISION"))
+			.toList();
 	}
 
 	private String status(Party seller) {
