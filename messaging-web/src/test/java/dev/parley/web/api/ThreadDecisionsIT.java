@@ -157,16 +157,11 @@ class ThreadDecisionsIT extends ApiTestSupport {
 		Party seller = seller();
 		Party admin = admin();
 		Order order = order(buyer, seller, Duration.ofDays(2));
-		long threadId = post(buyer, API + "/orders/" + order.id() + "/messages", message("Where is my order?")).body()
-			.get("threadId")
-			.asLong();
-		long sellerMessage = post(seller, API + "/threads/" + threadId + "/messages",
-				message("It ships tomorrow, sorry for the wait."))
-			.body()
-			.get("messageId")
-			.asLong();
-		post(buyer, API + "/threads/" + threadId + "/reports",
-				Map.of("messageId", sellerMessage, "reason", "HARASSMENT"));
+		// a buyer's external link is flagged for review (a seller's is refused)
+		Response flagged = post(buyer, API + "/orders/" + order.id() + "/messages",
+				message("Does it look like the one at https://woodcare.example.org/walnut-organizer?"));
+		assertThat(flagged.body().get("flagged").asBoolean()).as(flagged.toString()).isTrue();
+		long threadId = flagged.body().get("threadId").asLong();
 		long flagId = get(admin, API + "/admin/flags?limit=100").body()
 			.get("items")
 			.valueStream()
@@ -178,15 +173,15 @@ class ThreadDecisionsIT extends ApiTestSupport {
 		assertThat(decisionEvents(seller, threadId)).isEmpty();
 
 		Response decided = post(admin, API + "/admin/flags/" + flagId + "/decision",
-				Map.of("decision", "WARN", "reason", "Curt answers to a waiting buyer."));
+				Map.of("decision", "DISMISS", "reason", "A product comparison, not off-platform trade."));
 
 		assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
 		for (Party viewer : List.of(seller, admin)) {
 			List<JsonNode> events = decisionEvents(viewer, threadId);
 			assertThat(events).hasSize(1);
 			assertThat(events.get(0).get("actor").asString()).isEqualTo("ADMIN");
-			assertThat(events.get(0).get("reason").asString()).isEqualTo("WARN");
-			assertThat(events.get(0).get("note").asString()).isEqualTo("Curt answers to a waiting buyer.");
+			assertThat(events.get(0).get("reason").asString()).isEqualTo("DISMISS");
+			assertThat(events.get(0).get("note").asString()).isEqualTo("A product comparison, not off-platform trade.");
 			assertThat(events.get(0).get("at").asString()).isNotBlank();
 		}
 		assertThat(decisionEvents(buyer, threadId)).isEmpty();
