@@ -1,11 +1,14 @@
 package dev.parley.web.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.ThreadSummary;
+import dev.parley.core.moderation.AdminDecision;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.moderation.FlagSpan;
 import dev.parley.web.api.OrderJson.PartyJson;
@@ -26,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param dueAt when the answer is due, or null
  * @param overdue whether it is late
  * @param messages the messages the caller may see, oldest first
- * @param events the events the caller may see
+ * @param events the events the caller may see, oldest first: the thread's events and the
+ * admin decisions on its flags (sellers and admins)
  * @param flags the flags (admins only)
  */
 record ThreadJson(long threadId, String subject, @Nullable OrderJson order, PartyJson buyer, PartyJson seller,
@@ -39,21 +43,30 @@ record ThreadJson(long threadId, String subject, @Nullable OrderJson order, Part
 		return new ThreadJson(summary.id().value(), summary.subject(), order, PartyJson.of(view.buyer()),
 				PartyJson.of(view.seller()), summary.createdAt(), summary.lastActivityAt(), summary.awaitingSince(),
 				summary.dueAt(), summary.isOverdue(now), view.messages().stream().map(MessageJson::of).toList(),
-				view.events().stream().map((event) -> EventJson.of(event, summary)).toList(),
-				view.flags().stream().map(FlagJson::of).toList());
+				events(view), view.flags().stream().map(FlagJson::of).toList());
+	}
+
+	private static List<EventJson> events(ThreadView view) {
+		List<EventJson> events = new ArrayList<>(view.events().size() + view.decisions().size());
+		view.events().forEach((event) -> events.add(EventJson.of(event, view.summary())));
+		view.decisions().forEach((decision) -> events.add(EventJson.of(decision)));
+		events.sort(Comparator.comparing(EventJson::at));
+		return events;
 	}
 
 	/**
 	 * A thread event.
 	 *
-	 * @param eventId the id
-	 * @param type READ, NO_RESPONSE_NEEDED, REPORT or FLAG
+	 * @param eventId the id (of the decision for a DECISION)
+	 * @param type READ, NO_RESPONSE_NEEDED, REPORT, FLAG or DECISION (an admin decision
+	 * on the thread's flags)
 	 * @param at when
 	 * @param actor BUYER, SELLER, ADMIN or SYSTEM
 	 * @param messageId the message concerned, or null
 	 * @param readSeq for read marks, up to which message
-	 * @param reason report reason or flag source
-	 * @param note free text, or null
+	 * @param reason report reason, flag source or the decision (DISMISS, WARN, SUSPEND,
+	 * REINSTATE)
+	 * @param note free text (the admin's reason for a decision), or null
 	 */
 	record EventJson(long eventId, String type, Instant at, String actor, @Nullable Long messageId, int readSeq,
 			@Nullable String reason, @Nullable String note) {
@@ -62,6 +75,11 @@ record ThreadJson(long threadId, String subject, @Nullable OrderJson order, Part
 			return new EventJson(event.id(), event.type().name(), event.at(), actor(event.actor(), thread),
 					(event.message() != null) ? event.message().value() : null, event.readSeq(), event.reason(),
 					event.note());
+		}
+
+		static EventJson of(AdminDecision decision) {
+			return new EventJson(decision.id(), "DECISION", decision.at(), "ADMIN", null, 0, decision.kind().name(),
+					decision.reason());
 		}
 
 		private static String actor(@Nullable AccountId actor, ThreadSummary thread) {

@@ -1,6 +1,7 @@
 package dev.parley.web.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import dev.parley.core.account.BuyerSettings;
@@ -148,6 +149,52 @@ class ThreadDecisionsIT extends ApiTestSupport {
 		assertThat(status(seller)).isEqualTo("WARNED");
 		post(admin, decisions, Map.of("decision", "REINSTATE", "reason", "Warning lifted."));
 		assertThat(status(seller)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void adminDecisionsOnAThreadsFlagsAreThreadEventsForTheSellerAndAdminsNotTheBuyer() {
+		Party buyer = buyer();
+		Party seller = seller();
+		Party admin = admin();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		// a buyer's external link is flagged for review (a seller's is refused)
+		Response flagged = post(buyer, API + "/orders/" + order.id() + "/messages",
+				message("Does it look like the one at https://woodcare.example.org/walnut-organizer?"));
+		assertThat(flagged.body().get("flagged").asBoolean()).as(flagged.toString()).isTrue();
+		long threadId = flagged.body().get("threadId").asLong();
+		long flagId = get(admin, API + "/admin/flags?limit=100").body()
+			.get("items")
+			.valueStream()
+			.filter((flag) -> flag.get("threadId").asLong() == threadId)
+			.findFirst()
+			.orElseThrow()
+			.get("flagId")
+			.asLong();
+		assertThat(decisionEvents(seller, threadId)).isEmpty();
+
+		Response decided = post(admin, API + "/admin/flags/" + flagId + "/decision",
+				Map.of("decision", "DISMISS", "reason", "A product comparison, not off-platform trade."));
+
+		assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
+		for (Party viewer : List.of(seller, admin)) {
+			List<JsonNode> events = decisionEvents(viewer, threadId);
+			assertThat(events).hasSize(1);
+			assertThat(events.get(0).get("actor").asString()).isEqualTo("ADMIN");
+			assertThat(events.get(0).get("reason").asString()).isEqualTo("DISMISS");
+			assertThat(events.get(0).get("note").asString()).isEqualTo("A product comparison, not off-platform trade.");
+			assertThat(events.get(0).get("at").asString()).isNotBlank();
+		}
+		assertThat(decisionEvents(buyer, threadId)).isEmpty();
+	}
+
+	private List<JsonNode> decisionEvents(Party viewer, long threadId) {
+		Response thread = get(viewer, API + "/threads/" + threadId);
+		assertThat(thread.status()).as(thread.toString()).isEqualTo(200);
+		return thread.body()
+			.get("events")
+			.valueStream()
+			.filter((event) -> event.get("type").asString().equals("DECISION"))
+			.toList();
 	}
 
 	private String status(Party seller) {
