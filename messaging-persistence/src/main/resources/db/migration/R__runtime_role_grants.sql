@@ -77,4 +77,4 @@ GRANT USAGE ON SEQUENCE record_checkpoint_id_seq TO ${runtime_role};
 REVOKE UPDATE ON thread, account FROM ${runtime_role};
 GRANT UPDATE (subject, created_at, last_activity_at, message_count, last_hash, awaiting_since, review_requested,
     open_flags) ON thread TO ${runtime_role};
-GRANT UPDATE (email, display_name, password_hash, language, business_buyer) ON account TO ${runtime_role};
+GRANT UPDATE (email, display_name, password_hash, language, business_buyer, time_zone) ON account TO ${runtime_role};
