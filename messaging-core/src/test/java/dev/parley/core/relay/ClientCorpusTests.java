@@ -86,7 +86,8 @@ class ClientCorpusTests {
 		String pathological = Files.readString(ReplyParserTests.folder().resolve("pathological.txt"),
 				StandardCharsets.UTF_8);
 		// Outlook blocks and localized headers on every line; deep nesting and many
-		// blocks. A quadratic parser takes minutes on these; the bound is generous because
+		// blocks. A quadratic parser takes minutes on these; the bound is generous
+		// because
 		// the test machine is shared (speed itself is measured by benchmarks, not tests).
 		String headers = "Thanks\n" + "Von: x\nAn: y\nAm 1. März schrieb x:\n".repeat(5_000) + "> q\n";
 		String html = "<div>".repeat(500) + "From: a Sent: b To: c Subject: d" + "</div>".repeat(500)
