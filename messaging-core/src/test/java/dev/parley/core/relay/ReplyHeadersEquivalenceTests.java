@@ -45,7 +45,7 @@ class ReplyHeadersEquivalenceTests {
 
 	@Test
 	void aBodyOfManyQuoteHeadersIsReadInLinearTime() {
-		String body = "Thanks\n" + "On Mon, Shop wrote:\n> q\nanswer\nFrom: x\n".repeat(20_000);
+		String body = "Thanks\n" + "On Mon, Shop wrote:\n> q\nanswer\nFrom: x\n".repeat(10_000);
 		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ReplyParser.parseReply(body));
 	}
 

@@ -78,7 +78,7 @@ class DevMailboxIT {
 				"Gift wrap?", "<p>Can you <b>gift wrap</b> it?<script>alert(1)</script></p>", List.of()));
 		assertThat(result).isInstanceOf(SendResult.Posted.class);
 
-		SinkMail mail = await().atMost(Duration.ofSeconds(20))
+		SinkMail mail = await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.sink.mails()
 				.stream()
 				.filter((candidate) -> candidate.envelopeTo().equals("orders-" + seller.email()))
