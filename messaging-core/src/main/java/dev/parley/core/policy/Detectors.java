@@ -13,10 +13,12 @@ import java.util.List;
  * @param gistPhrases thanks, courtesy, confirmation and substance (proactive messages)
  * @param reviewAskPhrases asks next to a review noun
  * @param contactVerbs the starts of verbs that ask to be contacted
+ * @param thirdParties people who call or write instead of the reader
  * @param reviews review nouns and imperatives, for review asks in other words
  */
 record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
-		PhraseIndex gistPhrases, PhraseIndex reviewAskPhrases, List<String> contactVerbs, ReviewContext reviews) {
+		PhraseIndex gistPhrases, PhraseIndex reviewAskPhrases, List<String> contactVerbs,
+		java.util.Set<String> thirdParties, ReviewContext reviews) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
 		PolicySettings.Words words = settings.words();
@@ -29,6 +31,10 @@ record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, Phra
 					.stream()
 					.map((verb) -> NormalizedText.of(verb.trim()).value())
 					.toList(),
+				words.all(Lexicon.Section.THIRD_PARTIES)
+					.stream()
+					.map((word) -> NormalizedText.of(word.trim()).value())
+					.collect(java.util.stream.Collectors.toUnmodifiableSet()),
 				ReviewContext.of(words));
 	}
 

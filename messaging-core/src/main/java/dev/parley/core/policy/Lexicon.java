@@ -317,6 +317,12 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		 */
 		CONTACT_VERBS,
 
+		/**
+		 * Third parties who call or write ("driver", "Kurier", "livreur"): a contact verb
+		 * right after one is not an ask to the reader (words).
+		 */
+		THIRD_PARTIES,
+
 		/** Words that announce a phone number ("call", "Handy"; words). */
 		PHONE_WORDS,
 

@@ -109,6 +109,9 @@ final class TextUnit {
 				continue;
 			}
 			int start = this.normalized.tokenStart(token);
+			if (afterThirdParty(token)) {
+				continue;
+			}
 			for (String verb : this.detectors.contactVerbs()) {
 				if (value.startsWith(verb, start) && this.normalized.tokenEnd(token) - start >= verb.length()) {
 					return new Span(Math.min(start, contact.start()),
@@ -122,6 +125,21 @@ final class TextUnit {
 	/** Sentences that ask about a review, in text positions. */
 	List<Span> reviewAsks() {
 		return toText(this.detectors.reviews().find(this));
+	}
+
+	/**
+	 * Whether one of the three words before a token names a third party ("the courier
+	 * will ring").
+	 */
+	private boolean afterThirdParty(int token) {
+		String value = this.normalized.value();
+		for (int before = Math.max(0, token - 3); before < token; before++) {
+			if (this.detectors.thirdParties()
+				.contains(value.substring(this.normalized.tokenStart(before), this.normalized.tokenEnd(before)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Phrases of the word lists, in normalized positions. */
