@@ -27,7 +27,7 @@ CREATE INDEX webhook_endpoint_due_idx ON webhook_endpoint (next_attempt_at) WHER
 
 CREATE TABLE webhook_delivery (
     id               bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    endpoint_id      bigint      NOT NULL REFERENCES webhook_endpoint (id) ON DELETE CASCADE,
+    endpoint_id      bigint      NOT NULL REFERENCES webhook_endpoint (id),
     -- The webhook-id: evt_<feed position>, the same on every attempt and redelivery.
     event_id         text        NOT NULL,
     type             text        NOT NULL,

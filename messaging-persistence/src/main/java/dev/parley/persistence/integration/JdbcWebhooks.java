@@ -105,6 +105,11 @@ class JdbcWebhooks implements Webhooks {
 	@Override
 	@Transactional
 	public boolean delete(AccountId owner, long id) {
+		// The log goes with the endpoint (no foreign key in this schema cascades).
+		this.jdbc.update("""
+				DELETE FROM webhook_delivery
+				WHERE endpoint_id = (SELECT id FROM webhook_endpoint WHERE owner_id = ? AND id = ?)
+				""", owner.value(), id);
 		return this.jdbc.update("DELETE FROM webhook_endpoint WHERE owner_id = ? AND id = ?", owner.value(), id) == 1;
 	}
 
