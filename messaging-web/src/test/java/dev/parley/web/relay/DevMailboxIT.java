@@ -65,6 +65,14 @@ class DevMailboxIT {
 	@Autowired
 	InboundSmtpListener listener;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@org.junit.jupiter.api.BeforeEach
+	void setAsideEarlierTestsEmails() {
+		RelayTestSupport.setAsidePendingEmails(this.jdbc);
+	}
+
 	@Test
 	void outboundEmailLandsInTheSinkAndTheMailboxShowsItWithTheAliasesButHtmlOnlyAsText() throws Exception {
 		Account buyer = register(Role.BUYER, "Ben Carter");

@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -91,6 +92,21 @@ abstract class RelayTestSupport {
 	AliasPairs aliases;
 
 	/** Properties shared by every relay test: fast polls and retries, real SMTP. */
+	/**
+	 * The outbox is one table for every test of this JVM, and the contexts of earlier
+	 * test classes have no SMTP server, so their emails wait there. This class's worker
+	 * would send that backlog first (oldest first, as in production) and its own emails
+	 * late: what the earlier tests queued is set aside before each test.
+	 */
+	@BeforeEach
+	void setAsideEarlierTestsEmails() {
+		setAsidePendingEmails(this.jdbc);
+	}
+
+	static void setAsidePendingEmails(JdbcTemplate jdbc) {
+		jdbc.update("UPDATE outbox_email SET status = 'SKIPPED' WHERE status = 'PENDING'");
+	}
+
 	static void relayProperties(DynamicPropertyRegistry registry, int smtpPort) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> smtpPort);
