@@ -28,7 +28,7 @@ import org.springframework.context.SmartLifecycle;
  * the relay domain (550 at {@code RCPT}), a second recipient (452: one alias per email,
  * the client sends the rest again), an email over the size limit (552; announced as
  * {@code SIZE} in {@code EHLO}, and refused at {@code MAIL FROM} when the client declares
- * a larger size), a {@code From} header without exactly one address (550). Emails are
+ * a larger size), a {@code From} header with more than one address (550). Emails are
  * spooled to disk, never held whole on the heap, and at most
  * {@code max-concurrent-deliveries} are read and stored at once. Everything else is
  * decided by {@link InboundRelay} after {@code DATA}: the email is posted, bounced or
@@ -185,7 +185,9 @@ class InboundSmtpListener implements SmartLifecycle {
 				if (this.recipient == null) {
 					throw new RejectException(503, "5.5.1 No recipient");
 				}
-				if (fromAddresses(file) != 1) {
+				// Two senders in From: refused here. No From at all goes on to the relay,
+				// which answers with a bounce of its own when the sender is vouched for.
+				if (fromAddresses(file) > 1) {
 					throw new RejectException(550, "5.6.0 The From header must carry exactly one address");
 				}
 				deliver(file);
