@@ -25,18 +25,18 @@ public interface Attachments {
 	AttachmentInfo upload(AccountId owner, String fileName, String contentType, byte[] content, Instant at);
 
 	/**
-	 * An attachment with its bytes and who it belongs to, for authorization by the
-	 * caller.
-	 * @param id the id
-	 * @return the attachment, sent or not
-	 */
-	/**
 	 * Removes unsent uploads stored before a time (uploads that no message took).
 	 * @param before the cut-off
 	 * @return how many were removed
 	 */
 	int purgeUploads(Instant before);
 
+	/**
+	 * An attachment with its bytes and who it belongs to, for authorization by the
+	 * caller.
+	 * @param id the id
+	 * @return the attachment, sent or not
+	 */
 	Optional<StoredAttachment> find(AttachmentId id);
 
 	/**

@@ -82,7 +82,9 @@ final class AttachmentContent {
 			}
 			String name = FileNames.withoutBidiControls(attachment.fileName());
 			checkText(draft, stem(name), new Location(name, Location.Part.FILE_NAME, 0), pipeline, violations);
-			Extraction extraction = this.reader.read(kind(type), attachment.content());
+			// read on upload: the reading is checked, the bytes are not read again
+			AttachmentReading reading = (attachment.reading() != null) ? attachment.reading() : read(attachment, type);
+			Extraction extraction = reading.extraction();
 			if (extraction.refusal() != null) {
 				addRefusal(extraction.refusal(), name, draft.senderRole(), violations);
 				continue;
@@ -96,18 +98,29 @@ final class AttachmentContent {
 	}
 
 	/**
-	 * An upload: active content and the extraction limits (the text is checked with the
-	 * message, whose action and context decide the outcomes).
-	 * @param attachment the file, of an accepted type
+	 * Reads a file of an accepted type: its text, links and QR codes, or the refusal of
+	 * its active content or of a file beyond the reading limits.
+	 * @param attachment the file, with its bytes
 	 * @param type its type
+	 * @return the reading
+	 */
+	AttachmentReading read(DraftAttachment attachment, AttachmentInspector.FileType type) {
+		return new AttachmentReading(type.contentType, this.reader.read(kind(type), attachment.content()));
+	}
+
+	/**
+	 * An upload's refusals: active content and the reading limits (the text is checked
+	 * with the message, whose action and context decide the outcomes).
+	 * @param attachment the file
+	 * @param reading what was read from it
 	 * @param role the uploader
 	 * @return the violations
 	 */
-	List<Violation> inspect(DraftAttachment attachment, AttachmentInspector.FileType type, Role role) {
-		Extraction extraction = this.reader.inspect(kind(type), attachment.content());
+	List<Violation> refusals(DraftAttachment attachment, AttachmentReading reading, Role role) {
 		List<Violation> violations = new ArrayList<>(0);
-		if (extraction.refusal() != null) {
-			addRefusal(extraction.refusal(), FileNames.withoutBidiControls(attachment.fileName()), role, violations);
+		Extraction.Refusal refusal = reading.extraction().refusal();
+		if (refusal != null) {
+			addRefusal(refusal, FileNames.withoutBidiControls(attachment.fileName()), role, violations);
 		}
 		return violations;
 	}

@@ -47,6 +47,15 @@ final class AttachmentInspector {
 			this.extensions = Set.of(extensions);
 		}
 
+		static @Nullable FileType ofContentType(String contentType) {
+			for (FileType type : values()) {
+				if (type.contentType.equals(contentType)) {
+					return type;
+				}
+			}
+			return null;
+		}
+
 		static @Nullable FileType ofExtension(String extension) {
 			for (FileType type : values()) {
 				if (type.extensions.contains(extension)) {

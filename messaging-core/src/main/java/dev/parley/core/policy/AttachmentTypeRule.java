@@ -37,7 +37,8 @@ final class AttachmentTypeRule implements Rule {
 	}
 
 	/**
-	 * Checks one file.
+	 * Checks one file: the name's extension against the type decided from the bytes, on
+	 * upload or now.
 	 * @return the type of an accepted file, else null
 	 */
 	AttachmentInspector.FileType check(DraftAttachment attachment, Findings findings) {
@@ -48,7 +49,10 @@ final class AttachmentTypeRule implements Rule {
 			findings.general(id(), "extension", name, name, extension.isEmpty() ? "-" : "." + extension, ALLOWED);
 			return null;
 		}
-		AttachmentInspector.FileType detected = this.inspector.detect(attachment.content());
+		AttachmentReading reading = attachment.reading();
+		AttachmentInspector.FileType detected = (reading != null)
+				? AttachmentInspector.FileType.ofContentType(reading.contentType())
+				: this.inspector.detect(attachment.content());
 		if (detected == null) {
 			findings.general(id(), "", name, name, "." + extension, ALLOWED);
 			return null;

@@ -17,7 +17,8 @@ public interface MessagePolicy {
 
 	/**
 	 * Checks one file on upload, before any message: type from the content, extension
-	 * agreeing, not empty, not too large.
+	 * agreeing, not empty, not too large, no active content; and reads what it contains,
+	 * once (the reading goes with the file into the message's check).
 	 * @param attachment the file
 	 * @param senderRole who uploads it
 	 * @return the detected type, or the violations

@@ -206,6 +206,9 @@ public final class RulesEngine implements MessagePolicy {
 
 	@Override
 	public AttachmentCheck checkAttachment(DraftAttachment attachment, Role senderRole) {
+		if (attachment.content() == null) {
+			throw new IllegalArgumentException("an upload is checked on its bytes");
+		}
 		Findings findings = new Findings();
 		this.attachmentSize.check(attachment, this.settings.limits().maxAttachmentBytes(), findings);
 		AttachmentInspector.FileType type = null;
@@ -213,8 +216,10 @@ public final class RulesEngine implements MessagePolicy {
 			type = this.attachmentType.check(attachment, findings);
 		}
 		List<Violation> violations = new ArrayList<>(1);
+		AttachmentReading reading = null;
 		if (type != null) {
-			violations.addAll(this.attachmentContent.inspect(attachment, type, senderRole));
+			reading = this.attachmentContent.read(attachment, type);
+			violations.addAll(this.attachmentContent.refusals(attachment, reading, senderRole));
 		}
 		for (Found found : findings.all()) {
 			Outcome outcome = this.settings.outcome(found.rule(), senderRole);
@@ -224,7 +229,7 @@ public final class RulesEngine implements MessagePolicy {
 						found.excerpt()));
 			}
 		}
-		return new AttachmentCheck((type != null) ? type.contentType : null, violations);
+		return new AttachmentCheck((type != null) ? type.contentType : null, violations, reading);
 	}
 
 	private static Verdict verdict(List<Violation> violations) {

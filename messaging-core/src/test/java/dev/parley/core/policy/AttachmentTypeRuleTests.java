@@ -30,8 +30,21 @@ class AttachmentTypeRuleTests {
 				Arguments.of("image.bmp", AttachmentSamples.BMP, "image/bmp"),
 				Arguments.of("notes.txt", AttachmentSamples.TXT, "text/plain"),
 				Arguments.of("manual.docx", AttachmentSamples.DOCX,
-						"application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-				Arguments.of("letter.doc", AttachmentSamples.DOC, "application/msword"));
+						"application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+	}
+
+	@Test
+	void aWordFileIsKnownByItsBytesAndOneThatCannotBeReadIsRefusedOnUploadAsTheSendWouldRefuseIt() {
+		// an OLE2 file with a WordDocument stream that is all zeros: a .doc by its bytes,
+		// whose text cannot be read
+		assertThat(new AttachmentInspector().detect(AttachmentSamples.DOC)).isEqualTo(AttachmentInspector.FileType.DOC);
+
+		AttachmentCheck check = Drafts.ENGINE.checkAttachment(new DraftAttachment("letter.doc", AttachmentSamples.DOC),
+				Role.SELLER);
+
+		assertThat(check.contentType()).isEqualTo("application/msword");
+		assertThat(check.violations()).extracting(Violation::rule).containsExactly(RuleId.ATTACHMENT_UNREADABLE);
+		assertThat(check.isAccepted()).isFalse();
 	}
 
 	@ParameterizedTest

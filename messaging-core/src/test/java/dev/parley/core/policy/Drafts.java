@@ -106,6 +106,14 @@ final class Drafts {
 		return this;
 	}
 
+	/**
+	 * Attaches a file as the send sees it after an upload: its reading, not its bytes.
+	 */
+	Drafts attachRead(String name, long size, AttachmentReading reading) {
+		this.attachments.add(DraftAttachment.read(name, size, reading));
+		return this;
+	}
+
 	Drafts relationship(Relationship relationship) {
 		this.relationship = relationship;
 		return this;

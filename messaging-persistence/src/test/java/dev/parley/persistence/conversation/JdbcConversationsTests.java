@@ -7,6 +7,7 @@ import java.util.List;
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
+import dev.parley.core.conversation.AttachmentId;
 import dev.parley.core.conversation.AttachmentInfo;
 import dev.parley.core.conversation.Attachments;
 import dev.parley.core.conversation.Attachments.StoredAttachment;
@@ -36,6 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import dev.parley.core.policy.AttachmentReading;
+import dev.parley.core.policy.attachment.Extraction;
+import dev.parley.core.thread.Uploads;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +57,9 @@ class JdbcConversationsTests {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	Uploads uploads;
 
 	@Autowired
 	Inbox inbox;
@@ -251,6 +259,44 @@ class JdbcConversationsTests {
 				Fixtures.buyerMessage(buyer, "Theirs", "theirs", T.plusSeconds(1), List.of(sellers.id()))))
 			.isInstanceOf(IllegalStateException.class);
 		assertThat(this.conversations.messages(thread)).hasSize(1);
+	}
+
+	@Test
+	void anUploadKeepsWhatTheRulesReadFromItAndASendSeesItWithoutTheBytes() {
+		Account seller = this.fx.seller("Shop");
+		Account buyer = this.fx.buyer("Ben");
+		ThreadId thread = this.fx.thread(buyer, seller, null, "Offer", T);
+		Extraction extraction = new Extraction(List.of(new Extraction.Part(Extraction.PartKind.PAGE, 1, "Invoice 42"),
+				new Extraction.Part(Extraction.PartKind.PAGE, 2, "mail me at a@b.example, or \0 call"),
+				new Extraction.Part(Extraction.PartKind.LINKS, 1, "https://elsewhere.example.org/")), null);
+		AttachmentReading reading = new AttachmentReading("application/pdf", extraction);
+		AttachmentInfo offer = this.fx.inTx(() -> this.uploads.stage(buyer.id(), "offer.pdf", "application/pdf",
+				new byte[] { '%', 'P', 'D', 'F' }, reading, T));
+		AttachmentReading refused = new AttachmentReading("application/pdf", new Extraction(List.of(),
+				new Extraction.Refusal(Extraction.Reason.ACTIVE_CONTENT, "javascript", "/JS")));
+		AttachmentInfo script = this.fx.inTx(() -> this.uploads.stage(seller.id(), "script.pdf", "application/pdf",
+				new byte[] { '%', 'P', 'D', 'F', '!' }, refused, T));
+		AttachmentInfo unread = this.fx
+			.inTx(() -> this.attachments.upload(seller.id(), "old.txt", "text/plain", "old".getBytes(), T));
+
+		Uploads.Upload staged = this.uploads.staged(offer.id()).orElseThrow();
+		assertThat(staged.info()).isEqualTo(offer);
+		assertThat(staged.owner()).isEqualTo(buyer.id());
+		assertThat(staged.isSent()).isFalse();
+		assertThat(staged.reading()).isEqualTo(reading);
+		assertThat(staged.reading().extraction().parts().get(1).text()).isEqualTo("mail me at a@b.example, or   call");
+		assertThat(this.uploads.staged(script.id()).orElseThrow().reading()).isEqualTo(refused);
+		assertThat(this.uploads.staged(unread.id()).orElseThrow().reading()).isNull();
+		assertThatThrownBy(() -> this.fx
+			.inTx(() -> this.uploads.stage(seller.id(), "offer.txt", "text/plain", new byte[] { 'x' }, reading, T)))
+			.isInstanceOf(IllegalArgumentException.class);
+
+		this.fx.append(thread, Fixtures.buyerMessage(buyer, "Offer", "attached", T, List.of(offer.id())));
+
+		Uploads.Upload sent = this.uploads.staged(offer.id()).orElseThrow();
+		assertThat(sent.isSent()).isTrue();
+		assertThat(sent.info()).isEqualTo(offer);
+		assertThat(this.uploads.staged(AttachmentId.of(Long.MAX_VALUE))).isEmpty();
 	}
 
 	@Test

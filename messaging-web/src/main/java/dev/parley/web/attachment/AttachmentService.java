@@ -17,12 +17,14 @@ import dev.parley.core.conversation.Attachments.StoredAttachment;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.MessageId;
 import dev.parley.core.policy.AttachmentCheck;
+import dev.parley.core.policy.AttachmentReading;
 import dev.parley.core.policy.DraftAttachment;
 import dev.parley.core.policy.MessagePolicy;
 import dev.parley.core.policy.Outcome;
 import dev.parley.core.policy.RuleId;
 import dev.parley.core.policy.Violation;
 import dev.parley.core.policy.attachment.FileNames;
+import dev.parley.core.thread.Uploads;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
@@ -49,6 +51,8 @@ public class AttachmentService {
 
 	private final Attachments attachments;
 
+	private final Uploads uploads;
+
 	private final Conversations conversations;
 
 	private final MessagePolicy policy;
@@ -61,9 +65,10 @@ public class AttachmentService {
 
 	private final Duration uploadAge;
 
-	AttachmentService(Attachments attachments, Conversations conversations, MessagePolicy policy, Clock clock,
-			PolicyProperties policyProperties, UploadProperties uploads) {
+	AttachmentService(Attachments attachments, Uploads staging, Conversations conversations, MessagePolicy policy,
+			Clock clock, PolicyProperties policyProperties, UploadProperties uploads) {
 		this.attachments = attachments;
+		this.uploads = staging;
 		this.conversations = conversations;
 		this.policy = policy;
 		this.clock = clock;
@@ -140,7 +145,7 @@ public class AttachmentService {
 					List.of(name, megabytes(content.length), megabytes(max)), 0, 0, name)));
 		}
 		AttachmentCheck check = this.policy.checkAttachment(new DraftAttachment(name, content), caller.role());
-		if (!check.isAccepted() || check.contentType() == null) {
+		if (!check.isAccepted() || check.contentType() == null || check.reading() == null) {
 			return new Rejected(check.violations().isEmpty() ? List.of(typeViolation(name, "policy.ATTACHMENT_TYPE"))
 					: check.violations());
 		}
@@ -153,7 +158,7 @@ public class AttachmentService {
 				return new Rejected(List.of(typeViolation(name, "attachment.image.unreadable")));
 			}
 		}
-		return new Inspected(name, check.contentType(), stored);
+		return new Inspected(name, check.contentType(), stored, check.reading());
 	}
 
 	/**
@@ -165,7 +170,7 @@ public class AttachmentService {
 	 */
 	@Transactional
 	public AttachmentInfo stage(Caller caller, Inspected file) {
-		return this.attachments.upload(caller.id(), file.name(), file.contentType(), file.content(),
+		return this.uploads.stage(caller.id(), file.name(), file.contentType(), file.content(), file.reading(),
 				this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
 
@@ -180,9 +185,9 @@ public class AttachmentService {
 	public List<AttachmentInfo> staged(Caller caller, List<AttachmentId> ids) {
 		List<AttachmentInfo> staged = new ArrayList<>(ids.size());
 		for (AttachmentId id : ids) {
-			this.attachments.find(id)
-				.filter((attachment) -> !attachment.isSent() && attachment.owner().equals(caller.id()))
-				.ifPresent((attachment) -> staged.add(attachment.info()));
+			this.uploads.staged(id)
+				.filter((upload) -> !upload.isSent() && upload.owner().equals(caller.id()))
+				.ifPresent((upload) -> staged.add(upload.info()));
 		}
 		return staged;
 	}
@@ -205,13 +210,16 @@ public class AttachmentService {
 	}
 
 	/**
-	 * A file that may be attached, with the bytes to store (images re-encoded).
+	 * A file that may be attached, with the bytes to store (images re-encoded) and what
+	 * the rules read from it (staged with it, so the send does not read the bytes again).
 	 *
 	 * @param name the cleaned file name
 	 * @param contentType the type detected from the content
 	 * @param content the bytes to store
+	 * @param reading what the rules read from the bytes
 	 */
-	public record Inspected(String name, String contentType, byte[] content) implements Inspection {
+	public record Inspected(String name, String contentType, byte[] content,
+			AttachmentReading reading) implements Inspection {
 
 	}
 

@@ -17,7 +17,6 @@ import dev.parley.core.alias.AliasPairs;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.AttachmentId;
 import dev.parley.core.conversation.Attachments;
-import dev.parley.core.conversation.Attachments.StoredAttachment;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.Delivery;
 import dev.parley.core.conversation.Message;
@@ -48,6 +47,7 @@ import dev.parley.core.thread.Outgoing;
 import dev.parley.core.thread.SendDecision;
 import dev.parley.core.thread.SystemNote;
 import dev.parley.core.thread.ThreadModel;
+import dev.parley.core.thread.Uploads;
 import dev.parley.core.thread.ThreadState;
 import dev.parley.web.conversation.SendResult.Posted;
 import dev.parley.web.conversation.SendResult.Rejected;
@@ -79,6 +79,8 @@ public class MessagingService {
 
 	private final Attachments attachments;
 
+	private final Uploads uploads;
+
 	private final Moderation moderation;
 
 	private final Outbox outbox;
@@ -92,12 +94,13 @@ public class MessagingService {
 	private final Clock clock;
 
 	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
-			Moderation moderation, Outbox outbox, AliasPairs aliases, ThreadModel model, MessagingTexts texts,
-			Clock clock) {
+			Uploads uploads, Moderation moderation, Outbox outbox, AliasPairs aliases, ThreadModel model,
+			MessagingTexts texts, Clock clock) {
 		this.accounts = accounts;
 		this.orders = orders;
 		this.conversations = conversations;
 		this.attachments = attachments;
+		this.uploads = uploads;
 		this.moderation = moderation;
 		this.outbox = outbox;
 		this.aliases = aliases;
@@ -384,17 +387,23 @@ public class MessagingService {
 		return (compose.topic() != null) ? compose.topic() : Topic.OTHER;
 	}
 
+	/**
+	 * The caller's uploads as the rules see them: what was read from each on upload, not
+	 * the bytes (inspected once). An upload staged before readings were kept is read now.
+	 */
 	private List<DraftAttachment> attachmentsOf(Caller caller, Compose compose) {
 		List<DraftAttachment> drafts = new ArrayList<>();
 		for (AttachmentId id : compose.attachments()) {
-			StoredAttachment attachment = this.attachments.find(id)
-				.filter((stored) -> stored.owner().equals(caller.id()))
+			Uploads.Upload upload = this.uploads.staged(id)
+				.filter((staged) -> staged.owner().equals(caller.id()))
 				.orElseThrow(() -> new NotFoundException("attachment " + id));
-			if (attachment.isSent()) {
+			if (upload.isSent()) {
 				throw new BadRequestException("ATTACHMENT_ALREADY_SENT",
 						"attachment " + id + " is already part of a message; upload the file again");
 			}
-			drafts.add(new DraftAttachment(attachment.info().fileName(), attachment.content()));
+			String name = upload.info().fileName();
+			drafts.add((upload.reading() != null) ? DraftAttachment.read(name, upload.info().size(), upload.reading())
+					: new DraftAttachment(name, this.attachments.find(id).orElseThrow().content()));
 		}
 		if (compose.attachments().stream().distinct().count() != compose.attachments().size()) {
 			throw new BadRequestException("ATTACHMENT_REPEATED", "each attachment can be attached once");

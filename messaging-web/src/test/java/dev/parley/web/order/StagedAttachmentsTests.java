@@ -2,18 +2,27 @@ package dev.parley.web.order;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.parley.core.conversation.AttachmentId;
 import dev.parley.core.conversation.Attachments;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.Message;
+import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.ThreadKey;
 import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.order.Order;
+import dev.parley.core.policy.Decision;
 import dev.parley.web.attachment.AttachmentService;
+import dev.parley.web.attachment.UploadResult;
+import dev.parley.web.conversation.Compose;
+import dev.parley.web.conversation.SendResult;
 import dev.parley.web.security.ParleyUser;
 import dev.parley.web.testing.PageTestSupport;
+import dev.parley.web.testing.RenderCounters;
+import dev.parley.web.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +93,81 @@ class StagedAttachmentsTests extends PageTestSupport {
 		assertThat(sent.attachments()).singleElement()
 			.satisfies((attachment) -> assertThat(attachment.fileName()).isEqualTo("manual.pdf"));
 		assertThat(uploadsOf(seller)).isZero();
+	}
+
+	@Test
+	void aPageSendReadsItsFileOnceAndTheSendChecksTheReadingNotTheBytes() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		String path = "/seller/orders/" + order.id().value() + "/messages";
+		byte[] offer = SampleFiles.pdf("Kettle KT-200 manual", "Cheaper direct: write to shop.owner@gmail.com");
+
+		RenderCounters.reset();
+		String refused = this.mvc
+			.perform(multipart(path).file(new MockMultipartFile("files", "offer.pdf", "application/pdf", offer))
+				.param("action", "PRODUCT_INSTRUCTIONS")
+				.param("body", "The manual is attached.")
+				.with(as(seller))
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(refused).contains("offer.pdf, page 2");
+		assertThat(RenderCounters.fileChecks()).as("the file is read once, on upload").isEqualTo(1);
+		assertCheckedOnTheirReadings();
+
+		// the next try sends the staged file: nobody reads its bytes again, and the rules
+		// still find the address on its second page
+		Matcher staged = STAGED.matcher(refused);
+		assertThat(staged.find()).isTrue();
+		RenderCounters.reset();
+		String again = this.mvc
+			.perform(multipart(path).param("action", "PRODUCT_INSTRUCTIONS")
+				.param("staged", staged.group(1))
+				.param("body", "The manual is attached, see page 1.")
+				.with(as(seller))
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(again).contains("offer.pdf, page 2");
+		assertThat(RenderCounters.fileChecks()).isZero();
+		assertCheckedOnTheirReadings();
+		assertThat(this.conversations.find(key(order))).isEmpty();
+	}
+
+	@Test
+	void anApiUploadIsReadOnceAndItsDryRunAndSendCheckTheSameReading() {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		ThreadId thread = ask(buyer, order, "<p>Is there a manual?</p>");
+
+		RenderCounters.reset();
+		UploadResult upload = this.attachmentService.upload(caller(seller), "manual.pdf",
+				SampleFiles.pdf("Kettle KT-200 manual", "Descale every 4 weeks."));
+		AttachmentId id = ((UploadResult.Stored) upload).info().id();
+		Compose compose = new Compose(null, null, null, "<p>Here it is.</p>", List.of(id));
+		Decision dryRun = this.messaging.checkForThread(caller(seller), thread, compose).rules();
+		SendResult sent = this.messaging.reply(caller(seller), thread, compose);
+
+		assertThat(RenderCounters.fileChecks()).isEqualTo(1);
+		assertCheckedOnTheirReadings();
+		assertThat(RenderCounters.checkedAttachments()).hasSize(2);
+		assertThat(sent).isInstanceOf(SendResult.Posted.class);
+		assertThat(((SendResult.Posted) sent).decision().violations()).isEqualTo(dryRun.violations());
+	}
+
+	private static void assertCheckedOnTheirReadings() {
+		assertThat(RenderCounters.checkedAttachments()).isNotEmpty().allSatisfy((attachment) -> {
+			assertThat(attachment.reading()).isNotNull();
+			assertThat(attachment.content()).isNull();
+		});
 	}
 
 	@Test

@@ -34,12 +34,35 @@ public class RenderCounters {
 
 	private static final ThreadLocal<int[]> checks = ThreadLocal.withInitial(() -> new int[1]);
 
+	private static final ThreadLocal<int[]> fileChecks = ThreadLocal.withInitial(() -> new int[1]);
+
+	private static final ThreadLocal<List<DraftAttachment>> checkedAttachments = ThreadLocal
+		.withInitial(ArrayList::new);
+
 	private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
 
 	/** Starts counting afresh on this thread. */
 	public static void reset() {
 		statements.get().clear();
 		checks.get()[0] = 0;
+		fileChecks.get()[0] = 0;
+		checkedAttachments.get().clear();
+	}
+
+	/**
+	 * How often this thread checked a file on upload since {@link #reset()}.
+	 * @return the number of {@code MessagePolicy.checkAttachment} calls
+	 */
+	public static int fileChecks() {
+		return fileChecks.get()[0];
+	}
+
+	/**
+	 * The attachments of the drafts this thread checked since {@link #reset()}.
+	 * @return them, in order
+	 */
+	public static List<DraftAttachment> checkedAttachments() {
+		return List.copyOf(checkedAttachments.get());
 	}
 
 	/**
@@ -130,11 +153,13 @@ public class RenderCounters {
 		@Override
 		public Decision check(Draft draft) {
 			checks.get()[0]++;
+			checkedAttachments.get().addAll(draft.attachments());
 			return this.delegate.check(draft);
 		}
 
 		@Override
 		public AttachmentCheck checkAttachment(DraftAttachment attachment, Role senderRole) {
+			fileChecks.get()[0]++;
 			return this.delegate.checkAttachment(attachment, senderRole);
 		}
 
