@@ -29,12 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param important critical: sent with {@code [Important]}, delivered despite opt-out
  * @param proactive a seller message that does not answer an awaiting buyer message
  * @param redactions the parts replaced by {@code [removed]}
+ * @param visibility who may see it, as the thread model decided when it was stored
+ * ({@code visible_to}): system notes and messages withheld from an opted-out buyer are
+ * the seller's only
  * @param hash this message's link in the thread's hash chain (32 bytes)
  */
 public record Message(MessageId id, ThreadId thread, int seq, Sender sender, @Nullable AccountId author, Action action,
 		@Nullable Topic topic, String subject, String html, String text, List<AttachmentInfo> attachments,
 		Instant sentAt, Delivery delivery, boolean important, boolean proactive, List<Redaction> redactions,
-		byte[] hash) {
+		Visibility visibility, byte[] hash) {
 
 	public Message {
 		Objects.requireNonNull(id, "id");
@@ -43,6 +46,7 @@ public record Message(MessageId id, ThreadId thread, int seq, Sender sender, @Nu
 		Objects.requireNonNull(action, "action");
 		Objects.requireNonNull(sentAt, "sentAt");
 		Objects.requireNonNull(delivery, "delivery");
+		Objects.requireNonNull(visibility, "visibility");
 		if (seq < 1) {
 			throw new IllegalArgumentException("seq starts at 1: " + seq);
 		}
@@ -64,22 +68,13 @@ public record Message(MessageId id, ThreadId thread, int seq, Sender sender, @Nu
 	}
 
 	/**
-	 * Who may see this message, as the thread model decided when it was stored: system
-	 * notes and messages withheld from an opted-out buyer are the seller's only.
-	 * @return the visibility
-	 */
-	public Visibility visibility() {
-		return (this.sender == Sender.SYSTEM || !isDelivered()) ? Visibility.SELLER : Visibility.BOTH;
-	}
-
-	/**
 	 * Whether a viewer sees this message: sellers and admins see every message of their
 	 * threads, buyers those visible to both parties.
 	 * @param viewer the viewer's role
 	 * @return whether the viewer may see it
 	 */
 	public boolean isVisibleTo(Role viewer) {
-		return viewer != Role.BUYER || visibility() == Visibility.BOTH;
+		return viewer != Role.BUYER || this.visibility == Visibility.BOTH;
 	}
 
 	public boolean isFrom(AccountId account) {

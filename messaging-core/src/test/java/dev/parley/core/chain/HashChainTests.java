@@ -18,6 +18,7 @@ import dev.parley.core.conversation.NewMessage;
 import dev.parley.core.conversation.Redaction;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.Visibility;
 import dev.parley.core.conversation.Topic;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,7 @@ class HashChainTests {
 				"t", List.of(), T, Delivery.DELIVERED, false, false, List.of());
 		Message stored = new Message(MessageId.of(1), THREAD, 1, Sender.BUYER, BUYER, Action.BUYER_QUESTION,
 				Topic.SHIPPING, "s", "<p>t</p>", "t", List.of(), CanonicalForm.truncate(T), Delivery.DELIVERED, false,
-				false, List.of(), HashChain.genesis());
+				false, List.of(), Visibility.BOTH, HashChain.genesis());
 		assertThat(CanonicalForm.of(THREAD, 1, draft, List.of())).isEqualTo(CanonicalForm.of(stored));
 	}
 
@@ -152,19 +153,20 @@ class HashChainTests {
 		return new Message(MessageId.of(100 + seq), THREAD, seq, buyer ? Sender.BUYER : Sender.SELLER,
 				buyer ? BUYER : SELLER, buyer ? Action.BUYER_QUESTION : Action.REPLY, buyer ? Topic.OTHER : null,
 				subject, html, text, attachments, T.plusSeconds(seq).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-				Delivery.DELIVERED, false, false, redactions, hash);
+				Delivery.DELIVERED, false, false, redactions, Visibility.BOTH, hash);
 	}
 
 	static Message copy(Message m, ThreadId thread, int seq, Instant sentAt, String text, boolean important,
 			List<Redaction> redactions, List<AttachmentInfo> attachments) {
 		return new Message(m.id(), thread, seq, m.sender(), m.author(), m.action(), m.topic(), m.subject(), m.html(),
-				text, attachments, sentAt, m.delivery(), important, m.proactive(), redactions, m.hash());
+				text, attachments, sentAt, m.delivery(), important, m.proactive(), redactions, m.visibility(),
+				m.hash());
 	}
 
 	static Message copyWithHash(Message m, byte[] hash) {
 		return new Message(m.id(), m.thread(), m.seq(), m.sender(), m.author(), m.action(), m.topic(), m.subject(),
 				m.html(), m.text(), m.attachments(), m.sentAt(), m.delivery(), m.important(), m.proactive(),
-				m.redactions(), hash);
+				m.redactions(), m.visibility(), hash);
 	}
 
 	static AttachmentInfo attachment(String sha256) {

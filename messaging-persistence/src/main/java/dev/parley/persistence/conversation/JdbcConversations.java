@@ -79,7 +79,7 @@ class JdbcConversations implements Conversations {
 
 	private static final String MESSAGE_COLUMNS = """
 			m.id, m.thread_id, m.seq, m.sender, m.author_id, m.action, m.topic, m.subject, m.html, m.body_text,
-			m.sent_at, m.delivery, m.important, m.proactive, m.hash,
+			m.sent_at, m.delivery, m.important, m.proactive, m.visible_to, m.hash,
 			ARRAY(SELECT (r ->> 'rule') || ':' || (r ->> 'start') || ':' || (r ->> 'end')
 			      FROM jsonb_array_elements(m.redactions) WITH ORDINALITY AS x (r, n) ORDER BY n) AS redactions
 			""";
@@ -245,7 +245,7 @@ class JdbcConversations implements Conversations {
 		Long id = this.jdbc.queryForObject(sql.toString(), Long.class, p.toArray());
 		return new Message(MessageId.of(id), thread, seq, sender, message.author(), message.action(), message.topic(),
 				message.subject(), message.html(), message.text(), attachments, sentAt, message.delivery(),
-				message.important(), message.proactive(), message.redactions(), hash);
+				message.important(), message.proactive(), message.redactions(), change.visibility(), hash);
 	}
 
 	private static void upsertEntry(StringBuilder sql, List<Object> p, String name, LockedThread state, String title,
@@ -386,7 +386,7 @@ class JdbcConversations implements Conversations {
 		}
 		return new Message(m.id(), m.thread(), m.seq(), m.sender(), m.author(), m.action(), m.topic(), m.subject(),
 				m.html(), m.text(), attachments, m.sentAt(), m.delivery(), m.important(), m.proactive(), m.redactions(),
-				m.hash());
+				m.visibility(), m.hash());
 	}
 
 	@Override
@@ -555,7 +555,8 @@ class JdbcConversations implements Conversations {
 				Action.valueOf(rs.getString("action")), (topic != null) ? Topic.valueOf(topic) : null,
 				rs.getString("subject"), rs.getString("html"), rs.getString("body_text"), attachments,
 				Sql.instant(rs, "sent_at"), Delivery.valueOf(rs.getString("delivery")), rs.getBoolean("important"),
-				rs.getBoolean("proactive"), redactions(rs.getArray("redactions")), rs.getBytes("hash"));
+				rs.getBoolean("proactive"), redactions(rs.getArray("redactions")),
+				Visibility.valueOf(rs.getString("visible_to")), rs.getBytes("hash"));
 	}
 
 	private static List<Redaction> redactions(Array array) throws SQLException {
