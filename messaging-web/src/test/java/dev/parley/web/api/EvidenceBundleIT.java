@@ -54,18 +54,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceBundleIT extends ApiTestSupport {
 
-	static final Path RECORD = temporaryDirectory();
+	static final Path RECORD = RecordTamperIT.temporaryDirectory();
 
 	/** Text of the message withheld from the buyer, in no other message. */
 	static final String WITHHELD = "Walnut organizer warranty " + letters(System.nanoTime());
 
 	@DynamicPropertySource
 	static void record(DynamicPropertyRegistry registry) {
-		registry.add("parley.record.private-key", () -> RECORD.resolve("keys/checkpoint.key").toString());
-		registry.add("parley.record.public-key", () -> RECORD.resolve("keys/checkpoint.pub").toString());
-		registry.add("parley.record.generate-keys", () -> "true");
-		registry.add("parley.record.sink", () -> RECORD.resolve("sink").toString());
-		registry.add("parley.record.interval", () -> "1h");
+		RecordTamperIT.checkpointsIn(RECORD, registry);
 	}
 
 	@Autowired
@@ -330,15 +326,6 @@ class EvidenceBundleIT extends ApiTestSupport {
 			out.append((char) ('a' + n % 26));
 		}
 		return out.toString();
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("parley-evidence-");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
