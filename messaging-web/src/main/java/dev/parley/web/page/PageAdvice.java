@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackages = { "dev.parley.web.inbox", "dev.parley.web.thread", "dev.parley.web.order",
 		"dev.parley.web.listing", "dev.parley.web.template", "dev.parley.web.settings", "dev.parley.web.token",
 		"dev.parley.web.metrics", "dev.parley.web.moderation", "dev.parley.web.attachment", "dev.parley.web.home",
-		"dev.parley.web.security", "dev.parley.web.webhook" })
+		"dev.parley.web.security", "dev.parley.web.webhook", "dev.parley.web.evidence" })
 class PageAdvice {
 
 	static final String NOT_FOUND_VIEW = "error/404";

@@ -152,6 +152,107 @@ public class RecordService implements SmartLifecycle {
 		return this.conversations.verifyChain(thread, leaf).withCheckpoint(proof, problems);
 	}
 
+	/**
+	 * The proof of a thread's head in the latest external checkpoint, for the evidence
+	 * bundle (which the offline verifier checks against the signature).
+	 * @param thread the thread
+	 * @return the checkpoint, the thread's leaf and its audit path; empty when no
+	 * checkpoint is configured or none lists the thread yet
+	 */
+	public Optional<Inclusion> inclusion(ThreadId thread) {
+		Optional<External> latest = (this.sink != null && this.keys.publicKey() != null) ? this.sink.latest()
+				: Optional.empty();
+		if (latest.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ThreadHead> heads = latest.get().heads();
+		int index = Collections.binarySearch(heads.stream().map((h) -> h.thread().value()).toList(), thread.value());
+		if (index < 0) {
+			return Optional.empty();
+		}
+		List<byte[]> leaves = heads.stream().map((h) -> MerkleTree.leafHash(h.leafBytes())).toList();
+		return Optional
+			.of(new Inclusion(latest.get().checkpoint(), heads.get(index), index, MerkleTree.proof(leaves, index)));
+	}
+
+	/**
+	 * The checkpoint key, as the evidence bundle carries it.
+	 * @return the X.509 PEM of the public key, if one is configured
+	 */
+	public Optional<String> publicKeyPem() {
+		PublicKey key = this.keys.publicKey();
+		return (key != null) ? Optional.of(CheckpointKeys.toPem("PUBLIC KEY", key.getEncoded())) : Optional.empty();
+	}
+
+	/**
+	 * Signs an evidence bundle's manifest with the checkpoint key (its text starts with
+	 * {@code parley.evidence.v1}, so it can never pass for a checkpoint).
+	 * @param manifest the bytes to sign
+	 * @return the key's id and the Ed25519 signature; empty when this instance holds no
+	 * private key
+	 */
+	public Optional<Signature> signEvidence(byte[] manifest) {
+		PrivateKey privateKey = this.keys.privateKey();
+		PublicKey publicKey = this.keys.publicKey();
+		if (privateKey == null || publicKey == null) {
+			return Optional.empty();
+		}
+		try {
+			java.security.Signature ed25519 = java.security.Signature.getInstance("Ed25519");
+			ed25519.initSign(privateKey);
+			ed25519.update(manifest);
+			return Optional.of(new Signature(Checkpoint.keyId(publicKey), ed25519.sign()));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException("signing an evidence manifest failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The id of the key this instance may sign with.
+	 * @return the key id, if this instance holds the private key
+	 */
+	public Optional<String> signingKeyId() {
+		PublicKey publicKey = this.keys.publicKey();
+		return (this.keys.privateKey() != null && publicKey != null) ? Optional.of(Checkpoint.keyId(publicKey))
+				: Optional.empty();
+	}
+
+	/**
+	 * A thread's head in a signed checkpoint.
+	 *
+	 * @param checkpoint the checkpoint, as kept outside the database
+	 * @param leaf the thread's leaf
+	 * @param index its index among the leaves
+	 * @param auditPath the sibling hashes from the leaf up to the root
+	 */
+	public record Inclusion(Checkpoint checkpoint, ThreadHead leaf, int index, List<byte[]> auditPath) {
+
+		public Inclusion {
+			auditPath = List.copyOf(auditPath);
+		}
+
+	}
+
+	/**
+	 * An Ed25519 signature.
+	 *
+	 * @param keyId the signing key's id
+	 * @param bytes the signature
+	 */
+	public record Signature(String keyId, byte[] bytes) {
+
+		public Signature {
+			bytes = bytes.clone();
+		}
+
+		@Override
+		public byte[] bytes() {
+			return this.bytes.clone();
+		}
+
+	}
+
 	@Override
 	public void start() {
 		if (!this.properties.signs()) {

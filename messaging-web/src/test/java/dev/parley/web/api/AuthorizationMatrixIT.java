@@ -111,6 +111,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 				(caller) -> Map.of("body", "Is it in stock?"), 201, 201, 403, 403, 403, 401));
 		rows.add(row("GET /threads", "GET", API + "/threads", null, 200, 200, 200, 200, 200, 401));
 		rows.add(row("GET /threads/{id}", "GET", thread, null, 200, 404, 200, 404, 200, 401));
+		rows.add(row("GET /threads/{id}/evidence", "GET", thread + "/evidence", null, 200, 404, 200, 404, 200, 401));
 		rows.add(row("POST /threads/{id}/messages", "POST", thread + "/messages",
 				(caller) -> Map.of("body", "One more thing"), 201, 404, 201, 404, 403, 401));
 		rows.add(row("POST /threads/{id}/read", "POST", thread + "/read", null, 204, 404, 204, 404, 403, 401));

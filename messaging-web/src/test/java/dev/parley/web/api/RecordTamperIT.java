@@ -40,10 +40,18 @@ class RecordTamperIT extends ApiTestSupport {
 
 	@DynamicPropertySource
 	static void record(DynamicPropertyRegistry registry) {
-		registry.add("parley.record.private-key", () -> RECORD.resolve("keys/checkpoint.key").toString());
-		registry.add("parley.record.public-key", () -> RECORD.resolve("keys/checkpoint.pub").toString());
+		checkpointsIn(RECORD, registry);
+	}
+
+	/**
+	 * Signed checkpoints with a key pair made in the directory and the sink there, taken
+	 * only when a test asks.
+	 */
+	static void checkpointsIn(Path record, DynamicPropertyRegistry registry) {
+		registry.add("parley.record.private-key", () -> record.resolve("keys/checkpoint.key").toString());
+		registry.add("parley.record.public-key", () -> record.resolve("keys/checkpoint.pub").toString());
 		registry.add("parley.record.generate-keys", () -> "true");
-		registry.add("parley.record.sink", () -> RECORD.resolve("sink").toString());
+		registry.add("parley.record.sink", () -> record.resolve("sink").toString());
 		registry.add("parley.record.interval", () -> "1h");
 	}
 
@@ -192,7 +200,7 @@ class RecordTamperIT extends ApiTestSupport {
 		}
 	}
 
-	private static Path temporaryDirectory() {
+	static Path temporaryDirectory() {
 		try {
 			return Files.createTempDirectory("parley-record-");
 		}
