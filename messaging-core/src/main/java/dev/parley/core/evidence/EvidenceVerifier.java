@@ -45,6 +45,7 @@ import dev.parley.core.conversation.Redaction;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadHead;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.Visibility;
 import dev.parley.core.conversation.Topic;
 import dev.parley.core.evidence.EvidenceFormat.FileDigest;
 import org.jspecify.annotations.Nullable;
@@ -405,7 +406,8 @@ public final class EvidenceVerifier {
 				string(entry.get("html"), "html"), string(entry.get("text"), "text"), attachments,
 				Instant.parse(string(entry.get("sentAt"), "sentAt")),
 				Delivery.valueOf(string(entry.get("delivery"), "delivery")), bool(entry.get("important"), "important"),
-				bool(entry.get("proactive"), "proactive"), redactions, link);
+				bool(entry.get("proactive"), "proactive"), redactions,
+				Visibility.valueOf(string(entry.get("visibility"), "visibility")), link);
 	}
 
 	private void checkpoint(Manifest manifest, @Nullable PublicKey key, Map<Integer, byte[]> links) {

@@ -32,6 +32,7 @@ import dev.parley.core.conversation.MessageId;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadHead;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.conversation.Visibility;
 import dev.parley.core.evidence.EvidenceFormat.FileDigest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,8 +194,8 @@ class EvidenceVerifierTests {
 			entries.add(map("seq", m.seq(), "id", m.id().value(), "sender", m.sender().name(), "authorId",
 					m.author().value(), "action", m.action().name(), "topic", null, "subject", m.subject(), "html",
 					m.html(), "text", m.text(), "sentAt", m.sentAt().toString(), "delivery", m.delivery().name(),
-					"important", m.important(), "proactive", m.proactive(), "redactions", List.of(), "attachments",
-					attachments, "hash", bundle.link(m.seq())));
+					"important", m.important(), "proactive", m.proactive(), "visibility", m.visibility().name(),
+					"redactions", List.of(), "attachments", attachments, "hash", bundle.link(m.seq())));
 		}
 		files.put(EvidenceFormat.MESSAGES, utf8(map("thread", THREAD, "messages", entries)));
 		files.put(EvidenceFormat.TRANSCRIPT,
@@ -276,7 +277,7 @@ class EvidenceVerifierTests {
 						"<p>" + texts[seq - 1] + "</p>", texts[seq - 1], (seq == 1) ? List.of(invoice) : List.of(),
 						at.plus(seq, ChronoUnit.HOURS),
 						(seq == 3) ? Delivery.NOT_DELIVERED_OPTED_OUT : Delivery.DELIVERED, false, seq == 3, List.of(),
-						new byte[32]);
+						(seq == 3) ? Visibility.SELLER : Visibility.BOTH, new byte[32]);
 				previous = HashChain.link(previous, CanonicalForm.of(draft));
 				links.add(previous);
 				messages.add(withHash(draft, previous));
@@ -300,7 +301,7 @@ class EvidenceVerifierTests {
 			byte[] previous = (seq == 1) ? HashChain.genesis() : this.messages.get(seq - 2).hash();
 			Message changed = new Message(m.id(), m.thread(), m.seq(), m.sender(), m.author(), m.action(), m.topic(),
 					m.subject(), "<p>" + text + "</p>", text, m.attachments(), m.sentAt(), m.delivery(), m.important(),
-					m.proactive(), m.redactions(), new byte[32]);
+					m.proactive(), m.redactions(), m.visibility(), new byte[32]);
 			this.messages.set(seq - 1, withHash(changed, HashChain.link(previous, CanonicalForm.of(changed))));
 			return this;
 		}
@@ -312,7 +313,7 @@ class EvidenceVerifierTests {
 		private static Message withHash(Message m, byte[] hash) {
 			return new Message(m.id(), m.thread(), m.seq(), m.sender(), m.author(), m.action(), m.topic(), m.subject(),
 					m.html(), m.text(), m.attachments(), m.sentAt(), m.delivery(), m.important(), m.proactive(),
-					m.redactions(), hash);
+					m.redactions(), m.visibility(), hash);
 		}
 
 	}

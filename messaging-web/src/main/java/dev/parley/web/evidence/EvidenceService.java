@@ -328,6 +328,7 @@ public class EvidenceService {
 			json.put("delivery", m.delivery().name());
 			json.put("important", m.important());
 			json.put("proactive", m.proactive());
+			json.put("visibility", m.visibility().name());
 			json.put("redactions", m.redactions().stream().map(Entry::redaction).toList());
 			json.put("attachments", this.attachments.stream().map(AttachmentFile::json).toList());
 			json.put("hash", this.hash);
