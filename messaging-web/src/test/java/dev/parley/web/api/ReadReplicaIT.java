@@ -114,13 +114,8 @@ class ReadReplicaIT extends ApiTestSupport {
 
 	@Test
 	void aCallerReadsTheirOwnWritesAtOnceAndTheReadsGoToTheReplica() {
-		Party buyer = buyer();
 		Party seller = seller();
-		Order order = order(buyer, seller, Duration.ofDays(2));
-		Response asked = post(buyer, API + "/orders/" + order.id() + "/messages",
-				Map.of("topic", "SHIPPING", "body", "Hello, where is my parcel? It should have arrived."));
-		assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
-		long threadId = asked.body().get("threadId").asLong();
+		long threadId = askedThread(seller);
 
 		ReplicaStats before = stats();
 		int rounds = 20;
@@ -144,12 +139,8 @@ class ReadReplicaIT extends ApiTestSupport {
 
 	@Test
 	void whenTheReplicaLagsACallersReadGoesToThePrimaryAfterTheBoundedWait() throws Exception {
-		Party buyer = buyer();
 		Party seller = seller();
-		Order order = order(buyer, seller, Duration.ofDays(2));
-		Response asked = post(buyer, API + "/orders/" + order.id() + "/messages",
-				Map.of("topic", "SHIPPING", "body", "Hello, where is my parcel? It should have arrived."));
-		long threadId = asked.body().get("threadId").asLong();
+		long threadId = askedThread(seller);
 		try (Connection replica = connect(replicaUrl(System.getProperty("spring.datasource.url")))) {
 			value(replica, "SELECT pg_wal_replay_pause()::text");
 			try {
@@ -167,6 +158,16 @@ class ReadReplicaIT extends ApiTestSupport {
 				value(replica, "SELECT pg_wal_replay_resume()::text");
 			}
 		}
+	}
+
+	/** A thread that a new buyer began with a question to the seller. */
+	private long askedThread(Party seller) {
+		Party buyer = buyer();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		Response asked = post(buyer, API + "/orders/" + order.id() + "/messages",
+				Map.of("topic", "SHIPPING", "body", "Hello, where is my parcel? It should have arrived."));
+		assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+		return asked.body().get("threadId").asLong();
 	}
 
 	private boolean inRecovery() {
