@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * Expects the demo accounts (run the application with the demo profile). Prints one line
  * per concurrency: {@code api c=<n> replies/s=<r> p50ms=<..> p95ms=<..> errors=<e>}, and
  * {@code threads=<first>..<last> seller=<id>} for the pgbench comparison.
+ * <p>
+ * {@code SendLoad --prepare <baseUrl> <threads> <bodyFile>} only makes the threads (each
+ * a buyer's question on a delivered order) and writes the JSON body of one reply to
+ * {@code bodyFile}; it prints {@code token=<seller token> threads=<first>..<last>
+ * seller=<id>}, for a load client outside the JVM (scripts/bench-send uses wrk).
  */
 public final class SendLoad {
 
@@ -52,6 +57,10 @@ public final class SendLoad {
 			System.out.print(html2k());
 			return;
 		}
+		if (args.length == 4 && args[0].equals("--prepare")) {
+			new SendLoad(args[1]).prepare(Integer.parseInt(args[2]), java.nio.file.Path.of(args[3]));
+			return;
+		}
 		String base = args[0];
 		int threads = Integer.parseInt(args[1]);
 		int[] concurrencies = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -60,9 +69,34 @@ public final class SendLoad {
 		new SendLoad(base).run(threads, concurrencies, seconds, warmup);
 	}
 
-	void run(int threadCount, int[] concurrencies, int seconds, int warmup) throws Exception {
-		String admin = token("admin@parley.test");
+	void prepare(int threadCount, java.nio.file.Path bodyFile) throws Exception {
 		String seller = token("seller@parley.test");
+		List<Long> threads = threads(seller, threadCount);
+		java.nio.file.Files.writeString(bodyFile, "{\"body\":" + quote(html2k()) + "}");
+		System.out.printf("token=%s threads=%d..%d seller=%d%n", seller, threads.get(0),
+				threads.get(threads.size() - 1), accountId(seller, "seller"));
+	}
+
+	void run(int threadCount, int[] concurrencies, int seconds, int warmup) throws Exception {
+		String seller = token("seller@parley.test");
+		List<Long> threads = threads(seller, threadCount);
+		long sellerId = accountId(seller, "seller");
+		String body = "{\"body\":" + quote(html2k()) + "}";
+		for (int concurrency : concurrencies) {
+			Result warm = load(seller, threads, body, concurrency, warmup);
+			Result result = load(seller, threads, body, concurrency, seconds);
+			System.out.printf("api c=%d replies/s=%.1f p50ms=%.2f p95ms=%.2f errors=%d (warmup %.1f/s)%n", concurrency,
+					result.perSecond(), result.percentile(50), result.percentile(95), result.errors(),
+					warm.perSecond());
+		}
+		System.out.printf("threads=%d..%d seller=%d%n", threads.get(0), threads.get(threads.size() - 1), sellerId);
+	}
+
+	/**
+	 * One thread per order, each begun by a buyer's question, for the seller to reply to.
+	 */
+	List<Long> threads(String seller, int threadCount) throws Exception {
+		String admin = token("admin@parley.test");
 		String[] buyerEmails = { "ben@parley.test", "ana@parley.test", "purchasing@parley.test" };
 		String[] buyers = new String[buyerEmails.length];
 		long[] buyerIds = new long[buyerEmails.length];
@@ -89,15 +123,7 @@ public final class SendLoad {
 					"question");
 			threads.add(first(THREAD, asked));
 		}
-		String body = "{\"body\":" + quote(html2k()) + "}";
-		for (int concurrency : concurrencies) {
-			Result warm = load(seller, threads, body, concurrency, warmup);
-			Result result = load(seller, threads, body, concurrency, seconds);
-			System.out.printf("api c=%d replies/s=%.1f p50ms=%.2f p95ms=%.2f errors=%d (warmup %.1f/s)%n", concurrency,
-					result.perSecond(), result.percentile(50), result.percentile(95), result.errors(),
-					warm.perSecond());
-		}
-		System.out.printf("threads=%d..%d seller=%d%n", threads.get(0), threads.get(threads.size() - 1), sellerId);
+		return threads;
 	}
 
 	Result load(String token, List<Long> threads, String body, int concurrency, int seconds) throws Exception {

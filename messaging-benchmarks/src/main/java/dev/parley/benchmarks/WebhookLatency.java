@@ -67,8 +67,10 @@ public final class WebhookLatency {
 			buyerIds[i] = api.accountId(buyers[i], "buyer");
 		}
 		long sellerId = api.accountId(seller, "seller");
-		SendLoad.expect(201, api.post(seller, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
-				+ receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":[\"message.received\"]}"), "webhook");
+		SendLoad.expect(
+				201, api.post(seller, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
+						+ receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":[\"message.received\"]}"),
+				"webhook");
 		List<String[]> targets = new ArrayList<>();
 		Instant delivered = Instant.now().minus(Duration.ofDays(2));
 		for (int i = 0; i < 30; i++) {
@@ -93,9 +95,10 @@ public final class WebhookLatency {
 			int number = n;
 			clients.schedule(() -> {
 				try {
-					String body = SendLoad.expect(201, api.post(target[0], "/api/v1/orders/" + target[1] + "/messages",
-							"{\"topic\":\"PRODUCT_QUESTION\",\"body\":\"Question " + number
-									+ ": does the lamp come with a bulb?\"}"),
+					String body = SendLoad.expect(201,
+							api.post(target[0], "/api/v1/orders/" + target[1] + "/messages",
+									"{\"topic\":\"PRODUCT_QUESTION\",\"body\":\"Question " + number
+											+ ": does the lamp come with a bulb?\"}"),
 							"send");
 					committed.put(SendLoad.first(MESSAGE, body), System.nanoTime());
 					sent.incrementAndGet();
