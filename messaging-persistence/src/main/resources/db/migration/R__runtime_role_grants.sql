@@ -72,9 +72,9 @@ GRANT USAGE ON SEQUENCE record_checkpoint_id_seq TO ${runtime_role};
 -- --- security: column-level UPDATE only where the application must write ---
 -- A thread's parties and order never change; an account's role is never changed by the
 -- application (promotion to admin is an operator's act, as the owner). The runtime role
--- keeps UPDATE on the columns the send path and the moderation maintain. (last_hash stays:
--- the append writes it as the runtime role; the signed checkpoints are what protect it.)
+-- keeps UPDATE on the columns the send path and the moderation maintain. The chain head
+-- (last_hash) is not among them: the database moves it when a message is stored (V141).
 REVOKE UPDATE ON thread, account FROM ${runtime_role};
-GRANT UPDATE (subject, created_at, last_activity_at, message_count, last_hash, awaiting_since, review_requested,
+GRANT UPDATE (subject, created_at, last_activity_at, message_count, awaiting_since, review_requested,
     open_flags) ON thread TO ${runtime_role};
 GRANT UPDATE (email, display_name, password_hash, language, business_buyer, time_zone) ON account TO ${runtime_role};

@@ -236,6 +236,13 @@ public final class SendLoad {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> delete(String token, String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Authorization", "Bearer " + token)
+			.DELETE()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	static String expect(int status, HttpResponse<String> response, String what) {
 		if (response.statusCode() != status) {
 			throw new IllegalStateException(

@@ -33,6 +33,8 @@ public final class WebhookLatency {
 
 	static final Pattern MESSAGE = Pattern.compile("\"messageId\"\\s*:\\s*(\\d+)");
 
+	static final Pattern ENDPOINT = Pattern.compile("\"endpointId\"\\s*:\\s*(\\d+)");
+
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int rate = Integer.parseInt(args[1]);
@@ -67,10 +69,10 @@ public final class WebhookLatency {
 			buyerIds[i] = api.accountId(buyers[i], "buyer");
 		}
 		long sellerId = api.accountId(seller, "seller");
-		SendLoad.expect(
-				201, api.post(seller, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
+		long endpoint = SendLoad.first(ENDPOINT,
+				SendLoad.expect(201, api.post(seller, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
 						+ receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":[\"message.received\"]}"),
-				"webhook");
+						"webhook"));
 		List<String[]> targets = new ArrayList<>();
 		Instant delivered = Instant.now().minus(Duration.ofDays(2));
 		for (int i = 0; i < 30; i++) {
@@ -115,6 +117,8 @@ public final class WebhookLatency {
 			Thread.sleep(50);
 		}
 		receiver.stop(0);
+		// The next run (the script repeats) registers a receiver of its own.
+		api.delete(seller, "/api/v1/webhooks/" + endpoint);
 		long[] latencies = committed.entrySet()
 			.stream()
 			.filter((entry) -> received.containsKey(entry.getKey()))

@@ -28,6 +28,9 @@ public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nulla
 
 	public static final int MAX_LIMIT = 100;
 
+	/** The longest search text, in characters after stripping. */
+	public static final int MAX_SEARCH = 200;
+
 	public InboxQuery {
 		Objects.requireNonNull(viewer, "viewer");
 		Objects.requireNonNull(role, "role");
@@ -43,8 +46,8 @@ public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nulla
 			if (search.isEmpty()) {
 				search = null;
 			}
-			else if (search.length() > 200) {
-				throw new IllegalArgumentException("search text is limited to 200 characters");
+			else if (search.length() > MAX_SEARCH) {
+				throw new IllegalArgumentException("search text is limited to " + MAX_SEARCH + " characters");
 			}
 		}
 		if (from != null && to != null && !from.isBefore(to)) {

@@ -21,6 +21,13 @@ public interface Changes {
 	int sequence(int max);
 
 	/**
+	 * Whether logged events wait to be sequenced (their transactions are not final yet,
+	 * or a sequencer is behind).
+	 * @return whether any are left
+	 */
+	boolean unsequenced();
+
+	/**
 	 * A party's events after a position, oldest first.
 	 * @param party the party
 	 * @param after the position of the last event already seen (0 for the beginning)

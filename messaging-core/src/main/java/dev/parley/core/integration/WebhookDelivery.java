@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the delivery
  * @param endpoint the endpoint
  * @param eventId the webhook id, the same on every attempt and redelivery
+ * @param thread the thread the event belongs to, or null (a notice)
  * @param type the event type
  * @param payload the JSON body that is signed and sent
  * @param succeeded whether a 2xx answer was received
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param lastError why the last attempt failed without an answer, or null
  * @param responseExcerpt the start of the last answer's body
  */
-public record WebhookDelivery(long id, long endpoint, String eventId, String type, String payload, boolean succeeded,
-		int attempts, Instant createdAt, @Nullable Instant lastAttemptAt, @Nullable Integer lastStatus,
-		@Nullable Integer lastLatencyMillis, @Nullable String lastError, @Nullable String responseExcerpt) {
+public record WebhookDelivery(long id, long endpoint, String eventId, @Nullable Long thread, String type,
+		String payload, boolean succeeded, int attempts, Instant createdAt, @Nullable Instant lastAttemptAt,
+		@Nullable Integer lastStatus, @Nullable Integer lastLatencyMillis, @Nullable String lastError,
+		@Nullable String responseExcerpt) {
 
 }

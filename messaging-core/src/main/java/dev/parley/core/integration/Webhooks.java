@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.parley.core.account.AccountId;
 import org.jspecify.annotations.Nullable;
@@ -81,13 +82,15 @@ public interface Webhooks {
 	Optional<WebhookDelivery> redeliver(AccountId owner, long endpoint, long delivery, Instant now);
 
 	/**
-	 * Leases one enabled endpoint that is due, copies the owner's new feed events of its
-	 * types into its queue and moves its cursor, in one transaction.
+	 * Leases up to {@code max} enabled endpoints that are due and not leased (skipping
+	 * those another worker is claiming), copies each owner's new feed events of the
+	 * endpoint's types into its queue and moves its cursor, in one transaction.
 	 * @param now the time
-	 * @param leaseUntil the end of the lease
-	 * @return the lease, or empty when no endpoint is due
+	 * @param leaseUntil the end of the leases
+	 * @param max at most this many endpoints
+	 * @return the leases, none when no endpoint is due
 	 */
-	Optional<Lease> claimDue(Instant now, Instant leaseUntil);
+	List<Lease> claimDue(Instant now, Instant leaseUntil, int max);
 
 	/**
 	 * The endpoint's pending deliveries, oldest first.
@@ -98,34 +101,40 @@ public interface Webhooks {
 	List<WebhookDelivery> pending(Lease lease, int limit);
 
 	/**
-	 * Records a successful attempt; resets the failure run.
-	 * @param lease the lease (a mark under a lost lease changes nothing)
-	 * @param delivery the delivery
-	 * @param attempt how it went
-	 * @return whether the lease still held
-	 */
-	boolean succeeded(Lease lease, long delivery, Attempt attempt);
-
-	/**
-	 * Records a failed attempt, counts it in the failure run and makes the endpoint due
+	 * Ends a lease after a turn of attempts, in one transaction: records every attempt (a
+	 * 2xx marks its delivery succeeded); when one failed, counts the turn in the failure
+	 * run (a run that a success in the same turn restarts) and makes the endpoint due
 	 * again at {@code retryAt}, or, when the run reaches {@code disableAfter}, disables
-	 * it and sends its owner the platform notice, in one transaction.
-	 * @param lease the lease
-	 * @param delivery the delivery
-	 * @param attempt how it went
-	 * @param retryAt when to try again
+	 * it and sends its owner the notice; otherwise a success resets the run and the
+	 * endpoint is due now.
+	 * @param lease the lease (under a lost lease nothing changes)
+	 * @param outcomes the turn's attempts
+	 * @param now the time
+	 * @param retryAt when to try again after a failure
 	 * @param disableAfter the failure run that disables the endpoint
-	 * @param notice the owner's notice if it is disabled
-	 * @return the failure run now, or -1 when the lease was lost
+	 * @param notice the owner's notice if it is disabled (asked only then)
+	 * @return the failure run now (0 without a failure), or -1 when the lease was lost
 	 */
-	int failed(Lease lease, long delivery, Attempt attempt, Instant retryAt, int disableAfter, DisabledNotice notice);
+	int finish(Lease lease, List<Outcome> outcomes, Instant now, Instant retryAt, int disableAfter,
+			Supplier<DisabledNotice> notice);
 
 	/**
-	 * Ends a lease; the endpoint is due again at {@code nextAt}.
-	 * @param lease the lease
-	 * @param nextAt when it is due
+	 * One attempt of a turn.
+	 *
+	 * @param delivery the delivery
+	 * @param attempt how it went
 	 */
-	void release(Lease lease, Instant nextAt);
+	record Outcome(long delivery, Attempt attempt) {
+
+		/**
+		 * Whether the receiver took the delivery.
+		 * @return whether it answered 2xx
+		 */
+		public boolean succeeded() {
+			return this.attempt.status() != null && this.attempt.status() / 100 == 2;
+		}
+
+	}
 
 	/**
 	 * A claim on an endpoint.

@@ -177,10 +177,12 @@ class JdbcConversations implements Conversations {
 				message.proactive(), redactionsJson(message.redactions()), change.visibility().name(), state.lastHash,
 				hash);
 
-		sql.append(", t AS (UPDATE thread SET message_count = ?, last_activity_at = ?, last_hash = ?, "
+		// The chain head (last_hash) moves in the database (V141), checked against
+		// prev_hash.
+		sql.append(", t AS (UPDATE thread SET message_count = ?, last_activity_at = ?, "
 				+ "awaiting_since = ?, review_requested = review_requested OR ?, "
 				+ "created_at = CASE WHEN ? = 1 THEN ? ELSE created_at END WHERE id = ?)");
-		add(p, seq, Sql.timestamp(sentAt), hash, Sql.timestamp(awaitingAfter), change.reviewRequested(), seq,
+		add(p, seq, Sql.timestamp(sentAt), Sql.timestamp(awaitingAfter), change.reviewRequested(), seq,
 				Sql.timestamp(sentAt), thread.value());
 
 		if (!attachments.isEmpty()) {

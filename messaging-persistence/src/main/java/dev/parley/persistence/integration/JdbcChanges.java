@@ -89,6 +89,11 @@ class JdbcChanges implements Changes {
 		return batch.size();
 	}
 
+	@Override
+	public boolean unsequenced() {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM change_log)", Boolean.class));
+	}
+
 	/**
 	 * The batch's rows take positions {@code last + 1 …} in transaction order, except
 	 * that each thread's rows are placed on that thread's slots in log-id order (the

@@ -2,16 +2,20 @@ package dev.parley.persistence.integration;
 
 import java.net.URI;
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.integration.WebhookDelivery;
@@ -21,6 +25,7 @@ import dev.parley.core.integration.Webhooks;
 import dev.parley.persistence.database.Sql;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -28,11 +33,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Webhook endpoints and deliveries in PostgreSQL. A claim leases one due endpoint
+ * Webhook endpoints and deliveries in PostgreSQL. A claim leases a batch of due endpoints
  * ({@code FOR UPDATE SKIP LOCKED}, a fresh token, {@code lease_until}) and, in the same
- * transaction, copies its owner's feed events after its cursor into its queue and moves
- * the cursor: a crash either queues them and moves the cursor, or neither. Marks name the
- * lease token, so a worker that lost its lease changes nothing.
+ * transaction, copies each owner's feed events after the endpoint's cursor into its queue
+ * and moves the cursor: a crash either queues them and moves the cursor, or neither. A
+ * turn's attempts are recorded together when its lease ends; that names the lease token,
+ * so a worker that lost its lease changes nothing.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,7 +48,7 @@ class JdbcWebhooks implements Webhooks {
 			+ "CASE WHEN previous_valid_until > now() THEN previous_secret END AS previous_secret, "
 			+ "enabled, disabled_reason, consecutive_failures, created_at";
 
-	private static final String DELIVERY_COLUMNS = "id, endpoint_id, event_id, type, payload, status, attempts, "
+	private static final String DELIVERY_COLUMNS = "id, endpoint_id, event_id, thread_id, type, payload, status, attempts, "
 			+ "created_at, last_attempt_at, last_status, last_latency_ms, last_error, response_excerpt";
 
 	/** How many feed events one claim queues at most. */
@@ -137,8 +143,8 @@ class JdbcWebhooks implements Webhooks {
 	@Transactional
 	public Optional<WebhookDelivery> redeliver(AccountId owner, long endpoint, long delivery, Instant now) {
 		return this.jdbc.query("""
-				INSERT INTO webhook_delivery (endpoint_id, event_id, type, payload, status, created_at)
-				SELECT d.endpoint_id, d.event_id, d.type, d.payload, 'PENDING', ? FROM webhook_delivery d
+				INSERT INTO webhook_delivery (endpoint_id, event_id, thread_id, type, payload, status, created_at)
+				SELECT d.endpoint_id, d.event_id, d.thread_id, d.type, d.payload, 'PENDING', ? FROM webhook_delivery d
 				JOIN webhook_endpoint e ON e.id = d.endpoint_id
 				WHERE e.owner_id = ? AND e.id = ? AND d.id = ?
 				RETURNING
@@ -149,49 +155,57 @@ class JdbcWebhooks implements Webhooks {
 
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Optional<Lease> claimDue(Instant now, Instant leaseUntil) {
+	public List<Lease> claimDue(Instant now, Instant leaseUntil, int max) {
 		UUID token = UUID.randomUUID();
-		Optional<WebhookEndpoint> claimed = this.jdbc
-			.query("""
-					UPDATE webhook_endpoint w SET lease_token = ?, lease_until = ?
-					FROM (SELECT id FROM webhook_endpoint
-					      WHERE enabled AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)
-					        AND (EXISTS (SELECT 1 FROM webhook_delivery d
-					                     WHERE d.endpoint_id = webhook_endpoint.id AND d.status = 'PENDING')
-					             OR EXISTS (SELECT 1 FROM change_feed f WHERE f.party_id = webhook_endpoint.owner_id
-					                        AND f.position > webhook_endpoint.feed_position))
-					      ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) due
-					WHERE w.id = due.id
-					RETURNING
-					""" + COLUMNS.replace("id, owner_id", "w.id, owner_id"), JdbcWebhooks::endpoint, token,
-					Sql.timestamp(leaseUntil), Sql.timestamp(now), Sql.timestamp(now))
-			.stream()
-			.findFirst();
+		List<WebhookEndpoint> claimed = this.jdbc.query("""
+				UPDATE webhook_endpoint w SET lease_token = ?, lease_until = ?
+				FROM (SELECT id FROM webhook_endpoint
+				      WHERE enabled AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)
+				        AND (EXISTS (SELECT 1 FROM webhook_delivery d
+				                     WHERE d.endpoint_id = webhook_endpoint.id AND d.status = 'PENDING')
+				             OR EXISTS (SELECT 1 FROM change_feed f WHERE f.party_id = webhook_endpoint.owner_id
+				                        AND f.position > webhook_endpoint.feed_position))
+				      ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED) due
+				WHERE w.id = due.id
+				RETURNING
+				""" + COLUMNS.replace("id, owner_id", "w.id, owner_id"), JdbcWebhooks::endpoint, token,
+				Sql.timestamp(leaseUntil), Sql.timestamp(now), Sql.timestamp(now), max);
 		if (claimed.isEmpty()) {
-			return Optional.empty();
+			return List.of();
 		}
-		WebhookEndpoint endpoint = claimed.get();
-		Integer queued = this.jdbc.queryForObject("""
+		Long[] ids = claimed.stream().map(WebhookEndpoint::id).toArray(Long[]::new);
+		// Every claimed endpoint's next feed events (at most COLLECT_LIMIT each) queued
+		// and
+		// its cursor moved past them, in one statement.
+		Map<Long, Integer> queued = new HashMap<>();
+		this.jdbc.query("""
 				WITH events AS (
-				    SELECT f.position, f.type, f.occurred_at, f.data FROM change_feed f, webhook_endpoint w
-				    WHERE w.id = ? AND f.party_id = w.owner_id AND f.position > w.feed_position
-				    ORDER BY f.position LIMIT ?),
+				    SELECT w.id AS endpoint_id, w.event_types, e.* FROM webhook_endpoint w
+				    CROSS JOIN LATERAL (
+				        SELECT f.position, f.type, f.thread_id, f.occurred_at, f.data FROM change_feed f
+				        WHERE f.party_id = w.owner_id AND f.position > w.feed_position
+				        ORDER BY f.position LIMIT ?) e
+				    WHERE w.id = ANY (?)),
 				queued AS (
-				    INSERT INTO webhook_delivery (endpoint_id, event_id, type, payload, status, created_at)
-				    SELECT ?, 'evt_' || e.position, e.type,
+				    INSERT INTO webhook_delivery (endpoint_id, event_id, thread_id, type, payload, status, created_at)
+				    SELECT e.endpoint_id, 'evt_' || e.position, e.thread_id, e.type,
 				           jsonb_build_object('type', e.type, 'timestamp', e.occurred_at, 'data', e.data)::text,
 				           'PENDING', ?
-				    FROM events e, webhook_endpoint w WHERE w.id = ? AND e.type = ANY (w.event_types)
-				    ORDER BY e.position
-				    RETURNING 1),
+				    FROM events e WHERE e.type = ANY (e.event_types)
+				    ORDER BY e.endpoint_id, e.position
+				    RETURNING endpoint_id),
 				moved AS (
-				    UPDATE webhook_endpoint SET feed_position = (SELECT max(position) FROM events)
-				    WHERE id = ? AND EXISTS (SELECT 1 FROM events)
+				    UPDATE webhook_endpoint w SET feed_position = m.position
+				    FROM (SELECT endpoint_id, max(position) AS position FROM events GROUP BY endpoint_id) m
+				    WHERE w.id = m.endpoint_id
 				    RETURNING 1)
-				SELECT count(*) FROM queued
-				""", Integer.class, endpoint.id(), COLLECT_LIMIT, endpoint.id(), Sql.timestamp(now), endpoint.id(),
-				endpoint.id());
-		return Optional.of(new Lease(endpoint, token, (queued != null) ? queued : 0));
+				SELECT endpoint_id, count(*) AS queued FROM queued GROUP BY endpoint_id
+				""", (rs) -> {
+			queued.put(rs.getLong("endpoint_id"), rs.getInt("queued"));
+		}, COLLECT_LIMIT, new SqlParameterValue(Types.ARRAY, ids), Sql.timestamp(now));
+		return claimed.stream()
+			.map((endpoint) -> new Lease(endpoint, token, queued.getOrDefault(endpoint.id(), 0)))
+			.toList();
 	}
 
 	@Override
@@ -204,66 +218,93 @@ class JdbcWebhooks implements Webhooks {
 
 	@Override
 	@Transactional
-	public boolean succeeded(Lease lease, long delivery, Attempt attempt) {
-		if (!holds(lease)) {
-			return false;
-		}
-		mark(delivery, "SUCCEEDED", attempt);
-		this.jdbc.update("UPDATE webhook_endpoint SET consecutive_failures = 0 WHERE id = ?", lease.endpoint().id());
-		return true;
-	}
-
-	@Override
-	@Transactional
-	public int failed(Lease lease, long delivery, Attempt attempt, Instant retryAt, int disableAfter,
-			DisabledNotice notice) {
-		if (!holds(lease)) {
+	public int finish(Lease lease, List<Outcome> outcomes, Instant now, Instant retryAt, int disableAfter,
+			Supplier<DisabledNotice> notice) {
+		List<Long> held = this.jdbc.queryForList(
+				"SELECT id FROM webhook_endpoint WHERE id = ? AND lease_token = ? FOR UPDATE", Long.class,
+				lease.endpoint().id(), lease.token());
+		if (held.isEmpty()) {
 			return -1;
 		}
-		mark(delivery, "PENDING", attempt);
-		Integer run = this.jdbc.queryForObject("""
-				UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1, next_attempt_at = ?,
-				    enabled = consecutive_failures + 1 < ?,
-				    disabled_reason = CASE WHEN consecutive_failures + 1 < ? THEN NULL ELSE ? END
-				WHERE id = ? RETURNING consecutive_failures
-				""", Integer.class, Sql.timestamp(retryAt), disableAfter, disableAfter,
-				"disabled after " + disableAfter + " failed attempts in a row", lease.endpoint().id());
+		if (!outcomes.isEmpty()) {
+			mark(lease.endpoint().id(), outcomes);
+		}
+		boolean succeeded = outcomes.stream().anyMatch(Outcome::succeeded);
+		boolean failed = outcomes.stream().anyMatch((outcome) -> !outcome.succeeded());
+		if (!failed) {
+			this.jdbc.update("""
+					UPDATE webhook_endpoint SET lease_token = NULL, lease_until = NULL,
+					    consecutive_failures = CASE WHEN ? THEN 0 ELSE consecutive_failures END,
+					    next_attempt_at = greatest(next_attempt_at, ?)
+					WHERE id = ?
+					""", succeeded, Sql.timestamp(now), lease.endpoint().id());
+			return 0;
+		}
+		Integer run = this.jdbc.queryForObject(
+				"""
+						WITH run AS (SELECT id, CASE WHEN ? THEN 0 ELSE consecutive_failures END + 1 AS failures
+						             FROM webhook_endpoint WHERE id = ?)
+						UPDATE webhook_endpoint w SET lease_token = NULL, lease_until = NULL, consecutive_failures = run.failures,
+						    next_attempt_at = ?, enabled = run.failures < ?,
+						    disabled_reason = CASE WHEN run.failures < ? THEN NULL ELSE ? END
+						FROM run WHERE w.id = run.id RETURNING w.consecutive_failures
+						""",
+				Integer.class, succeeded, lease.endpoint().id(), Sql.timestamp(retryAt), disableAfter, disableAfter,
+				"disabled after " + disableAfter + " failed attempts in a row");
 		int failures = (run != null) ? run : 0;
 		if (failures >= disableAfter) {
+			DisabledNotice disabled = notice.get();
 			this.jdbc.update("""
 					INSERT INTO platform_notice (seller_id, kind, subject, body, created_at)
 					VALUES (?, 'WEBHOOK_DISABLED', ?, ?, ?)
-					""", lease.endpoint().owner().value(), notice.subject(), notice.body(),
-					Sql.timestamp(attempt.at()));
+					""", lease.endpoint().owner().value(), disabled.subject(), disabled.body(), Sql.timestamp(now));
 		}
 		return failures;
 	}
 
-	@Override
-	@Transactional
-	public void release(Lease lease, Instant nextAt) {
-		this.jdbc.update("""
-				UPDATE webhook_endpoint SET lease_token = NULL, lease_until = NULL,
-				    next_attempt_at = greatest(next_attempt_at, ?)
-				WHERE id = ? AND lease_token = ?
-				""", Sql.timestamp(nextAt), lease.endpoint().id(), lease.token());
-	}
-
-	private boolean holds(Lease lease) {
-		List<Long> held = this.jdbc.queryForList(
-				"SELECT id FROM webhook_endpoint WHERE id = ? AND lease_token = ? FOR UPDATE", Long.class,
-				lease.endpoint().id(), lease.token());
-		return !held.isEmpty();
-	}
-
-	private void mark(long delivery, String status, Attempt attempt) {
-		this.jdbc.update("""
-				UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, last_attempt_at = ?, last_status = ?,
-				    last_latency_ms = ?, last_error = ?, response_excerpt = ?
-				WHERE id = ?
-				""", status, Sql.timestamp(attempt.at()), new SqlParameterValue(Types.INTEGER, attempt.status()),
-				attempt.latencyMillis(), Sql.text(cut(attempt.error())), Sql.text(cut(attempt.responseExcerpt())),
-				delivery);
+	/** Every attempt of a turn recorded on its delivery, in one statement. */
+	private void mark(long endpoint, List<Outcome> outcomes) {
+		int n = outcomes.size();
+		Long[] ids = new Long[n];
+		String[] statuses = new String[n];
+		String[] at = new String[n];
+		Integer[] answers = new Integer[n];
+		Integer[] latencies = new Integer[n];
+		String[] errors = new String[n];
+		String[] excerpts = new String[n];
+		for (int i = 0; i < n; i++) {
+			Outcome outcome = outcomes.get(i);
+			Attempt attempt = outcome.attempt();
+			ids[i] = outcome.delivery();
+			statuses[i] = outcome.succeeded() ? "SUCCEEDED" : "PENDING";
+			at[i] = attempt.at().toString();
+			answers[i] = attempt.status();
+			latencies[i] = attempt.latencyMillis();
+			errors[i] = cut(attempt.error());
+			excerpts[i] = cut(attempt.responseExcerpt());
+		}
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (PreparedStatement update = connection.prepareStatement(
+					"""
+							UPDATE webhook_delivery d SET status = u.status, attempts = d.attempts + 1, last_attempt_at = u.at,
+							    last_status = u.answer, last_latency_ms = u.latency, last_error = u.error,
+							    response_excerpt = u.excerpt
+							FROM unnest(?::bigint[], ?::text[], ?::timestamptz[], ?::integer[], ?::integer[], ?::text[], ?::text[])
+							     AS u(id, status, at, answer, latency, error, excerpt)
+							WHERE d.id = u.id AND d.endpoint_id = ?
+							""")) {
+				update.setArray(1, connection.createArrayOf("bigint", ids));
+				update.setArray(2, connection.createArrayOf("text", statuses));
+				update.setArray(3, connection.createArrayOf("text", at));
+				update.setArray(4, connection.createArrayOf("integer", answers));
+				update.setArray(5, connection.createArrayOf("integer", latencies));
+				update.setArray(6, connection.createArrayOf("text", errors));
+				update.setArray(7, connection.createArrayOf("text", excerpts));
+				update.setLong(8, endpoint);
+				update.executeUpdate();
+			}
+			return null;
+		});
 	}
 
 	private static @Nullable String cut(@Nullable String text) {
@@ -295,9 +336,10 @@ class JdbcWebhooks implements Webhooks {
 			latency = null;
 		}
 		return new WebhookDelivery(rs.getLong("id"), rs.getLong("endpoint_id"), rs.getString("event_id"),
-				rs.getString("type"), rs.getString("payload"), "SUCCEEDED".equals(rs.getString("status")),
-				rs.getInt("attempts"), Sql.instant(rs, "created_at"), Sql.nullableInstant(rs, "last_attempt_at"),
-				status, latency, rs.getString("last_error"), rs.getString("response_excerpt"));
+				Sql.nullableLong(rs, "thread_id"), rs.getString("type"), rs.getString("payload"),
+				"SUCCEEDED".equals(rs.getString("status")), rs.getInt("attempts"), Sql.instant(rs, "created_at"),
+				Sql.nullableInstant(rs, "last_attempt_at"), status, latency, rs.getString("last_error"),
+				rs.getString("response_excerpt"));
 	}
 
 }

@@ -132,7 +132,8 @@ class PermanentRecordTests {
 		for (String table : List.of("thread", "account")) {
 			assertThat(privileges(table)).as(table).isEqualTo("SELECT,INSERT");
 		}
-		for (String column : List.of("thread.buyer_id", "thread.seller_id", "thread.order_id", "account.role")) {
+		for (String column : List.of("thread.buyer_id", "thread.seller_id", "thread.order_id", "thread.last_hash",
+				"account.role")) {
 			String[] parts = column.split("\\.");
 			assertThat(this.jdbc.queryForObject("SELECT has_column_privilege('parley_app', ?, ?, 'UPDATE')",
 					Boolean.class, parts[0], parts[1]))
@@ -181,6 +182,45 @@ class PermanentRecordTests {
 		assertThat(verification.firstBroken().message()).isEqualTo(edited.id());
 		assertThat(verification.firstBroken().seq()).isEqualTo(3);
 		assertThat(verification.firstBroken().problem()).isEqualTo(Problem.HASH_MISMATCH);
+	}
+
+	@Test
+	void theDatabaseMovesTheChainHeadWhichTheRuntimeRoleCannotWriteNorBreak() throws SQLException {
+		Account seller = this.fx.seller("Shop");
+		Account buyer = this.fx.buyer("Ben");
+		ThreadId thread = this.fx.thread(buyer, seller, null, "Head", T);
+		this.fx.buyerWrites(thread, buyer, "First", T);
+		Message second = this.fx.sellerWrites(thread, seller, "Second", T.plusSeconds(1));
+		assertThat(head(thread)).isEqualTo(second.hash());
+
+		try (Connection connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
+			statement.execute("SET ROLE parley_app");
+			assertThatThrownBy(() -> statement
+				.execute("UPDATE thread SET last_hash = sha256('forged'::bytea) WHERE id = " + thread.value()))
+				.isInstanceOf(SQLException.class)
+				.satisfies((ex) -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("42501"));
+			// A message that does not continue the chain (its prev_hash is not the head)
+			// is
+			// refused, whoever inserts it: a writer cannot fork the chain or rewind the
+			// head.
+			String fork = "INSERT INTO message (thread_id, seq, sender, author_id, action, topic, subject, html, "
+					+ "body_text, sent_at, delivery, important, proactive, redactions, visible_to, prev_hash, hash) "
+					+ "SELECT thread_id, 3, sender, author_id, action, topic, subject, html, body_text, sent_at, "
+					+ "delivery, important, proactive, redactions, visible_to, prev_hash, sha256('fork'::bytea) "
+					+ "FROM message WHERE id = " + second.id().value();
+			assertThatThrownBy(() -> statement.execute(fork)).isInstanceOf(SQLException.class)
+				.satisfies((ex) -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("23000"))
+				.hasMessageContaining("does not continue the thread's hash chain");
+			statement.execute("RESET ROLE");
+			assertThatThrownBy(() -> statement.execute(fork)).isInstanceOf(SQLException.class)
+				.hasMessageContaining("does not continue the thread's hash chain");
+		}
+		assertThat(head(thread)).isEqualTo(second.hash());
+		assertThat(this.conversations.verifyChain(thread).isIntact()).isTrue();
+	}
+
+	private byte[] head(ThreadId thread) {
+		return this.jdbc.queryForObject("SELECT last_hash FROM thread WHERE id = ?", byte[].class, thread.value());
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.settings.SettingsService;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -74,13 +75,21 @@ class InboxController {
 		this.clock = clock;
 	}
 
+	/*
+	 * The search text is read from the request, not bound: binding refuses what InputText
+	 * refuses before the handler runs (a 404 here), and a search the inbox cannot take is
+	 * answered with the inbox and an inline error instead.
+	 */
+
 	@GetMapping("/seller/inbox")
 	String seller(Caller caller, @RequestParam(required = false) @Nullable String tab,
-			@RequestParam(required = false) @Nullable String filter, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String back,
-			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String q = request.getParameter("q");
 		model.addAttribute("buyerMessagesEnabled", this.settings.sellerSettings(caller).buyerMessagesEnabled());
 		if ("notices".equals(tab)) {
 			List<PlatformNotice> notices = this.moderation.notices(caller, before, NOTICES_PER_PAGE);
@@ -95,11 +104,12 @@ class InboxController {
 
 	@GetMapping("/buyer/inbox")
 	String buyer(Caller caller, @RequestParam(required = false) @Nullable String filter,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable String back, Model model, HttpServletResponse response) {
-		return page(caller, "buyer", BUYER_FILTERS, filter, q, from, to, cursor, back, model, response);
+			@RequestParam(required = false) @Nullable String back, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(caller, "buyer", BUYER_FILTERS, filter, request.getParameter("q"), from, to, cursor, back, model,
+				response);
 	}
 
 	/**
@@ -134,6 +144,15 @@ class InboxController {
 			@Nullable String q, @Nullable String from, @Nullable String to, @Nullable String cursor,
 			@Nullable String back, Model model, HttpServletResponse response) {
 		String rangeError = null;
+		String searchError = null;
+		if (q != null && InboxService.searchProblem(q) != null) {
+			// The inbox without the search, and the reason next to the search box.
+			searchError = "inbox.search.invalid";
+			q = null;
+			cursor = null;
+			back = null;
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		InboxPage page;
 		try {
 			page = this.inbox.page(caller, filter, q, from, to, cursor, InboxQuery.DEFAULT_LIMIT, ViewerZone.current());
@@ -167,6 +186,7 @@ class InboxController {
 		model.addAttribute("from", (from != null) ? from : "");
 		model.addAttribute("to", (to != null) ? to : "");
 		model.addAttribute("rangeError", rangeError);
+		model.addAttribute("searchError", searchError);
 		boolean firstPage = cursor == null || cursor.isBlank();
 		model.addAttribute("firstPage", firstPage);
 		Trail trail = Trail.of(firstPage ? null : back);

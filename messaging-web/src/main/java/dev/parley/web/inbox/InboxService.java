@@ -13,6 +13,7 @@ import dev.parley.core.inbox.InboxPage;
 import dev.parley.core.inbox.InboxQuery;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.InputText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -29,6 +30,9 @@ public class InboxService {
 
 	/** The code of a date that is not one. */
 	public static final String DATE_INVALID = "DATE_INVALID";
+
+	/** A search text no inbox searches for: control characters, or too long. */
+	public static final String SEARCH_INVALID = "SEARCH_INVALID";
 
 	private final Inbox inbox;
 
@@ -94,6 +98,10 @@ public class InboxService {
 			throw new BadRequestException("FILTER_UNKNOWN",
 					"unknown filter '" + filter + "'; use all, unread, sent, needs-response, company or flagged");
 		}
+		String searchProblem = (search != null) ? searchProblem(search) : null;
+		if (searchProblem != null) {
+			throw new BadRequestException(SEARCH_INVALID, "the search text has " + searchProblem);
+		}
 		if (!parsed.appliesTo(caller.role())) {
 			throw new BadRequestException("FILTER_NOT_FOR_ROLE", "the filter '" + parsed.parameter()
 					+ "' is not available to " + caller.role().name().toLowerCase() + "s");
@@ -106,6 +114,19 @@ public class InboxService {
 			throw new BadRequestException((ex.getMessage() != null && ex.getMessage().contains("date range"))
 					? RANGE_REVERSED : "INBOX_QUERY_INVALID", ex.getMessage());
 		}
+	}
+
+	/**
+	 * Why a search text is refused.
+	 * @param search the text as given
+	 * @return a short reason, or null when it can be searched for
+	 */
+	public static @Nullable String searchProblem(String search) {
+		String problem = InputText.problem(search);
+		if (problem == null && search.strip().length() > InboxQuery.MAX_SEARCH) {
+			problem = "more than " + InboxQuery.MAX_SEARCH + " characters";
+		}
+		return problem;
 	}
 
 	static @Nullable Instant instant(@Nullable String value, boolean endOfRange, ZoneId zone) {

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,10 +24,11 @@ import org.springframework.web.multipart.MultipartException;
  * Refuses, before anything else reads them, request paths and parameters that no handler
  * could take ({@link InputText}): the API answers a 400 problem, pages the 400 error
  * page. The paths: encoded slashes, backslashes, dots and NULs, and {@code ..} segments.
- * The parameters: every query parameter, and the form parameters of API requests. Page
- * forms are left to the binder ({@code InputBinding}), which turns the same refusal into
- * an inline field error; JSON bodies to the JSON reader; multipart bodies are not parsed
- * here (that would read whole uploads before the size limits).
+ * The parameters: every query parameter (but the few a page checks itself, such as the
+ * inbox's search), and the form parameters of API requests. Page forms are left to the
+ * binder ({@code InputBinding}), which turns the same refusal into an inline field error;
+ * JSON bodies to the JSON reader; multipart bodies are not parsed here (that would read
+ * whole uploads before the size limits).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,6 +36,12 @@ class InputGuardFilter extends OncePerRequestFilter {
 
 	/** No path of ours is nearly this long. */
 	static final int MAX_PATH_LENGTH = 2_000;
+
+	/**
+	 * Page query parameters that their handler checks itself, answering with the page and
+	 * an inline error next to the field (path, space, name).
+	 */
+	static final Set<String> CHECKED_BY_PAGE = Set.of("/seller/inbox q", "/buyer/inbox q");
 
 	/** Search terms, cursors, dates and filters are all far shorter. */
 	static final int MAX_QUERY_PARAMETER_LENGTH = 2_000;
@@ -97,6 +105,10 @@ class InputGuardFilter extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		if (query != null) {
 			for (String pair : query.split("&")) {
+				int separator = pair.indexOf('=');
+				if (separator > 0 && CHECKED_BY_PAGE.contains(raw + " " + pair.substring(0, separator))) {
+					continue;
+				}
 				String decoded = decode(pair.replace('+', ' '));
 				String valueProblem = (decoded == null) ? "bytes that are not UTF-8"
 						: (decoded.length() > MAX_QUERY_PARAMETER_LENGTH)

@@ -32,10 +32,10 @@ public final class InputText {
 			if (c == 0) {
 				return "a NUL character at position " + i;
 			}
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+			if (control(c)) {
 				return "a control character (U+" + hex(c) + ") at position " + i;
 			}
-			if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+			if (bidiControl(c)) {
 				return "a bidirectional control (U+" + hex(c) + ") at position " + i;
 			}
 			if (Character.isHighSurrogate(c)) {
@@ -53,6 +53,47 @@ public final class InputText {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The value without what {@link #problem} refuses, for channels that cannot ask the
+	 * sender again (an email): NUL and other control characters, bidirectional controls
+	 * and lone surrogates are removed; tabs and line breaks, paired surrogates and every
+	 * other character stay. Length is not touched (the rules judge it).
+	 * @param value the value as decoded
+	 * @return the value, storable and displayable as written
+	 */
+	public static String strip(String value) {
+		StringBuilder kept = null;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1));
+			boolean drop = !pair && (control(c) || bidiControl(c) || Character.isSurrogate(c));
+			if (drop && kept == null) {
+				kept = new StringBuilder(value.length()).append(value, 0, i);
+			}
+			if (!drop && kept != null) {
+				kept.append(c);
+				if (pair) {
+					kept.append(value.charAt(i + 1));
+				}
+			}
+			if (pair) {
+				i++;
+			}
+		}
+		return (kept != null) ? kept.toString() : value;
+	}
+
+	/** NUL, C0 controls other than tab and line breaks, DEL and the C1 controls. */
+	private static boolean control(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+	}
+
+	/** Embeddings, overrides and isolates (not the marks). */
+	private static boolean bidiControl(char c) {
+		return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 	}
 
 	private static String hex(char c) {

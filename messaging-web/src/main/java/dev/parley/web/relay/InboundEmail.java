@@ -20,13 +20,17 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.SharedFileInputStream;
+import dev.parley.web.platform.InputText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the relay reads from an inbound email: who it says it is from, its subject, the
  * ids it answers, its first plain-text and first HTML body, its attachments, and whether
  * a machine sent it (auto-replies, delivery reports, bulk mail), which the relay never
- * posts nor answers.
+ * posts nor answers. Every text read is stripped of what no input may contain
+ * ({@link InputText#strip}: NUL and other control characters, bidirectional controls,
+ * lone surrogates): an email cannot be asked to try again without them, and nothing
+ * stored or shown should carry them.
  *
  * @param from the header sender's address, lower case, or null
  * @param subject the subject, or null
@@ -106,18 +110,21 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 	private static InboundEmail parse(MimeMessage mime, long keepBytes) throws MessagingException, IOException {
 		Address[] senders = mime.getFrom();
 		String from = (senders != null && senders.length == 1 && senders[0] instanceof InternetAddress address
-				&& address.getAddress() != null) ? address.getAddress().toLowerCase(Locale.ROOT) : null;
+				&& address.getAddress() != null) ? InputText.strip(address.getAddress().toLowerCase(Locale.ROOT))
+						: null;
 		Collector bodies = new Collector(keepBytes);
 		bodies.walk(mime, 0);
 		String[] results = mime.getHeader("Authentication-Results");
-		return new InboundEmail(from, mime.getSubject(), header(mime, "Message-ID"), header(mime, "In-Reply-To"),
-				header(mime, "References"), bodies.text, bodies.html, bodies.files, isAutomatic(mime),
+		String subject = mime.getSubject();
+		return new InboundEmail(from, (subject != null) ? InputText.strip(subject) : null, header(mime, "Message-ID"),
+				header(mime, "In-Reply-To"), header(mime, "References"), bodies.text, bodies.html, bodies.files,
+				isAutomatic(mime),
 				(results != null) ? Arrays.stream(results).map(MimeUtility::unfold).toList() : List.of());
 	}
 
 	private static @Nullable String header(MimeMessage mime, String name) throws MessagingException {
 		String value = mime.getHeader(name, " ");
-		return (value != null && !value.isBlank()) ? MimeUtility.unfold(value).strip() : null;
+		return (value != null && !value.isBlank()) ? InputText.strip(MimeUtility.unfold(value)).strip() : null;
 	}
 
 	/** RFC 3834 auto-replies, delivery status reports, and bulk or list mail. */
@@ -218,7 +225,7 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 				// Unknown or garbled charset: read it as UTF-8.
 			}
 			try (InputStream input = part.getInputStream()) {
-				return new String(input.readNBytes(MAX_TEXT_BYTES), charset);
+				return InputText.strip(new String(input.readNBytes(MAX_TEXT_BYTES), charset));
 			}
 		}
 
@@ -228,10 +235,10 @@ record InboundEmail(@Nullable String from, @Nullable String subject, @Nullable S
 				return null;
 			}
 			try {
-				return MimeUtility.decodeText(name);
+				return InputText.strip(MimeUtility.decodeText(name));
 			}
 			catch (java.io.UnsupportedEncodingException ex) {
-				return name;
+				return InputText.strip(name);
 			}
 		}
 

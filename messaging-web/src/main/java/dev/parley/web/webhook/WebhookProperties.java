@@ -16,7 +16,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dispatcher whether this instance delivers (every instance may: endpoints are
  * leased)
- * @param pollInterval how often the feed is sequenced and due endpoints are looked for
+ * @param pollInterval the longest wait between looks at the feed and the due endpoints
+ * (committed messages and thread events wake the dispatcher at once; this catches the
+ * events that notify nobody, such as decisions and notices)
  * @param lease how long a worker holds an endpoint (longer than a batch of attempts)
  * @param timeout connect and response timeout of one attempt
  * @param retryInitial the wait after the first failed attempt
@@ -29,13 +31,16 @@ import org.springframework.validation.annotation.Validated;
  * addresses are allowed (tests and closed networks only)
  * @param allowHttp whether plain-HTTP receivers are allowed (tests only)
  * @param maxEndpoints endpoints per owner
+ * @param parallelism requests in flight on this instance (and endpoints served at once)
+ * @param perEndpoint requests in flight to one endpoint (each to a different thread)
  */
 @Validated
 @ConfigurationProperties("parley.webhooks")
 public record WebhookProperties(boolean dispatcher, @NotNull Duration pollInterval, @NotNull Duration lease,
 		@NotNull Duration timeout, @NotNull Duration retryInitial, @NotNull Duration retryMax, @Min(1) int disableAfter,
 		@NotNull Duration dueSoonLead, @NotNull Duration dueScanInterval, @NotNull Duration secretOverlap,
-		boolean allowPrivateReceivers, boolean allowHttp, @Min(1) @Max(100) int maxEndpoints) {
+		boolean allowPrivateReceivers, boolean allowHttp, @Min(1) @Max(100) int maxEndpoints,
+		@Min(1) @Max(256) int parallelism, @Min(1) @Max(64) int perEndpoint) {
 
 	public WebhookProperties {
 		if (lease.compareTo(timeout.multipliedBy(3)) < 0) {

@@ -131,6 +131,12 @@ class InputFuzzIT extends ApiTestSupport {
 		if (huge.status() >= 500 || huge.header("X-Content-Type-Options") == null) {
 			failures.add("GET " + API + "/threads?q= <- 100001 chars: " + huge.status());
 		}
+		// Ordinary text, but longer than a search takes: the inbox's own refusal.
+		requests++;
+		Response tooLong = raw(buyer, "GET", API + "/threads?q=" + "x".repeat(201));
+		if (tooLong.status() != 400 || !tooLong.text().contains("\"code\":\"SEARCH_INVALID\"")) {
+			failures.add("GET " + API + "/threads?q= <- 201 chars: " + tooLong);
+		}
 		Map<String, Long> after = snapshot();
 		// File names are cleaned rather than refused (controls removed, the name cut to
 		// its limit): an upload may be stored, but never answered with a 5xx.

@@ -128,6 +128,37 @@ class InputFuzzPageTests extends PageTestSupport {
 		assertThat(after).isEqualTo(before);
 	}
 
+	@Test
+	void aSearchTheInboxCannotTakeIsAnInlineErrorAboveTheUnsearchedInbox() throws Exception {
+		ParleyUser buyer = buyer();
+		ParleyUser seller = seller();
+		Order order = order(buyer, seller, Duration.ofDays(2));
+		ask(buyer, order, "<p>Is the lamp in stock?</p>");
+		for (ParleyUser user : List.of(seller, buyer)) {
+			String inbox = (user == seller) ? "/seller/inbox" : "/buyer/inbox";
+			for (String value : List.of("a\u0000b", "bell\u0007", "\u202Egnp.exe", "x".repeat(201),
+					"x".repeat(100_001))) {
+				MockHttpServletResponse response = this.mvc.perform(get(inbox).queryParam("q", value).with(as(user)))
+					.andReturn()
+					.getResponse();
+				String body = response.getContentAsString();
+				assertThat(response.getStatus()).as(inbox + " " + value.length()).isEqualTo(400);
+				assertThat(body).contains("id=\"q-error\"")
+					.contains("Search for at most 200 characters")
+					.contains("aria-describedby=\"q-error\"")
+					// The inbox is there, without the search: the thread is listed.
+					.contains(order.id().value())
+					.doesNotContain("\u0000");
+			}
+			// A search it can take is no error.
+			MockHttpServletResponse fine = this.mvc.perform(get(inbox).queryParam("q", "lamp").with(as(user)))
+				.andReturn()
+				.getResponse();
+			assertThat(fine.getStatus()).isEqualTo(200);
+			assertThat(fine.getContentAsString()).doesNotContain("id=\"q-error\"").contains(order.id().value());
+		}
+	}
+
 	private static void check(List<String> failures, String endpoint, String value, MvcResult result) throws Exception {
 		MockHttpServletResponse response = result.getResponse();
 		// A refused report goes back to the thread with a warning (the report form is a

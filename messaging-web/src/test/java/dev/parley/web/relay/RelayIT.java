@@ -268,6 +268,28 @@ class RelayIT extends RelayTestSupport {
 	}
 
 	@Test
+	void controlCharactersInAnEmailedReplyAreStrippedAndTheReplyIsPostedOnce() throws Exception {
+		Account buyer = buyer("Ben Carter");
+		Account seller = seller("Northwind Outfitters");
+		ThreadId thread = conversation(buyer, seller);
+		String sellerAlias = sellerAlias(buyer);
+		// NUL (which PostgreSQL cannot store), a bell, a C1 control and a right-to-left
+		// override, in the body and the subject.
+		Map<String, String> headers = Map.of("Message-ID", "<controls-" + System.nanoTime() + "@client.example>");
+		smtpSend(buyer.email(), sellerAlias, "Re: Where is my\u0000 parcel?",
+				"Has it\u0000 left\u0007 the\u0085 warehouse\u202E yet?", headers);
+		await().atMost(Duration.ofSeconds(10)).until(() -> messages(thread).size() == 3);
+		Message posted = messages(thread).get(2);
+		assertThat(posted.text()).isEqualTo("Has it left the warehouse yet?");
+		assertThat(posted.subject()).doesNotContain("\u0000");
+		// Delivered again (a client that saw no answer retries): recognised, not posted
+		// twice.
+		smtpSend(buyer.email(), sellerAlias, "Re: Where is my\u0000 parcel?", "Has it\u0000 left?", headers);
+		Thread.sleep(1000);
+		assertThat(messages(thread)).hasSize(3);
+	}
+
+	@Test
 	void aSellerWhoTurnedNotificationsOffBeforeTheEmailWentOutGetsNone() {
 		Account buyer = buyer("Ben Carter");
 		Account seller = seller("Northwind Outfitters");
