@@ -27,7 +27,7 @@ final class PromotionalRule extends ContentRule {
 			String excerpt = body.excerpt(span);
 			findings.body(id(), "", span, excerpt, excerpt);
 		}
-		for (Span span : body.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK)) {
+		for (Span span : weak(body)) {
 			String excerpt = body.excerpt(span);
 			findings.weakBody(id(), "weak", span, excerpt, excerpt);
 		}
@@ -36,19 +36,30 @@ final class PromotionalRule extends ContentRule {
 			String excerpt = subject.excerpt(span);
 			findings.subject(id(), span, excerpt, false, excerpt);
 		}
-		for (Span span : subject.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK)) {
+		for (Span span : weak(subject)) {
 			String excerpt = subject.excerpt(span);
 			findings.subject(id(), span, excerpt, true, excerpt);
 		}
 	}
 
+	private static List<Span> weak(TextUnit unit) {
+		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK));
+		spans.addAll(unit.cues(IntentCues.Kind.PROMOTIONAL_WEAK));
+		return spans;
+	}
+
 	private static List<Span> strong(TextUnit unit) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.PROMOTIONAL_STRONG));
+		spans.addAll(unit.cues(IntentCues.Kind.PROMOTIONAL));
 		String value = unit.normalized().value();
 		if (value.indexOf('%') >= 0 || value.contains("percent") || value.contains("por ciento")
 				|| value.contains("prozent")) {
 			Matcher matcher = PERCENT_OFF.matcher(value);
 			while (matcher.find()) {
+				if (unit.refundInSentence(matcher.start(), matcher.end())) {
+					// "the 15 % discount you were promised has been refunded"
+					continue;
+				}
 				spans.add(unit.toText(matcher.start(), matcher.end()));
 			}
 		}

@@ -1,0 +1,371 @@
+#!/usr/bin/env python3
+"""Batch 5 of the tuning set (issue 12, second pass): hand-written paraphrases and honest
+look-alikes, written without reading the held-out set or the generator's phrase banks, to
+make the rules generalize (German inflections and compounds, French and Spanish elision,
+free word order, number words, evasive addresses) rather than to fit single phrases.
+
+Writes tuning/added-<lang>.jsonl (ids <lang>-9NNN, far above the generated ones).
+Run:  python3 test-corpora/policy/added/build_added.py   (deterministic)
+"""
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(os.path.dirname(HERE), "tuning")
+
+# Every case: (role/kind, action, expect, sentence, note, leak)
+#   kinds: R = seller reply, P = seller proactive, B = buyer
+CASES = {}
+GREET = {}
+CONTEXT = {}
+CLOSE = {}
+SUBJECTS = {}
+
+# ------------------------------------------------------------------------------ English
+GREET["en"] = ["Hi Sarah,", "Hello Mr Patel,", "Dear customer,", "Good morning James,", "Hi there,"]
+CLOSE["en"] = ["Best wishes,\nTom", "Kind regards,\nLumen Works", "Cheers,\nAmy", "Thanks,\nOakridge Candles",
+               "All the best,\nDaniel"]
+CONTEXT["en"] = [
+    "Your lamp left our workshop this morning and should reach you by Thursday.",
+    "I've checked the batch number and the replacement cable is already packed.",
+    "The engraving proof is ready; the letters are 4 mm high as you asked.",
+    "We refunded the shipping cost to your original payment method yesterday.",
+    "The spare filter fits every model from 2022 onwards.",
+    "Sorry for the slow reply, we were closed for the bank holiday.",
+]
+SUBJECTS["en"] = ["Your order", "Re: Missing part", "Update on your parcel", "Re: Question about size",
+                  "Delivery update"]
+CASES["en"] = [
+    # off-platform
+    ("R", "REPLY", ["OFF_PLATFORM"], "You'll find the same lamp for less in our Etsy store, just look up Lumen Works.", "Etsy store", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Type Oakridge Candles into Google and you'll land straight on our own site.", "search on Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Drop me a line on WhatsApp and I'll sort it out faster.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "We're on Instagram too, send us a DM there and we'll reply the same day.", "Instagram DM", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "It would be easier to carry on by email, away from the marketplace.", "by email outside", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Next time just order from our website and you'll skip the fees.", "order from website", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Ping us on Telegram if the part doesn't arrive.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Add me on Facebook and I can send you the photos there.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Our own web shop stocks the full range and the prices are lower there.", "own web shop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Get in touch with us privately and we can arrange a better deal off the platform.", "off the platform", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "You can also buy it on our eBay page, it's listed under the same name.", "eBay page", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Could you message me on WhatsApp instead? It's quicker for me.", "buyer WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Is there a way to buy directly from you without going through the marketplace?", "buyer buy directly", None),
+    # promotional
+    ("R", "REPLY", ["PROMOTIONAL"], "Our autumn range has just landed, have a look before it sells out.", "new range", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pick any two mugs and the third one is on us.", "third free", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "With every order this week you get a free tote bag.", "free gift", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "For just 9.99 more we can extend your warranty to three years.", "warranty upsell", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pop it in your basket today, the price goes back up on Monday.", "add to basket", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Enter WELCOME15 at checkout to save on your next purchase.", "code at checkout", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Refer a friend and you'll both get a 10 pound credit.", "referral", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Our clearance starts tomorrow with prices slashed across the whole shop.", "clearance", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "We've just launched a limited run of hand-dyed scarves.", "limited run", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Customers who bought this kettle also love our matching toaster, now back in stock.", "cross-sell", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Protect your new blender with our three-year care plan for only 12 pounds.", "protection plan", None),
+    # review manipulation
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Would you consider taking down the one-star rating now that it's fixed?", "take down rating", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "If you update your feedback to reflect the replacement, we'll refund the postage.", "update feedback for refund", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "A quick five-star rating would mean the world to our little shop.", "five-star ask", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Please remove the negative comment and we'll send you a voucher.", "remove comment for voucher", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Could you edit your review once the new part arrives?", "edit review", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll give you a full refund if you delete your feedback.", "refund for deletion", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Happy with it? Tell other buyers with a glowing review!", "glowing review", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Please don't rate us badly, talk to us first.", "don't rate badly", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Kindly revise your star rating now that the refund has gone through.", "revise rating", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'd be grateful if you rated us five stars.", "rate five stars", None),
+    # thank-you only
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Just a quick note to say thanks for shopping with us.", "thanks only", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "We really appreciate your order and your trust in our small business.", "thanks only", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Many thanks for choosing us, it means a lot to the whole team.", "thanks only", None),
+    # phones
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Give us a ring on 020 7946 0958 and we'll sort it.", "give us a ring; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "My mobile is seven seven zero zero nine zero zero four one two, plus 44 first.", "buyer number words", ["seven seven zero zero nine zero zero four one two", "seven seven zero zero", "four one two"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "You can reach me on +44 (0) 7700 900 412 during the day.", "buyer (0) trunk", ["+44 (0) 7700 900 412", "7700 900 412"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Number's 07700-900-412 if the driver gets lost.", "buyer hyphens", ["07700-900-412", "07700", "412"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Text me at 7700 nine hundred 412, thanks.", "buyer mixed digits words", ["7700 nine hundred 412"]),
+    ("R", "REPLY", ["CONTACT_PHONE"], "Our direct line: +1 201 555 0147.", "direct line", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "call me: +1.201.555.0147", "buyer dots", ["+1.201.555.0147", "201.555.0147"]),
+    # emails
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Send the invoice to sarah dot lee at outlook dot com please.", "buyer at/dot words", ["sarah dot lee at outlook dot com", "sarah dot lee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "My address is s.lee (at) outlook (dot) com.", "buyer (at) (dot)", ["s.lee (at) outlook (dot) com", "s.lee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "you can write to sarahlee [at] proton [dot] me", "buyer [at] [dot]", ["sarahlee [at] proton [dot] me", "sarahlee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "My gmail is sarah.lee.1988, send the photos there.", "buyer my gmail is", ["sarah.lee.1988"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Reply to orders at lumenworks dot co dot uk for the proofs.", "seller at/dot", None),
+    # honest look-alikes
+    ("R", "REPLY", [], "The courier will ring you about half an hour before he arrives.", "courier will ring", None),
+    ("R", "REPLY", [], "Your purchase order 4500123456 is printed on the invoice.", "PO number", None),
+    ("R", "REPLY", [], "The 15 % discount you were promised has been refunded as a partial refund of 6.30.", "partial refund", None),
+    ("R", "REPLY", [], "The warranty already covers two years, so there's nothing extra to buy.", "warranty info", None),
+    ("R", "REPLY", [], "The new collection point for your parcel is the post office on King Street.", "collection point", None),
+    ("R", "REPLY", [], "Code E4 on the display means the filter needs a clean.", "error code", None),
+    ("R", "REPLY", [], "Thanks for sending the photos, they helped us see where the crack started.", "thanks in answer", None),
+    ("B", "BUYER_QUESTION", [], "The delivery driver can call me when he's outside, I'll be home all day.", "buyer driver call", None),
+    ("R", "REPLY", [], "We checked the website of the carrier and it still shows the parcel in the depot.", "carrier website", None),
+    ("R", "REPLY", [], "Gift wrapping is free of charge, as you asked at checkout.", "free of charge", None),
+    ("R", "REPLY", [], "The third screw in the bag is a spare, you only need two.", "third screw", None),
+    ("R", "REPLY", [], "Your rating of the courier is between you and the carrier; we only handle the refund.", "rating mention, no ask", None),
+    ("P", "WARRANTY", [], "For warranty repairs the manufacturer's hotline is +44 20 7946 0958.", "warranty phone allowed", None),
+]
+
+# ------------------------------------------------------------------------------ Spanish
+GREET["es"] = ["Hola Lucía:", "Buenos días, Sr. García:", "Estimado cliente:", "Hola Javier,", "Buenas tardes,"]
+CLOSE["es"] = ["Un saludo,\nMarta", "Saludos cordiales,\nTextil Norte", "Atentamente,\nCerámica Sol", "Gracias,\nPablo",
+               "Un abrazo,\nel equipo de Luz y Madera"]
+CONTEXT["es"] = [
+    "Su pedido salió esta mañana y debería llegar el jueves.",
+    "Hemos revisado el lote y el cable de repuesto ya está embalado.",
+    "La prueba del grabado está lista; las letras miden 4 mm como pidió.",
+    "Ayer le devolvimos los gastos de envío al mismo método de pago.",
+    "El filtro de recambio sirve para todos los modelos desde 2022.",
+    "Perdone el retraso, estuvimos cerrados por el puente.",
+]
+SUBJECTS["es"] = ["Su pedido", "Re: Pieza que falta", "Novedades de su envío", "Re: Consulta sobre la talla", "Entrega"]
+CASES["es"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "En nuestra tienda de Etsy tiene la misma lámpara más barata, busque Luz y Madera.", "tienda Etsy", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si pone Cerámica Sol en Google, le sale directamente nuestra web.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Escríbame por WhatsApp y lo resolvemos antes.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "También estamos en Instagram, mándenos un mensaje privado allí.", "Instagram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Será más fácil seguir hablando por correo, fuera de la plataforma.", "fuera de la plataforma", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "La próxima vez pídalo desde nuestra página web y se ahorra las comisiones.", "página web", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Contáctenos por Telegram si la pieza no llega.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Agrégueme en Facebook y le paso las fotos por allí.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "En nuestra tienda online tenemos todo el catálogo y a mejor precio.", "tienda online", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si me compra directamente a mí, le hago mejor precio.", "compra directa", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Me puede escribir por WhatsApp mejor? Es más rápido para mí.", "comprador WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Puedo comprarle directamente sin pasar por la plataforma?", "comprador compra directa", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Acaba de llegar nuestra colección de otoño, échele un vistazo antes de que se agote.", "colección nueva", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Si se lleva dos tazas, la tercera se la regalamos.", "tercera gratis", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Con cada pedido de esta semana le regalamos una bolsa de tela.", "regalo", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Por solo 9,99 € más le ampliamos la garantía a tres años.", "ampliar garantía", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Añádalo hoy a su carrito, el lunes vuelve a subir el precio.", "carrito", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Introduzca BIENVENIDA15 al pagar y ahorre en su próxima compra.", "código", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Recomiéndenos a un amigo y los dos recibirán 10 € de saldo.", "referidos", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Mañana empiezan nuestras rebajas con precios rebajados en toda la tienda.", "rebajas", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Acabamos de lanzar una edición limitada de pañuelos teñidos a mano.", "edición limitada", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Quienes compraron este hervidor también adoran nuestra tostadora a juego, ya disponible.", "venta cruzada", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría retirar la valoración de una estrella ahora que está solucionado?", "retirar valoración", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si actualiza su opinión mencionando el reemplazo, le devolvemos el envío.", "actualizar opinión", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Una valoración de cinco estrellas nos ayudaría muchísimo.", "cinco estrellas", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Borre el comentario negativo y le enviamos un vale.", "borrar comentario", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría modificar su reseña cuando le llegue la pieza nueva?", "modificar reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le reembolsamos todo si elimina su opinión.", "reembolso por eliminar", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "¿Está contento? ¡Cuénteselo a otros compradores con una buena reseña!", "buena reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Por favor, no nos valore mal, hable antes con nosotros.", "no valore mal", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le agradeceríamos que nos puntuara con cinco estrellas.", "puntuar cinco", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Solo queríamos darle las gracias por comprar con nosotros.", "solo gracias", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Agradecemos mucho su pedido y la confianza en nuestro pequeño taller.", "solo gracias", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Mil gracias por elegirnos, significa mucho para todo el equipo.", "solo gracias", None),
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Llámenos al 911 234 567 y lo vemos.", "llámenos; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mi móvil es seis uno dos tres cuatro cinco seis siete ocho.", "comprador en palabras", ["seis uno dos tres cuatro cinco seis siete ocho", "seis uno dos", "seis siete ocho"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Puede localizarme en el +34 612.345.678 por las mañanas.", "comprador puntos", ["+34 612.345.678", "612.345.678"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mi número: 612-34-56-78, por si el repartidor se pierde.", "comprador guiones", ["612-34-56-78", "612", "56-78"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mándeme un SMS al 612 345 seis siete ocho.", "comprador mixto", ["612 345 seis siete ocho"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Envíe la factura a lucia punto gomez arroba yahoo punto es, por favor.", "comprador arroba/punto", ["lucia punto gomez arroba yahoo punto es", "lucia punto gomez"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mi correo es l.gomez (arroba) hotmail (punto) com.", "comprador (arroba)", ["l.gomez (arroba) hotmail (punto) com", "l.gomez"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mi gmail es lucia.gomez.85, mándeme ahí las fotos.", "comprador mi gmail es", ["lucia.gomez.85"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Escriba a pedidos arroba ceramicasol punto es para las pruebas.", "vendedor arroba", None),
+    ("R", "REPLY", [], "El punto de recogida más cercano está en la calle Mayor 12.", "punto de recogida", None),
+    ("R", "REPLY", [], "Su orden de compra 4500987654 figura en la factura.", "número de orden de compra", None),
+    ("R", "REPLY", [], "El repartidor le llamará media hora antes de llegar.", "repartidor llamará", None),
+    ("R", "REPLY", [], "Le hemos devuelto 12,50 € como reembolso parcial por el retraso.", "reembolso parcial", None),
+    ("R", "REPLY", [], "En este punto del montaje conviene apretar los tornillos a mano.", "en este punto", None),
+    ("R", "REPLY", [], "La garantía ya cubre dos años, no tiene que contratar nada más.", "garantía", None),
+    ("R", "REPLY", [], "Gracias por las fotos, nos han ayudado a ver dónde empezó la grieta.", "gracias en respuesta", None),
+    ("B", "BUYER_QUESTION", [], "El repartidor puede llamarme cuando llegue, estaré en casa todo el día.", "comprador repartidor", None),
+    ("R", "REPLY", [], "El código de error E4 indica que hay que limpiar el filtro.", "código de error", None),
+    ("R", "REPLY", [], "El envoltorio de regalo es gratuito, como pidió al comprar.", "envoltorio gratuito", None),
+    ("R", "REPLY", [], "El punto de venta de Correos junto a su casa también acepta la devolución.", "punto de venta", None),
+    ("P", "WARRANTY", [], "Para reparaciones en garantía, el servicio técnico del fabricante atiende en el 911 234 567.", "teléfono de garantía", None),
+]
+
+# ------------------------------------------------------------------------------ German
+GREET["de"] = ["Hallo Frau Schulz,", "Guten Tag Herr Wagner,", "Liebe Kundin, lieber Kunde,", "Hallo Jonas,", "Moin,"]
+CLOSE["de"] = ["Viele Grüße\nAnna", "Mit freundlichen Grüßen\nHolzwerk Bauer", "Beste Grüße\nLars", "Danke und Gruß\nMia",
+               "Herzliche Grüße\nIhr Team von Lichtblick"]
+CONTEXT["de"] = [
+    "Ihre Lampe hat heute Morgen unsere Werkstatt verlassen und sollte am Donnerstag bei Ihnen sein.",
+    "Ich habe die Chargennummer geprüft, das Ersatzkabel ist schon verpackt.",
+    "Der Gravurentwurf ist fertig, die Buchstaben sind wie gewünscht 4 mm hoch.",
+    "Die Versandkosten haben wir Ihnen gestern auf das ursprüngliche Zahlungsmittel erstattet.",
+    "Der Ersatzfilter passt zu allen Modellen ab 2022.",
+    "Entschuldigen Sie die späte Antwort, wir hatten über den Feiertag geschlossen.",
+]
+SUBJECTS["de"] = ["Ihre Bestellung", "AW: Fehlendes Teil", "Neuigkeiten zu Ihrer Sendung", "AW: Frage zur Größe", "Lieferung"]
+CASES["de"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "In unserem Etsy-Laden gibt es dieselbe Lampe günstiger, suchen Sie einfach nach Lichtblick.", "Etsy-Laden", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Wenn Sie Holzwerk Bauer bei Google eingeben, landen Sie direkt auf unserer Seite.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schreiben Sie mir am besten auf WhatsApp, dann geht es schneller.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Wir sind auch auf Instagram, schicken Sie uns dort eine Direktnachricht.", "Instagram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Es wäre einfacher, wir machen per E-Mail weiter, außerhalb des Marktplatzes.", "außerhalb", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Beim nächsten Mal bestellen Sie einfach über unsere Webseite, dann sparen Sie die Gebühren.", "über Webseite bestellen", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Melden Sie sich per Telegram, falls das Teil nicht ankommt.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Fügen Sie mich bei Facebook hinzu, dann schicke ich Ihnen die Fotos dort.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "In unserem Webshop finden Sie das ganze Sortiment zu niedrigeren Preisen.", "Webshop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Wenn Sie direkt bei mir kaufen, mache ich Ihnen einen besseren Preis.", "direkt kaufen", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Unseren Onlineshop erreichen Sie unter dem Namen der Werkstatt, dort ist alles günstiger.", "Onlineshop", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Können Sie mir lieber auf WhatsApp schreiben? Das ist für mich einfacher.", "Käufer WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Kann ich auch direkt bei Ihnen bestellen, ohne den Marktplatz?", "Käufer direkt", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Unsere Herbstkollektion ist gerade eingetroffen, schauen Sie vorbei, bevor alles weg ist.", "Herbstkollektion", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wenn Sie zwei Tassen nehmen, schenken wir Ihnen die dritte.", "dritte geschenkt", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Zu jeder Bestellung diese Woche gibt es eine Stofftasche gratis dazu.", "gratis dazu", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Für nur 9,99 € mehr verlängern wir Ihre Garantie auf drei Jahre.", "Garantie verlängern", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Legen Sie die Lampe heute noch in den Warenkorb, ab Montag steigt der Preis wieder.", "Warenkorb", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Mit WILLKOMMEN15 an der Kasse sparen Sie bei Ihrem nächsten Einkauf.", "Code an der Kasse", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Empfehlen Sie uns einer Freundin, dann bekommen Sie beide 10 € Guthaben.", "Empfehlung", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Morgen startet unser Räumungsverkauf mit stark reduzierten Preisen im ganzen Shop.", "Räumungsverkauf", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Wir haben gerade eine limitierte Serie handgefärbter Schals herausgebracht.", "limitierte Serie", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wer diesen Wasserkocher gekauft hat, liebt auch unseren passenden Toaster, jetzt wieder vorrätig.", "Cross-Selling", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Sichern Sie Ihren neuen Mixer mit unserem Drei-Jahres-Schutzpaket für nur 12 €.", "Schutzpaket", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Würden Sie die Ein-Stern-Bewertung entfernen, jetzt wo alles behoben ist?", "Bewertung entfernen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wenn Sie Ihr Feedback aktualisieren und den Ersatz erwähnen, erstatten wir Ihnen das Porto.", "Feedback aktualisieren", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Eine kurze Fünf-Sterne-Bewertung würde unserem kleinen Laden sehr helfen.", "Fünf-Sterne", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Löschen Sie den negativen Kommentar und wir schicken Ihnen einen Gutschein.", "Kommentar löschen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Könnten Sie Ihre Rezension anpassen, sobald das neue Teil da ist?", "Rezension anpassen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir erstatten Ihnen den vollen Betrag, wenn Sie Ihre Bewertung zurückziehen.", "Erstattung gegen Rücknahme", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Sind Sie zufrieden? Dann erzählen Sie es anderen Käufern in einer begeisterten Rezension!", "begeisterte Rezension", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Bitte bewerten Sie uns nicht schlecht, sprechen Sie zuerst mit uns.", "nicht schlecht bewerten", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir wären Ihnen dankbar, wenn Sie uns mit fünf Sternen bewerten.", "fünf Sterne bewerten", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Die negative Bewertung können Sie ja jetzt löschen, oder?", "Bewertung löschen (Frage)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Wir wollten uns nur kurz für Ihren Einkauf bei uns bedanken.", "nur Dank", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Wir wissen Ihre Bestellung und Ihr Vertrauen in unsere kleine Werkstatt sehr zu schätzen.", "nur Dank", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Tausend Dank, dass Sie sich für uns entschieden haben, das freut das ganze Team.", "nur Dank", None),
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Rufen Sie uns einfach unter 030 12345678 an.", "rufen an; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Meine Handynummer ist null eins sieben zwei vier vier fünf fünf sechs sechs sieben.", "Käufer Zahlwörter", ["null eins sieben zwei vier vier fünf fünf sechs sechs sieben", "null eins sieben zwei", "sechs sechs sieben"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Sie erreichen mich unter 0172 / 445 56 67 tagsüber.", "Käufer Schrägstrich", ["0172 / 445 56 67", "0172", "56 67"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Tel.: +49 (0)172 4455667, falls der Fahrer klingelt.", "Käufer (0)", ["+49 (0)172 4455667", "4455667"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Schicken Sie mir eine SMS an 0172 445 fünf fünf sechs sechs sieben.", "Käufer gemischt", ["0172 445 fünf fünf sechs sechs sieben"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Die Rechnung bitte an lena punkt schulz at gmx punkt de.", "Käufer at/punkt", ["lena punkt schulz at gmx punkt de", "lena punkt schulz"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Meine Adresse: l.schulz (ät) web (punkt) de", "Käufer (ät)", ["l.schulz (ät) web (punkt) de", "l.schulz"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mein Gmail ist lena.schulz.90, schicken Sie die Fotos dorthin.", "Käufer mein gmail", ["lena.schulz.90"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Schreiben Sie an bestellung Klammeraffe lichtblick Punkt de für die Entwürfe.", "Verkäufer Klammeraffe", None),
+    ("R", "REPLY", [], "Punkt 4 der Anleitung erklärt, wie der Filter gewechselt wird.", "Punkt 4", None),
+    ("R", "REPLY", [], "Der Fahrer ruft Sie etwa eine halbe Stunde vorher an.", "Fahrer ruft an", None),
+    ("R", "REPLY", [], "Ihre Bestellnummer der Einkaufsabteilung 4500123456 steht auf der Rechnung.", "PO-Nummer", None),
+    ("R", "REPLY", [], "Die Gutschrift über 12,50 € für die Verspätung ist veranlasst.", "Gutschrift", None),
+    ("R", "REPLY", [], "Die Garantie umfasst bereits zwei Jahre, Sie müssen nichts dazubuchen.", "Garantie", None),
+    ("R", "REPLY", [], "Danke für die Fotos, so sehen wir, wo der Riss angefangen hat.", "Dank in Antwort", None),
+    ("B", "BUYER_QUESTION", [], "Der Zusteller kann mich anrufen, wenn er da ist, ich bin den ganzen Tag zu Hause.", "Käufer Zusteller", None),
+    ("R", "REPLY", [], "Fehlercode E4 im Display bedeutet, dass der Filter gereinigt werden muss.", "Fehlercode", None),
+    ("R", "REPLY", [], "Die Geschenkverpackung ist kostenlos, wie an der Kasse gewünscht.", "Geschenkverpackung", None),
+    ("R", "REPLY", [], "Die Packstation 112 in Ihrer Straße nimmt die Rücksendung ebenfalls an.", "Packstation", None),
+    ("R", "REPLY", [], "Die dritte Schraube im Beutel ist Ersatz, Sie brauchen nur zwei.", "dritte Schraube", None),
+    ("P", "WARRANTY", [], "Für Garantiereparaturen erreichen Sie die Hotline des Herstellers unter 030 12345678.", "Garantie-Hotline erlaubt", None),
+]
+
+# ------------------------------------------------------------------------------ French
+GREET["fr"] = ["Bonjour Madame Leroy,", "Bonjour Monsieur Bernard,", "Chère cliente, cher client,", "Bonjour Julie,", "Bonsoir,"]
+CLOSE["fr"] = ["Bien à vous,\nCamille", "Cordialement,\nL'Atelier du Bois", "Belle journée,\nHugo", "Merci et à bientôt,\nLéa",
+               "Bien cordialement,\nl'équipe Lumière d'Argile"]
+CONTEXT["fr"] = [
+    "Votre lampe a quitté notre atelier ce matin et devrait arriver jeudi.",
+    "J'ai vérifié le numéro de lot, le câble de remplacement est déjà emballé.",
+    "Le bon à tirer de la gravure est prêt, les lettres font 4 mm comme demandé.",
+    "Nous vous avons remboursé hier les frais de port sur votre moyen de paiement.",
+    "Le filtre de rechange convient à tous les modèles depuis 2022.",
+    "Excusez la réponse tardive, nous étions fermés pour le pont.",
+]
+SUBJECTS["fr"] = ["Votre commande", "Re : Pièce manquante", "Nouvelles de votre colis", "Re : Question sur la taille", "Livraison"]
+CASES["fr"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "Sur notre boutique Etsy, la même lampe est moins chère, cherchez Lumière d'Argile.", "boutique Etsy", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Tapez L'Atelier du Bois dans Google et vous tomberez directement sur notre site.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Envoyez-moi plutôt un message sur WhatsApp, ce sera plus rapide.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Nous sommes aussi sur Instagram, écrivez-nous là-bas en message privé.", "Instagram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Ce serait plus simple de continuer par e-mail, en dehors de la plateforme.", "en dehors", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "La prochaine fois, commandez directement sur notre site internet et vous économiserez les frais.", "site internet", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Contactez-nous sur Telegram si la pièce n'arrive pas.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Ajoutez-moi sur Facebook et je vous envoie les photos là-bas.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Sur notre e-boutique vous trouverez toute la gamme à des prix plus bas.", "e-boutique", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si vous m'achetez directement, je vous fais un meilleur prix.", "achat direct", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Retrouvez-nous sur Facebook sous le nom de l'atelier.", "retrouvez-nous", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Pouvez-vous plutôt m'écrire sur WhatsApp ? C'est plus pratique pour moi.", "acheteur WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Est-ce que je peux vous l'acheter directement, sans passer par la plateforme ?", "acheteur direct", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Notre collection d'automne vient d'arriver, jetez-y un œil avant qu'elle ne soit épuisée.", "nouvelle collection", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pour deux tasses achetées, la troisième vous est offerte.", "troisième offerte", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Pour toute commande cette semaine, un tote bag vous est offert.", "cadeau offert", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pour seulement 9,99 € de plus, nous prolongeons votre garantie à trois ans.", "extension de garantie", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Ajoutez-la à votre panier dès aujourd'hui, le prix remonte lundi.", "panier", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Saisissez BIENVENUE15 lors du paiement et économisez sur votre prochain achat.", "code", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Parrainez une amie et vous recevrez toutes les deux 10 € de crédit.", "parrainage", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Nos soldes commencent demain avec des prix cassés dans toute la boutique.", "soldes", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Nous venons de sortir une série limitée d'écharpes teintes à la main.", "série limitée", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Les clients qui ont acheté cette bouilloire adorent aussi notre grille-pain assorti, de nouveau en stock.", "vente croisée", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Utilisez le bon de réduction MERCI10 sur votre prochaine commande.", "bon de réduction", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pourriez-vous retirer l'avis à une étoile maintenant que c'est réglé ?", "retirer l'avis", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si vous mettez à jour votre évaluation en mentionnant le remplacement, nous vous remboursons le port.", "mettre à jour l'évaluation", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Une petite note de cinq étoiles aiderait énormément notre atelier.", "cinq étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Supprimez le commentaire négatif et nous vous envoyons un bon d'achat.", "supprimer commentaire", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pourriez-vous modifier votre avis une fois la nouvelle pièce reçue ?", "modifier l'avis", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous remboursons intégralement si vous effacez votre commentaire.", "remboursement contre effacement", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Satisfait ? Dites-le aux autres acheteurs avec un avis enthousiaste !", "avis enthousiaste", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "S'il vous plaît, ne nous notez pas mal, parlez-nous d'abord.", "ne notez pas mal", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous serions reconnaissants de nous attribuer cinq étoiles.", "attribuer cinq étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "L'évaluation négative, vous pourriez la supprimer maintenant ?", "supprimer l'évaluation", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Un petit mot pour vous remercier de votre achat chez nous.", "merci seul", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Nous apprécions beaucoup votre commande et votre confiance envers notre petit atelier.", "merci seul", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Mille mercis de nous avoir choisis, cela compte beaucoup pour toute l'équipe.", "merci seul", None),
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Appelez-nous au 01 42 68 53 00 et on règle ça.", "appelez-nous; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mon portable : zéro six douze trente-quatre cinquante-six soixante-dix-huit.", "acheteur en paires", ["zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zéro six douze", "soixante-dix-huit"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Vous pouvez me joindre au 06.12.34.56.78 en journée.", "acheteur points", ["06.12.34.56.78", "06.12", "56.78"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mon numéro : +33 (0)6 12 34 56 78, si le livreur se perd.", "acheteur (0)", ["+33 (0)6 12 34 56 78", "12 34 56 78"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Envoyez-moi un SMS au 06 12 34 cinquante-six soixante-dix-huit.", "acheteur mixte", ["06 12 34 cinquante-six soixante-dix-huit"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "La facture à julie point leroy arobase free point fr, s'il vous plaît.", "acheteur arobase/point", ["julie point leroy arobase free point fr", "julie point leroy"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mon adresse : j.leroy (arobase) laposte (point) net", "acheteur (arobase)", ["j.leroy (arobase) laposte (point) net", "j.leroy"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mon gmail c'est julie.leroy.77, envoyez-y les photos.", "acheteur mon gmail", ["julie.leroy.77"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Écrivez à commandes arobase atelierdubois point fr pour les épreuves.", "vendeur arobase", None),
+    ("R", "REPLY", [], "Le point relais le plus proche est la librairie de la rue Victor Hugo.", "point relais", None),
+    ("R", "REPLY", [], "Le livreur vous appellera une demi-heure avant son arrivée.", "livreur appellera", None),
+    ("R", "REPLY", [], "Votre bon de commande 4500123456 figure sur la facture.", "numéro de bon de commande", None),
+    ("R", "REPLY", [], "Nous vous avons remboursé 12,50 € à titre de remboursement partiel pour le retard.", "remboursement partiel", None),
+    ("R", "REPLY", [], "À votre avis, la teinte claire conviendrait-elle mieux à votre salon ?", "à votre avis", None),
+    ("R", "REPLY", [], "Vous avez reçu un avis de passage : le colis attend au bureau de poste.", "avis de passage", None),
+    ("R", "REPLY", [], "La garantie couvre déjà deux ans, vous n'avez rien à ajouter.", "garantie", None),
+    ("R", "REPLY", [], "Merci pour les photos, elles nous ont aidés à voir où la fissure a commencé.", "merci dans une réponse", None),
+    ("B", "BUYER_QUESTION", [], "Le livreur peut m'appeler quand il arrive, je serai chez moi toute la journée.", "acheteur livreur", None),
+    ("R", "REPLY", [], "Le code d'erreur E4 indique qu'il faut nettoyer le filtre.", "code d'erreur", None),
+    ("R", "REPLY", [], "L'emballage cadeau est gratuit, comme demandé lors de la commande.", "emballage cadeau", None),
+    ("R", "REPLY", [], "Le code de retrait du point relais vous a été envoyé par la poste.", "code de retrait", None),
+    ("P", "WARRANTY", [], "Pour les réparations sous garantie, le service du fabricant répond au 01 42 68 53 00.", "téléphone garantie", None),
+]
+
+KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
+
+
+def message(lang, index, case, rng):
+    kind, action, expect, sentence, note, leak = case
+    role, kind_name = KIND[kind]
+    greet = rng.choice(GREET[lang])
+    close = rng.choice(CLOSE[lang])
+    if "THANK_YOU_ONLY" in expect:
+        parts = [greet, sentence, close]
+    else:
+        context = rng.choice(CONTEXT[lang])
+        parts = [greet, context, sentence, close] if rng.random() < 0.5 else [greet, sentence, context, close]
+    if role == "BUYER":
+        parts = [p for p in parts if p not in CLOSE[lang]] + ["Thanks" if lang == "en" else
+                                                              {"es": "Gracias", "de": "Danke", "fr": "Merci"}[lang]]
+    if rng.random() < 0.25:
+        body = "".join("<p>" + p.replace("\n", "<br>") + "</p>" for p in parts)
+    else:
+        body = "\n\n".join(parts)
+    record = {"id": "%s-%04d" % (lang, 9001 + index), "lang": lang, "role": role, "kind": kind_name,
+              "action": action, "subject": rng.choice(SUBJECTS[lang]), "body": body, "expect": expect,
+              "note": "batch 5: " + note}
+    if leak:
+        for fragment in leak:
+            assert fragment in body, (lang, fragment)
+        record["leak"] = leak
+    return record
+
+
+def main():
+    for lang in ("en", "es", "de", "fr"):
+        rng = random.Random("batch5-" + lang)
+        with open(os.path.join(OUT, "added-%s.jsonl" % lang), "w", encoding="utf-8") as out:
+            for index, case in enumerate(CASES[lang]):
+                out.write(json.dumps(message(lang, index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, len(CASES[lang]))
+
+
+if __name__ == "__main__":
+    main()
