@@ -360,7 +360,13 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		 * Words that make a discount one already given back ("the 15 % discount has been
 		 * refunded"): a percentage in their sentence is not an offer (words).
 		 */
-		REFUND_WORDS;
+		REFUND_WORDS,
+
+		/**
+		 * "on", "bei", "sur": between a handle and a mail provider they stand for the at
+		 * ("jane_doe88 on hotmail"; words).
+		 */
+		PROVIDER_PREPOSITIONS;
 
 		/**
 		 * The section for a name.
