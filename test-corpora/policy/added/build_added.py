@@ -472,6 +472,84 @@ CASES2["fr"] = [
     ("R", "REPLY", [], "La pièce de rechange est de nouveau en stock et part demain avec Colissimo.", "de nouveau en stock", None),
 ]
 
+# ------------------------------------------------------------------------------ third round
+# Honest look-alikes where everyday words are also rule words (valoración = assessment,
+# código postal, oferta, regalo, opinión, punto, tienda física, web of the carrier), and
+# more promotional and review paraphrases; written before running the rules on them.
+CASES3 = {}
+CASES3["es"] = [
+    ("R", "REPLY", [], "La valoración de los daños la hace el transportista en un plazo de 48 horas.", "valoración = tasación", None),
+    ("R", "REPLY", [], "Revise el código postal, porque el 28013 no corresponde a esa calle.", "código postal", None),
+    ("R", "REPLY", [], "Le ofrecemos el reembolso completo o un cambio por otra talla, lo que prefiera.", "ofrecemos reembolso", None),
+    ("R", "REPLY", [], "El envoltorio de regalo y la tarjeta con su dedicatoria ya van dentro del paquete.", "envoltorio de regalo", None),
+    ("R", "REPLY", [], "En nuestra opinión el fallo viene del cargador, así que le mandamos uno nuevo.", "en nuestra opinión", None),
+    ("R", "REPLY", [], "Puede recogerlo en nuestra tienda física de la calle Alcalá de lunes a sábado.", "tienda física", None),
+    ("R", "REPLY", [], "En la web de Correos verá el estado del envío con el número que le pasamos.", "web de Correos", None),
+    ("R", "REPLY", [], "El descuento del 10 % que acordamos ya se le ha devuelto en la tarjeta.", "descuento devuelto", None),
+    ("R", "REPLY", [], "Tiene toda la razón con su comentario sobre el embalaje; lo reforzaremos.", "comentario embalaje", None),
+    ("R", "REPLY", [], "Los dos primeros cojines ya salieron; el tercero va mañana por separado.", "tercero va mañana", None),
+    ("R", "REPLY", [], "Este modelo es nuevo y la colección de repuestos aún no está en el catálogo del fabricante.", "nuevo modelo", None),
+    ("R", "REPLY", [], "La oferta de recogida de la mensajería es de 9 a 14 h, ¿le viene bien?", "oferta de recogida", None),
+    ("P", "UNEXPECTED_PROBLEM", [], "Lamentamos el retraso: el proveedor nos entregó tarde la tela. Su pedido sale el lunes.", "retraso", None),
+    ("B", "BUYER_QUESTION", [], "¿Me podrían llamar desde el servicio técnico de la marca? No sé si lo cubre la garantía.", "comprador pide llamada del servicio técnico", None),
+    ("R", "REPLY", [], "El número de seguimiento es 1Z999AA10123456784 y la entrega está prevista para el punto de recogida.", "seguimiento y punto", None),
+    ("R", "REPLY", [], "Gracias por su valoración del problema; con las fotos ya podemos tramitar el cambio.", "gracias por su valoración (análisis)", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Aproveche ahora: todo el catálogo está con un 25 % menos hasta el domingo.", "25 % menos", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Por la compra de dos fundas le regalamos la tercera.", "tercera de regalo", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Suscríbase a nuestro boletín y llévese un 10 % en su primer pedido.", "boletín", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si nos deja cinco estrellas le hacemos un descuento en la próxima compra.", "estrellas por descuento", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Sería posible que rectificara su valoración ahora que todo funciona?", "rectificar valoración", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Pásese por nuestra web, allí tenemos más modelos y mejores precios.", "nuestra web", None),
+]
+CASES3["en"] = [
+    ("R", "REPLY", [], "The assessment of the damage is done by the carrier within 48 hours.", "assessment", None),
+    ("R", "REPLY", [], "Please check the postcode, SW1A 1AA doesn't match that street.", "postcode", None),
+    ("R", "REPLY", [], "We can offer a full refund or an exchange for another size, whichever you prefer.", "offer refund", None),
+    ("R", "REPLY", [], "In our opinion the fault comes from the charger, so we're sending a new one.", "our opinion", None),
+    ("R", "REPLY", [], "You can collect it from our physical shop on Mill Lane from Monday to Saturday.", "physical shop", None),
+    ("R", "REPLY", [], "You're right about the packaging, we'll use thicker boxes from now on.", "packaging comment", None),
+    ("R", "REPLY", [], "The first two cushions have shipped; the third goes out tomorrow separately.", "third goes tomorrow", None),
+    ("B", "BUYER_QUESTION", [], "Could the manufacturer's service team call me? I'm not sure the warranty covers it.", "buyer asks manufacturer call", None),
+    ("R", "REPLY", [], "Thanks for your honest review, we've passed the note about the zip to our workshop.", "thanks for review, no ask", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Treat yourself: everything in the shop is 25% cheaper until Sunday.", "25% cheaper", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Sign up to our newsletter and take 10% off your first order.", "newsletter", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Leave us five stars and we'll knock something off your next purchase.", "stars for discount", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Is there any way you could correct your rating now that everything works?", "correct rating", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Pop over to our website, we have more models and better prices there.", "pop over to website", None),
+]
+CASES3["de"] = [
+    ("R", "REPLY", [], "Die Bewertung des Schadens übernimmt der Spediteur innerhalb von 48 Stunden.", "Bewertung = Schadensgutachten", None),
+    ("R", "REPLY", [], "Bitte prüfen Sie die Postleitzahl, 10115 passt nicht zu dieser Straße.", "Postleitzahl", None),
+    ("R", "REPLY", [], "Wir bieten Ihnen die volle Erstattung oder einen Umtausch in eine andere Größe an.", "Angebot Erstattung", None),
+    ("R", "REPLY", [], "Nach unserer Einschätzung liegt der Fehler am Ladegerät, wir schicken ein neues.", "Einschätzung", None),
+    ("R", "REPLY", [], "Sie können es in unserem Ladengeschäft in der Mühlenstraße abholen.", "Ladengeschäft", None),
+    ("R", "REPLY", [], "Mit Ihrem Kommentar zur Verpackung haben Sie recht, wir nehmen ab jetzt dickere Kartons.", "Kommentar Verpackung", None),
+    ("R", "REPLY", [], "Die ersten zwei Kissen sind unterwegs, das dritte geht morgen separat raus.", "drittes morgen", None),
+    ("B", "BUYER_QUESTION", [], "Kann mich der Kundendienst des Herstellers anrufen? Ich weiß nicht, ob die Garantie das abdeckt.", "Käufer Herstelleranruf", None),
+    ("R", "REPLY", [], "Danke für Ihre ehrliche Bewertung, den Hinweis zum Reißverschluss geben wir an die Werkstatt weiter.", "Dank für Bewertung, keine Bitte", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Gönnen Sie sich was: Bis Sonntag ist alles im Shop 25 % günstiger.", "25 % günstiger", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Melden Sie sich für unseren Newsletter an und sparen Sie 10 % bei der ersten Bestellung.", "Newsletter", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Für fünf Sterne gibt es bei der nächsten Bestellung einen Nachlass.", "Sterne gegen Nachlass", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Gibt es eine Möglichkeit, dass Sie Ihre Bewertung korrigieren, jetzt wo alles funktioniert?", "Bewertung korrigieren", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schauen Sie doch auf unserer Webseite vorbei, dort gibt es mehr Modelle und bessere Preise.", "Webseite vorbei", None),
+]
+CASES3["fr"] = [
+    ("R", "REPLY", [], "L'évaluation des dégâts est faite par le transporteur sous 48 heures.", "évaluation des dégâts", None),
+    ("R", "REPLY", [], "Vérifiez le code postal, 75011 ne correspond pas à cette rue.", "code postal", None),
+    ("R", "REPLY", [], "Nous vous proposons le remboursement complet ou un échange contre une autre taille.", "proposition remboursement", None),
+    ("R", "REPLY", [], "À notre avis, le défaut vient du chargeur, nous vous en envoyons un neuf.", "à notre avis", None),
+    ("R", "REPLY", [], "Vous pouvez le retirer dans notre boutique physique, rue du Moulin, du lundi au samedi.", "boutique physique", None),
+    ("R", "REPLY", [], "Votre remarque sur l'emballage est juste, nous utiliserons des cartons plus épais.", "remarque emballage", None),
+    ("R", "REPLY", [], "Les deux premiers coussins sont partis, le troisième part demain séparément.", "troisième demain", None),
+    ("B", "BUYER_QUESTION", [], "Le service client du fabricant peut-il m'appeler ? Je ne sais pas si la garantie le couvre.", "acheteur appel fabricant", None),
+    ("R", "REPLY", [], "Merci pour votre avis sincère, nous transmettons la remarque sur la fermeture à l'atelier.", "merci pour l'avis, pas de demande", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Faites-vous plaisir : jusqu'à dimanche, toute la boutique est 25 % moins chère.", "25 % moins cher", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Inscrivez-vous à notre newsletter et profitez de 10 % sur votre première commande.", "newsletter", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pour cinq étoiles, nous vous offrons une remise sur la prochaine commande.", "étoiles contre remise", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Serait-il possible de rectifier votre note maintenant que tout fonctionne ?", "rectifier la note", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Passez sur notre site, nous y avons plus de modèles et de meilleurs prix.", "passez sur notre site", None),
+]
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -510,7 +588,9 @@ def main():
                 out.write(json.dumps(message(lang, index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES2[lang]):
                 out.write(json.dumps(message(lang, 100 + index, case, rng), ensure_ascii=False) + "\n")
-        print(lang, len(CASES[lang]) + len(CASES2[lang]))
+            for index, case in enumerate(CASES3[lang]):
+                out.write(json.dumps(message(lang, 200 + index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]))
 
 
 if __name__ == "__main__":

@@ -42,6 +42,27 @@ final class PromotionalRule extends ContentRule {
 		}
 	}
 
+	/**
+	 * Whether a hit is about an amount ("descuento del 10") rather than a code
+	 * ("SAVE10"): it has digits, and none inside a word. An amount in a sentence that
+	 * says it was refunded is not an offer.
+	 */
+	private static boolean amountOnly(String value, int start, int end) {
+		boolean digits = false;
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (Character.isDigit(c)) {
+				digits = true;
+				boolean letterNext = (i > start && Character.isLetter(value.charAt(i - 1)))
+						|| (i + 1 < end && Character.isLetter(value.charAt(i + 1)));
+				if (letterNext) {
+					return false;
+				}
+			}
+		}
+		return digits;
+	}
+
 	private static List<Span> weak(TextUnit unit) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK));
 		spans.addAll(unit.cues(IntentCues.Kind.PROMOTIONAL_WEAK));
@@ -49,9 +70,15 @@ final class PromotionalRule extends ContentRule {
 	}
 
 	private static List<Span> strong(TextUnit unit) {
-		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.PROMOTIONAL_STRONG));
-		spans.addAll(unit.cues(IntentCues.Kind.PROMOTIONAL));
+		List<Span> spans = new ArrayList<>(2);
 		String value = unit.normalized().value();
+		for (PhraseIndex.Hit hit : unit.phrases()) {
+			if (hit.category() == PhraseIndex.Category.PROMOTIONAL_STRONG
+					&& !(amountOnly(value, hit.start(), hit.end()) && unit.refundInSentence(hit.start(), hit.end()))) {
+				spans.add(unit.toText(hit.start(), hit.end()));
+			}
+		}
+		spans.addAll(unit.cues(IntentCues.Kind.PROMOTIONAL));
 		if (value.indexOf('%') >= 0 || value.contains("percent") || value.contains("por ciento")
 				|| value.contains("prozent")) {
 			Matcher matcher = PERCENT_OFF.matcher(value);
