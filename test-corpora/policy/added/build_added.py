@@ -550,6 +550,83 @@ CASES3["fr"] = [
     ("R", "REPLY", ["OFF_PLATFORM"], "Passez sur notre site, nous y avons plus de modèles et de meilleurs prix.", "passez sur notre site", None),
 ]
 
+# ------------------------------------------------------------------------------ fourth round
+# More intent paraphrases (German and French first), thanks-only and redundant
+# confirmations; written before running the rules on them.
+CASES4 = {}
+CASES4["de"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wäre es möglich, die Sternebewertung noch einmal zu überdenken?", "überdenken", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Als Dankeschön für eine Bewertung bekommen Sie von uns 5 € zurück.", "Geld für Bewertung", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Lassen Sie doch ein paar nette Worte und fünf Sterne da!", "nette Worte und Sterne", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Die schlechte Bewertung ist für uns als kleinen Laden sehr schmerzhaft, vielleicht könnten Sie sie entfernen.", "entfernen (höflich)", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir ersetzen Ihnen das Gerät, wenn Sie im Gegenzug Ihre Rezension anpassen.", "im Gegenzug", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Übrigens: Ab sofort gibt es unsere Kerzen auch im Dreierpack zum Sonderpreis.", "Sonderpreis", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Bei Ihrer nächsten Bestellung schenken wir Ihnen die Versandkosten und 15 % Rabatt.", "Rabatt nächste Bestellung", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Schon gesehen? Unsere neuen Frühlingsdüfte sind eingetroffen.", "neue Düfte", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Mit einer Garantieverlängerung um zwei Jahre sind Sie für nur 7 € auf der sicheren Seite.", "Garantieverlängerung", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wenn Sie gleich zwei bestellen, gibt es das zweite zum halben Preis.", "zweites halber Preis", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Am einfachsten bestellen Sie künftig über unseren eigenen Shop, da sparen wir beide die Gebühren.", "eigener Shop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schreiben Sie uns doch direkt an die Adresse auf der Rechnung.", "direkt an die Adresse", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Haben Sie Instagram? Dann schicke ich Ihnen dort ein Video vom Fehler.", "Käufer Instagram", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Ein herzliches Dankeschön für Ihre Treue, wir freuen uns sehr über Kundinnen wie Sie.", "nur Dank", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Ihre Bestellung ist bei uns eingegangen und wird in Kürze versendet.", "Bestätigung", None),
+    ("R", "REPLY", [], "Ihre Bewertung der Lieferung geben wir an DHL weiter, dort wird der Fall geprüft.", "Bewertung weitergeben", None),
+    ("R", "REPLY", [], "Wir haben die Rezension gelesen und verstehen Ihren Ärger über die Verspätung.", "Rezension gelesen", None),
+    ("R", "REPLY", [], "Der Sonderpreis von 19,90 € gilt für Ihre bereits bezahlte Bestellung, wir erstatten die Differenz.", "Sonderpreis erstattet", None),
+    ("R", "REPLY", [], "Die neue Kollektion an Ersatzbezügen kommt vom Hersteller erst im März, Ihr Bezug ist reserviert.", "neue Kollektion Ersatz", None),
+    ("R", "REPLY", [], "Die Gebrauchsanleitung steht auch als PDF auf der Webseite des Herstellers.", "Webseite des Herstellers", None),
+]
+CASES4["fr"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Serait-il envisageable de reconsidérer votre note ?", "reconsidérer la note", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pour vous remercier d'un avis, nous vous rembourserons 5 €.", "argent contre avis", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Laissez-nous quelques mots gentils et cinq étoiles !", "mots gentils et étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Cet avis négatif nous fait beaucoup de tort, peut-être pourriez-vous le retirer.", "le retirer", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous remplaçons l'appareil si, en contrepartie, vous modifiez votre commentaire.", "en contrepartie", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "D'ailleurs, nos bougies existent désormais en lot de trois à prix spécial.", "prix spécial", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Sur votre prochaine commande, nous vous offrons la livraison et 15 % de remise.", "remise prochaine commande", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Vous avez vu ? Nos nouveaux parfums de printemps sont arrivés.", "nouveaux parfums", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Avec deux ans de garantie supplémentaire, vous êtes tranquille pour seulement 7 €.", "garantie supplémentaire", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Si vous en commandez deux, le second est à moitié prix.", "second moitié prix", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Le plus simple à l'avenir : commandez sur notre propre boutique, on économise tous les deux les frais.", "propre boutique", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Écrivez-nous directement à l'adresse indiquée sur la facture.", "directement à l'adresse", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Vous avez Instagram ? Je vous y enverrai une vidéo du défaut.", "acheteur Instagram", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Un immense merci pour votre fidélité, des clientes comme vous nous font chaud au cœur.", "merci seul", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Votre commande a bien été reçue et sera expédiée sous peu.", "confirmation", None),
+    ("R", "REPLY", [], "Nous transmettons votre évaluation de la livraison à Colissimo, qui examinera le dossier.", "évaluation transmise", None),
+    ("R", "REPLY", [], "Nous avons lu votre avis et comprenons votre agacement face au retard.", "avis lu", None),
+    ("R", "REPLY", [], "Le prix spécial de 19,90 € s'applique à votre commande déjà payée, nous remboursons la différence.", "prix spécial remboursé", None),
+    ("R", "REPLY", [], "La nouvelle collection de housses de rechange n'arrive du fabricant qu'en mars ; la vôtre est réservée.", "nouvelle collection rechange", None),
+    ("R", "REPLY", [], "Le mode d'emploi est aussi disponible en PDF sur le site du fabricant.", "site du fabricant", None),
+]
+CASES4["es"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría plantearse reconsiderar su puntuación?", "reconsiderar puntuación", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Como agradecimiento por una reseña, le devolvemos 5 €.", "dinero por reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le cambiamos el aparato si, a cambio, modifica su comentario.", "a cambio", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Por cierto, ahora nuestras velas vienen también en packs de tres a precio especial.", "precio especial", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "En su próximo pedido le regalamos el envío y un 15 % de descuento.", "descuento próximo pedido", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "¿Ya lo ha visto? Han llegado nuestros nuevos aromas de primavera.", "nuevos aromas", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Lo más cómodo en adelante es que pida en nuestra propia tienda y los dos nos ahorramos las comisiones.", "propia tienda", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Escríbanos directamente a la dirección que figura en la factura.", "directamente a la dirección", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Un enorme gracias por su fidelidad, clientas como usted nos alegran el día.", "solo gracias", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Hemos recibido su pedido y lo enviaremos en breve.", "confirmación", None),
+    ("R", "REPLY", [], "Trasladamos su valoración de la entrega a Correos, que revisará el caso.", "valoración trasladada", None),
+    ("R", "REPLY", [], "El precio especial de 19,90 € se aplica a su pedido ya pagado; le devolvemos la diferencia.", "precio especial devuelto", None),
+    ("R", "REPLY", [], "El manual también está en PDF en la web del fabricante.", "web del fabricante", None),
+]
+CASES4["en"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Would you be open to reconsidering your score?", "reconsider score", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "As a thank-you for a review we'll send you 5 pounds back.", "money for review", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll replace the unit if, in return, you amend your comment.", "in return", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "By the way, our candles now come in packs of three at a special price.", "special price", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Have you seen? Our new spring scents have arrived.", "new scents", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Easiest from now on is to order through our own shop, we both save on fees.", "own shop", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "A huge thank you for your loyalty, customers like you make our day.", "thanks only", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "We've received your order and it will ship shortly.", "confirmation", None),
+    ("R", "REPLY", [], "We're passing your rating of the delivery on to the carrier, who will look into it.", "rating passed on", None),
+    ("R", "REPLY", [], "The special price of 19.90 applies to your order already paid, so we refunded the difference.", "special price refunded", None),
+    ("R", "REPLY", [], "The manual is also available as a PDF on the manufacturer's website.", "manufacturer website", None),
+]
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -558,7 +635,7 @@ def message(lang, index, case, rng):
     role, kind_name = KIND[kind]
     greet = rng.choice(GREET[lang])
     close = rng.choice(CLOSE[lang])
-    if "THANK_YOU_ONLY" in expect:
+    if "THANK_YOU_ONLY" in expect or "REDUNDANT_CONFIRMATION" in expect:
         parts = [greet, sentence, close]
     else:
         context = rng.choice(CONTEXT[lang])
@@ -590,7 +667,9 @@ def main():
                 out.write(json.dumps(message(lang, 100 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES3[lang]):
                 out.write(json.dumps(message(lang, 200 + index, case, rng), ensure_ascii=False) + "\n")
-        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]))
+            for index, case in enumerate(CASES4[lang]):
+                out.write(json.dumps(message(lang, 300 + index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,9 @@ import java.util.Map;
  * <li>a group written {@code !a|b} is a negation: a hit with one of its words inside it
  * or within three words around it is not a hit ("we do not offer codes"); written
  * {@code !<a|b} only inside or before it counts ("Thanks for your feedback, we will
- * change" against "please remove the comment and we will").</li>
+ * change" against "please remove the comment and we will"); written {@code !*a|b}
+ * anywhere in the sentence counts ("the special price … so we refunded the
+ * difference").</li>
  * </ul>
  * Lexicon syntax ({@code intent-cues} section), one cue a line:
  * {@code promotional: zwei|2|drei|3 & dritt*|viert*|3rd & gratis|geschenkt|umsonst}; a
@@ -130,6 +132,7 @@ final class IntentCues {
 			int positive = 0;
 			int negations = 0;
 			int before = 0;
+			int sentence = 0;
 			int index = cues.size();
 			for (int group = 0; group < groups.length; group++) {
 				String words0 = groups[group].strip();
@@ -140,6 +143,10 @@ final class IntentCues {
 					if (words0.startsWith("<")) {
 						words0 = words0.substring(1).strip();
 						before |= 1 << group;
+					}
+					else if (words0.startsWith("*")) {
+						words0 = words0.substring(1).strip();
+						sentence |= 1 << group;
 					}
 				}
 				else {
@@ -175,7 +182,7 @@ final class IntentCues {
 			if (Integer.bitCount(positive) < 1) {
 				throw new IllegalArgumentException("an intent cue needs a group of words: " + entry);
 			}
-			cues.add(new Cue(kind, positive, negations, before, window, entry.strip()));
+			cues.add(new Cue(kind, positive, negations, before, sentence, window, entry.strip()));
 		}
 		Map<String, int[]> wordTable = new HashMap<>();
 		words.forEach((word, codes) -> wordTable.put(word, codes.stream().mapToInt(Integer::intValue).toArray()));
@@ -229,7 +236,8 @@ final class IntentCues {
 				int group = code & 15;
 				Cue definition = this.cues[cue];
 				if ((definition.negations & (1 << group)) != 0) {
-					negationsSeen.add(new int[] { cue, token, (definition.before >> group) & 1 });
+					negationsSeen.add(new int[] { cue, token,
+							(((definition.sentence >> group) & 1) != 0) ? 2 : (definition.before >> group) & 1 });
 					continue;
 				}
 				last[code] = token;
@@ -267,8 +275,9 @@ final class IntentCues {
 			for (int i = hits.size() - 1; i >= from; i--) {
 				Hit hit = hits.get(i);
 				for (int[] negation : negations) {
-					if (negation[0] == hit.cueIndex() && negation[1] >= hit.firstToken - NEGATION_REACH
-							&& negation[1] <= hit.lastToken + ((negation[2] == 1) ? 0 : NEGATION_REACH)) {
+					boolean near = negation[2] == 2 || (negation[1] >= hit.firstToken - NEGATION_REACH
+							&& negation[1] <= hit.lastToken + ((negation[2] == 1) ? 0 : NEGATION_REACH));
+					if (negation[0] == hit.cueIndex() && near) {
 						hits.remove(i);
 						break;
 					}
@@ -429,7 +438,7 @@ final class IntentCues {
 
 	}
 
-	private record Cue(Kind kind, int positive, int negations, int before, int window, String source) {
+	private record Cue(Kind kind, int positive, int negations, int before, int sentence, int window, String source) {
 
 	}
 
