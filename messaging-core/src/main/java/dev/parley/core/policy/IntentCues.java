@@ -19,7 +19,8 @@ import java.util.Map;
  * <li>a stem is a whole word ({@code shop}), a word start ({@code kauf*}: kaufen, kaufe,
  * gekauft does not), a compound part ({@code *kollektion*}: Herbstkollektion; only in
  * words longer than the part) or a compound end ({@code *bewertung});</li>
- * <li>{@code #} is any word that starts with a digit ("2", "3rd");</li>
+ * <li>{@code #} is any word that starts with a digit ("2", "3rd"); {@code %} any word
+ * shaped like a discount code ("SAVE20": three letters or more and a digit);</li>
  * <li>a group written {@code !a|b} is a negation: a hit with one of its words inside it
  * or within three words around it is not a hit ("we do not offer codes"); written
  * {@code !<a|b} only inside or before it counts ("Thanks for your feedback, we will
@@ -68,10 +69,14 @@ final class IntentCues {
 
 	private final int[] digitCodes;
 
+	/** The groups of {@code %}: words shaped like a discount code. */
+	private final int[] codeCodes;
+
 	private final int shortestPart;
 
-	private IntentCues(Cue[] cues, Map<String, int[]> words, Map<String, Stem[]> starts, Stem[] parts,
-			int[] digitCodes) {
+	private IntentCues(Cue[] cues, Map<String, int[]> words, Map<String, Stem[]> starts, Stem[] parts, int[] digitCodes,
+			int[] codeCodes) {
+		this.codeCodes = codeCodes;
 		this.cues = cues;
 		this.words = words;
 		this.starts = starts;
@@ -101,6 +106,7 @@ final class IntentCues {
 		Map<String, List<Integer>> parts = new HashMap<>();
 		Map<String, Boolean> partIsEnd = new HashMap<>();
 		List<Integer> digits = new ArrayList<>();
+		List<Integer> codeWords = new ArrayList<>();
 		for (String entry : entries) {
 			int colon = entry.indexOf(':');
 			if (colon < 0) {
@@ -161,6 +167,9 @@ final class IntentCues {
 					if (stem.equals("#")) {
 						digits.add(code);
 					}
+					else if (stem.equals("%")) {
+						codeWords.add(code);
+					}
 					else if (stem.startsWith("*")) {
 						boolean end = !stem.endsWith("*");
 						String folded = fold(stem.substring(1, end ? stem.length() : stem.length() - 1));
@@ -192,7 +201,8 @@ final class IntentCues {
 		parts.forEach(
 				(part, codes) -> partList.add(new Stem(part, codes.stream().mapToInt(Integer::intValue).toArray())));
 		return new IntentCues(cues.toArray(new Cue[0]), Map.copyOf(wordTable), Map.copyOf(startTable),
-				partList.toArray(new Stem[0]), digits.stream().mapToInt(Integer::intValue).toArray());
+				partList.toArray(new Stem[0]), digits.stream().mapToInt(Integer::intValue).toArray(),
+				codeWords.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	private static void checkLength(String stem, int min, String entry) {
@@ -295,7 +305,18 @@ final class IntentCues {
 			for (int code : this.digitCodes) {
 				n = add(codes, n, code);
 			}
+			int[] number = this.words.get(value.substring(start, end));
+			if (number != null) {
+				for (int code : number) {
+					n = add(codes, n, code);
+				}
+			}
 			return n;
+		}
+		if (codeShaped(value, start, end)) {
+			for (int code : this.codeCodes) {
+				n = add(codes, n, code);
+			}
 		}
 		String word = fold(value.substring(start, end));
 		int[] exact = this.words.get(word);
@@ -337,6 +358,31 @@ final class IntentCues {
 			}
 		}
 		return n;
+	}
+
+	/**
+	 * A word shaped like a discount code: letters and digits only, at least three letters
+	 * and a digit ("SAVE20", "VIP15"; not "E4" or "M6").
+	 */
+	private boolean codeShaped(String value, int start, int end) {
+		if (this.codeCodes.length == 0 || end - start < 4) {
+			return false;
+		}
+		int letters = 0;
+		int digits = 0;
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				letters++;
+			}
+			else if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else {
+				return false;
+			}
+		}
+		return letters >= 3 && digits >= 1;
 	}
 
 	private static int add(int[] codes, int n, int code) {
@@ -403,14 +449,15 @@ final class IntentCues {
 	}
 
 	/**
-	 * Whether the gap between two words ends a sentence: {@code ! ? ;}, or a full stop
-	 * followed by a space (not the dot of "9.99" or "gmx.de").
+	 * Whether the gap between two words ends a sentence: {@code ! ?} (not {@code ;}:
+	 * "your feedback said it was late; could you remove it?"), or a full stop followed by
+	 * a space (not the dot of "9.99" or "gmx.de").
 	 */
 	private static boolean endsSentence(String value, int from, int to) {
 		boolean stop = false;
 		for (int i = from; i < to; i++) {
 			char c = value.charAt(i);
-			if (c == '!' || c == '?' || c == ';' || c == '¡' || c == '¿') {
+			if (c == '!' || c == '?' || c == '¡' || c == '¿') {
 				return true;
 			}
 			if (c == '.') {
