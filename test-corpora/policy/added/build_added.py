@@ -627,6 +627,36 @@ CASES4["en"] = [
     ("R", "REPLY", [], "The manual is also available as a PDF on the manufacturer's website.", "manufacturer website", None),
 ]
 
+# ------------------------------------------------------------------------------ fifth round
+# Honest guards for the concept cues: closings, buyers' own accounts, "send directly" of
+# goods, "mention the order number", "reply if", prices "for the price of 59 €".
+CASES5 = {
+    "en": [
+        ("B", "BUYER_QUESTION", [], "I can't find my order in my account, could you check it?", "buyer own account", None),
+        ("R", "REPLY", [], "Please mention your order number in your message to the carrier.", "mention order number", None),
+        ("R", "REPLY", [], "We hope you'll like them, the colours came out really well.", "hope you'll like them", None),
+        ("R", "REPLY", [], "Please review the attached proof and let us know if we should change anything.", "review the proof", None),
+    ],
+    "es": [
+        ("B", "BUYER_QUESTION", [], "No encuentro mi pedido en mi cuenta, ¿pueden revisarlo?", "comprador su cuenta", None),
+        ("R", "REPLY", [], "Responda si prefiere que le cambiemos la talla o que le devolvamos el dinero.", "responda si", None),
+        ("R", "REPLY", [], "Vale, le mando el número RMA123 para la devolución.", "vale + RMA", None),
+        ("B", "BUYER_QUESTION", [], "Mándenme directamente el repuesto, no hace falta devolver nada.", "mándenme el repuesto", None),
+    ],
+    "de": [
+        ("B", "BUYER_QUESTION", [], "Ich finde meine Sendung nicht in meinem Konto, können Sie nachsehen?", "Käufer eigenes Konto", None),
+        ("R", "REPLY", [], "Ihr Ersatzteil ist ab sofort wieder verfügbar und geht morgen raus.", "ab sofort verfügbar", None),
+        ("R", "REPLY", [], "Die Rücksendung ist gerade bei uns angekommen, die Erstattung folgt.", "gerade angekommen", None),
+        ("B", "BUYER_QUESTION", [], "Schicken Sie mir das Ersatzteil bitte direkt, ich brauche es dringend.", "Ersatzteil direkt schicken", None),
+    ],
+    "fr": [
+        ("R", "REPLY", [], "Nous vous remercions de votre patience.\n\nNos meilleures salutations", "nos meilleures salutations", None),
+        ("B", "BUYER_QUESTION", [], "Je ne trouve pas ma commande dans mon compte, pouvez-vous vérifier ?", "acheteur son compte", None),
+        ("R", "REPLY", [], "Nous l'avons vendu pour le prix de 59 €, frais de port compris.", "pour le prix de 59 €", None),
+        ("B", "BUYER_QUESTION", [], "Envoyez directement la pièce de rechange, je n'ai rien à renvoyer.", "envoyez directement la pièce", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -669,7 +699,9 @@ def main():
                 out.write(json.dumps(message(lang, 200 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES4[lang]):
                 out.write(json.dumps(message(lang, 300 + index, case, rng), ensure_ascii=False) + "\n")
-        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]))
+            for index, case in enumerate(CASES5[lang]):
+                out.write(json.dumps(message(lang, 400 + index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class PromotionalRule extends ContentRule {
 
 	private static final Pattern PERCENT_OFF = Pattern.compile(
-			"\\d+(?:[.,]\\d+)?\\s*(?:%|percent|per cent|por ciento|prozent|pour ?cent)\\s*(?:off|less|cheaper|menos|weniger|g[üu]nstiger|de moins|moins cher|discount|de descuento|descuento|rabatt|nachlass|de r[ée]duction|r[ée]duction|de remise|de rabais|(?:on|sur|auf|en) (?:the|le|la|das|die|den|el) (?:second|deuxi[èe]me|zweite|segund[ao]|2nd|2e))(?![\\p{L}\\p{N}])|(?:up to|save|ahorra|hasta un?)\\s+\\d+(?:[.,]\\d+)?\\s*%");
+			"\\d+(?:[.,]\\d+)?\\s*(?:%|percent|per cent|por ciento|prozent|pour ?cent)\\s*(?:off|less|cheaper|menos|weniger|g[üu]nstiger|de moins|moins cher|discount|de descuento|descuento|rabatt|nachlass|de r[ée]duction|r[ée]duction|de remise|de rabais|(?:on|sur|auf|en) (?:the|le|la|das|die|den|el) (?:second|deuxi[èe]me|zweite[nr]?|segund[ao]|2nd|2e))(?![\\p{L}\\p{N}])|(?:up to|save|ahorra|hasta un?)\\s+\\d+(?:[.,]\\d+)?\\s*%"
+					+ "|\\d+(?:[.,]\\d+)?\\s*%\\s*(?:auf|sur|on|en|in) (?:das |le |la |the |el |todo el |toda la |tout le |toute la |all |alle )?(?:gesamte |ganze |whole |entire )?(?:sortiment|boutique|shop|store|range|tienda|cat[áa]logo|gamme|site|everything|tout)(?![\\p{L}\\p{N}])");
 
 	@Override
 	public RuleId id() {
