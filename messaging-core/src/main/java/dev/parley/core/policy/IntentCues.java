@@ -30,10 +30,12 @@ import java.util.Map;
  * </ul>
  * Lexicon syntax ({@code intent-cues} section), one cue a line:
  * {@code promotional: zwei|2|drei|3 & dritt*|viert*|3rd & gratis|geschenkt|umsonst}; a
- * cue whose words must stand closer says so, {@code review-manipulation/4: …}. The rule
- * names are {@code off-platform}, {@code promotional} (strong), {@code promotional-weak},
- * {@code review-manipulation}. Every hit names its rule and its span (from its first cue
- * word to its last), so it stays explainable.
+ * cue whose words must stand closer says so, {@code review-manipulation/4: …}, and one
+ * whose groups must come in the order written ends its head with {@code >}
+ * ({@code review-manipulation/3>: for & a & review}: "for a review", not "a review,
+ * for"). The rule names are {@code off-platform}, {@code promotional} (strong),
+ * {@code promotional-weak}, {@code review-manipulation}. Every hit names its rule and its
+ * span (from its first cue word to its last), so it stays explainable.
  * <p>
  * Thread-safe: immutable after construction.
  */
@@ -114,6 +116,10 @@ final class IntentCues {
 			}
 			String head = entry.substring(0, colon);
 			int window = WINDOW;
+			boolean ordered = head.strip().endsWith(">");
+			if (ordered) {
+				head = head.strip().substring(0, head.strip().length() - 1);
+			}
 			int slash = head.indexOf('/');
 			if (slash >= 0) {
 				try {
@@ -191,7 +197,7 @@ final class IntentCues {
 			if (Integer.bitCount(positive) < 1) {
 				throw new IllegalArgumentException("an intent cue needs a group of words: " + entry);
 			}
-			cues.add(new Cue(kind, positive, negations, before, sentence, window, entry.strip()));
+			cues.add(new Cue(kind, positive, negations, before, sentence, window, ordered, entry.strip()));
 		}
 		Map<String, int[]> wordTable = new HashMap<>();
 		words.forEach((word, codes) -> wordTable.put(word, codes.stream().mapToInt(Integer::intValue).toArray()));
@@ -256,12 +262,15 @@ final class IntentCues {
 				}
 				int first = token;
 				boolean complete = true;
+				int previous = -1;
 				for (int g = 0; g < 16 && complete; g++) {
 					if ((definition.positive & (1 << g)) == 0) {
 						continue;
 					}
 					int seen = last[cue * 16 + g];
-					complete = seen >= 0 && token - seen <= definition.window;
+					complete = seen >= 0 && token - seen <= definition.window
+							&& (!definition.ordered || seen > previous);
+					previous = seen;
 					first = Math.min(first, seen);
 				}
 				if (complete) {
@@ -485,7 +494,8 @@ final class IntentCues {
 
 	}
 
-	private record Cue(Kind kind, int positive, int negations, int before, int sentence, int window, String source) {
+	private record Cue(Kind kind, int positive, int negations, int before, int sentence, int window, boolean ordered,
+			String source) {
 
 	}
 
