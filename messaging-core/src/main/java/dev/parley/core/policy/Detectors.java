@@ -15,10 +15,12 @@ import java.util.List;
  * @param contactVerbs the starts of verbs that ask to be contacted
  * @param thirdParties people who call or write instead of the reader
  * @param reviews review nouns and imperatives, for review asks in other words
+ * @param cues intent in other words: concepts that meet in a sentence
+ * @param refundWords words that make a percentage a refund, not an offer
  */
 record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
 		PhraseIndex gistPhrases, PhraseIndex reviewAskPhrases, List<String> contactVerbs,
-		java.util.Set<String> thirdParties, ReviewContext reviews) {
+		java.util.Set<String> thirdParties, ReviewContext reviews, IntentCues cues, java.util.Set<String> refundWords) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
 		PolicySettings.Words words = settings.words();
@@ -35,7 +37,11 @@ record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, Phra
 					.stream()
 					.map((word) -> NormalizedText.of(word.trim()).value())
 					.collect(java.util.stream.Collectors.toUnmodifiableSet()),
-				ReviewContext.of(words));
+				ReviewContext.of(words), IntentCues.of(words),
+				words.all(Lexicon.Section.REFUND_WORDS)
+					.stream()
+					.map((word) -> NormalizedText.of(word.trim()).value())
+					.collect(java.util.stream.Collectors.toUnmodifiableSet()));
 	}
 
 }

@@ -56,6 +56,12 @@ final class EmailScanner {
 
 	private final Pattern dotWords;
 
+	/** "on", "bei", "sur": "jane_doe88 on hotmail dot com" (handle, word, provider). */
+	private final Set<String> providerPrepositions;
+
+	/** A dot and a top-level domain (or two) right after a provider name. */
+	private final Pattern domainAfterProvider;
+
 	EmailScanner(List<String> providers, PolicySettings.Words words) {
 		this.providers = providers.stream()
 			.map((provider) -> provider.toLowerCase(Locale.ROOT))
@@ -101,6 +107,10 @@ final class EmailScanner {
 			.compile("(" + LABEL + ")(?:" + dot + LABEL + ")*" + dot + "([a-z]{2,24})(?![a-z0-9-])");
 		this.localLabelBefore = Pattern.compile("([a-z0-9_%+-]+)" + dot + "$");
 		this.dotWords = Pattern.compile(words1 + (unspacedDots.isEmpty() ? "" : "|" + unspacedDots));
+		this.providerPrepositions = normalizedSet(words.all(Lexicon.Section.PROVIDER_PREPOSITIONS));
+		String dotOrWord = "(?:\\s*\\.\\s*|\\s+(?:" + words1 + ")\\s+)";
+		this.domainAfterProvider = Pattern
+			.compile(dotOrWord + "[a-z]{2,6}(?:" + dotOrWord + "[a-z]{2,3})?(?![a-z0-9])");
 	}
 
 	private void markFirst(String word) {
@@ -189,6 +199,7 @@ final class EmailScanner {
 		// those
 		for (int token : providerTokens) {
 			handleAfterProvider(text, token, found);
+			handleBeforeProvider(text, token, found);
 		}
 		for (String word : this.atWordsUnspaced) {
 			int spelled = value.indexOf(word);
@@ -326,6 +337,52 @@ final class EmailScanner {
 			return;
 		}
 		Span span = new Span(text.tokenStart(token), end);
+		for (Span existing : found) {
+			if (existing.overlaps(span)) {
+				return;
+			}
+		}
+		found.add(span);
+	}
+
+	/**
+	 * "jane_doe88 on hotmail dot com", "lena.schulz bei gmx": a name shaped like a handle
+	 * (with a dot, underscore, dash or digit), a preposition, a provider (and its domain
+	 * ending, which goes with it).
+	 */
+	private void handleBeforeProvider(NormalizedText text, int token, List<Span> found) {
+		if (token < 2) {
+			return;
+		}
+		String value = text.value();
+		String preposition = value.substring(text.tokenStart(token - 1), text.tokenEnd(token - 1));
+		if (!this.providerPrepositions.contains(preposition)) {
+			return;
+		}
+		int end = text.tokenStart(token - 1);
+		while (end > 0 && value.charAt(end - 1) == ' ') {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && isLocalChar(value.charAt(start - 1))) {
+			start--;
+		}
+		while (start < end && !Character.isLetterOrDigit(value.charAt(start))) {
+			start++;
+		}
+		String handle = value.substring(start, end);
+		boolean handleShaped = handle.chars().anyMatch((c) -> c == '.' || c == '_' || c == '-' || isDigit((char) c));
+		if (handle.length() < 3 || !handleShaped || handle.chars().noneMatch(Character::isLetter)
+				|| this.commonWords.contains(handle)) {
+			return;
+		}
+		int spanEnd = text.tokenEnd(token);
+		Matcher domain = this.domainAfterProvider.matcher(value);
+		domain.region(spanEnd, value.length());
+		if (domain.lookingAt()) {
+			spanEnd = domain.end();
+		}
+		Span span = new Span(start, spanEnd);
 		for (Span existing : found) {
 			if (existing.overlaps(span)) {
 				return;

@@ -347,7 +347,26 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		/**
 		 * "is", "address", "ist": what may stand between "my gmail" and the name (words).
 		 */
-		LINKING_WORDS;
+		LINKING_WORDS,
+
+		/**
+		 * Intent in other words: groups of word stems that together, in one sentence and
+		 * in any order, make an ask ({@code rule: stems & stems}; see
+		 * {@link IntentCues}).
+		 */
+		INTENT_CUES,
+
+		/**
+		 * Words that make a discount one already given back ("the 15 % discount has been
+		 * refunded"): a percentage in their sentence is not an offer (words).
+		 */
+		REFUND_WORDS,
+
+		/**
+		 * "on", "bei", "sur": between a handle and a mail provider they stand for the at
+		 * ("jane_doe88 on hotmail"; words).
+		 */
+		PROVIDER_PREPOSITIONS;
 
 		/**
 		 * The section for a name.

@@ -24,6 +24,7 @@ final class OffPlatformRule extends ContentRule {
 
 	private static List<Span> spans(TextUnit unit, boolean phonesAllowed) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.OFF_PLATFORM));
+		spans.addAll(unit.cues(IntentCues.Kind.OFF_PLATFORM));
 		// an address or a number with a verb that asks to use it ("text me at …",
 		// "escríbanos a …", "können Sie mich unter … anrufen"), whatever the phrase
 		List<Span> contacts = new ArrayList<>(unit.emailsNormalized());

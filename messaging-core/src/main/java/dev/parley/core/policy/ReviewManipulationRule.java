@@ -25,6 +25,7 @@ final class ReviewManipulationRule extends ContentRule {
 
 	private static List<Span> spans(TextUnit unit) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.REVIEW_MANIPULATION));
+		spans.addAll(unit.cues(IntentCues.Kind.REVIEW_MANIPULATION));
 		// a sentence only where no phrase names the ask more precisely
 		for (Span sentence : unit.reviewAsks()) {
 			if (spans.stream().noneMatch(sentence::overlaps)) {

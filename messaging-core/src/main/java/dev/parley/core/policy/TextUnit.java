@@ -32,6 +32,8 @@ final class TextUnit {
 
 	private List<Span> emojis;
 
+	private List<IntentCues.Hit> cues;
+
 	TextUnit(Detectors detectors, String text) {
 		this.detectors = detectors;
 		this.text = text;
@@ -170,6 +172,55 @@ final class TextUnit {
 		List<Span> spans = new ArrayList<>(0);
 		for (PhraseIndex.Hit hit : phrases()) {
 			if (hit.category() == category) {
+				spans.add(toText(hit.start(), hit.end()));
+			}
+		}
+		return spans;
+	}
+
+	/**
+	 * Whether the sentence around a span (normalized positions) has a refund word ("the
+	 * 15 % discount has been refunded").
+	 */
+	boolean refundInSentence(int start, int end) {
+		String value = this.normalized.value();
+		int from = start;
+		while (from > 0 && !sentenceBreak(value, from - 1)) {
+			from--;
+		}
+		int to = end;
+		while (to < value.length() && !sentenceBreak(value, to)) {
+			to++;
+		}
+		for (int token = 0; token < this.normalized.tokenCount(); token++) {
+			int tokenStart = this.normalized.tokenStart(token);
+			if (tokenStart >= from && tokenStart < to && this.detectors.refundWords()
+				.contains(value.substring(tokenStart, this.normalized.tokenEnd(token)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sentenceBreak(String value, int at) {
+		char c = value.charAt(at);
+		return c == '!' || c == '?' || c == ';'
+				|| (c == '.' && (at + 1 >= value.length() || value.charAt(at + 1) == ' '));
+	}
+
+	/** The intent cues the text meets, in normalized positions. */
+	List<IntentCues.Hit> cueHits() {
+		if (this.cues == null) {
+			this.cues = this.detectors.cues().find(this.normalized);
+		}
+		return this.cues;
+	}
+
+	/** The intent cues of one rule the text meets, in text positions. */
+	List<Span> cues(IntentCues.Kind kind) {
+		List<Span> spans = new ArrayList<>(0);
+		for (IntentCues.Hit hit : cueHits()) {
+			if (hit.kind() == kind) {
 				spans.add(toText(hit.start(), hit.end()));
 			}
 		}

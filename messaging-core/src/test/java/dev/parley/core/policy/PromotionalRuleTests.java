@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PromotionalRuleTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "⟦Use coupon code⟧ SAVE10 at checkout.", "Get ⟦20% off your next order⟧.",
+	@ValueSource(strings = { "⟦Use coupon code SAVE10⟧ at checkout.", "Get ⟦20% off your next order⟧.",
 			"A ⟦promo code⟧ inside.", "Here is a ⟦discount code⟧ for you.", "⟦Buy one get one free⟧!",
 			"⟦Flash sale⟧ today only.", "⟦Save 15%⟧ now.", "Un ⟦cupón⟧ de bienvenida.",
 			"⟦Limited-time offer⟧ on straps.", "⟦Up to 50%⟧ on accessories." })
@@ -24,7 +24,7 @@ class PromotionalRuleTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "⟦Check out our other products⟧!", "See our ⟦new arrivals⟧.",
+	@ValueSource(strings = { "⟦Check out our other products⟧!", "⟦See our new arrivals⟧.",
 			"⟦You may also like⟧ the rain cover.", "⟦We also sell⟧ matching straps.", "Join our ⟦newsletter⟧." })
 	void flagsWeakPromotion(String body) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(body)).check();

@@ -1,0 +1,506 @@
+package dev.parley.core.policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Intent in words no phrase foresees: a cue is a few groups of word stems that together,
+ * within one sentence and a window of {@value #WINDOW} words, in any order, make an ask
+ * ("Etsy" + "shop" + "cheaper"; "zwei" + "dritte" + "geschenkt"; "supprimer" + "avis").
+ * Phrases pin the wording; cues pin the concepts, so inflections, compounds, elisions and
+ * word order do not matter:
+ * <ul>
+ * <li>words are compared folded: accents and umlauts dropped, {@code ae/oe/ue} read as
+ * {@code a/o/u}, {@code ß} as {@code ss} (senders write "Rueckerstattung" and
+ * "Rückerstattung");</li>
+ * <li>a stem is a whole word ({@code shop}), a word start ({@code kauf*}: kaufen, kaufe,
+ * gekauft does not), a compound part ({@code *kollektion*}: Herbstkollektion; only in
+ * words longer than the part) or a compound end ({@code *bewertung});</li>
+ * <li>{@code #} is any word that starts with a digit ("2", "3rd"); {@code %} any word
+ * shaped like a discount code ("SAVE20": three letters or more and a digit);</li>
+ * <li>a group written {@code !a|b} is a negation: a hit with one of its words inside it
+ * or within three words around it is not a hit ("we do not offer codes"); written
+ * {@code !<a|b} only inside or before it counts ("Thanks for your feedback, we will
+ * change" against "please remove the comment and we will"); written {@code !*a|b}
+ * anywhere in the sentence counts ("the special price … so we refunded the
+ * difference").</li>
+ * </ul>
+ * Lexicon syntax ({@code intent-cues} section), one cue a line:
+ * {@code promotional: zwei|2|drei|3 & dritt*|viert*|3rd & gratis|geschenkt|umsonst}; a
+ * cue whose words must stand closer says so, {@code review-manipulation/4: …}, and one
+ * whose groups must come in the order written ends its head with {@code >}
+ * ({@code review-manipulation/3>: for & a & review}: "for a review", not "a review,
+ * for"). The rule names are {@code off-platform}, {@code promotional} (strong),
+ * {@code promotional-weak}, {@code review-manipulation}. Every hit names its rule and its
+ * span (from its first cue word to its last), so it stays explainable.
+ * <p>
+ * Thread-safe: immutable after construction.
+ */
+final class IntentCues {
+
+	/** What a cue detects. */
+	enum Kind {
+
+		OFF_PLATFORM, PROMOTIONAL, PROMOTIONAL_WEAK, REVIEW_MANIPULATION;
+
+		static Kind of(String name) {
+			return valueOf(name.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+		}
+
+	}
+
+	/** Words between a cue's first and last word, at most. */
+	static final int WINDOW = 12;
+
+	/** How far before or after a hit a negation still counts. */
+	private static final int NEGATION_REACH = 3;
+
+	private final Cue[] cues;
+
+	/** Whole words: folded word to the cue groups it is in (cue * 16 + group). */
+	private final Map<String, int[]> words;
+
+	/** Word starts by their first three letters. */
+	private final Map<String, Stem[]> starts;
+
+	/** Compound parts and ends, tried on long words only. */
+	private final Stem[] parts;
+
+	private final int[] digitCodes;
+
+	/** The groups of {@code %}: words shaped like a discount code. */
+	private final int[] codeCodes;
+
+	private final int shortestPart;
+
+	private IntentCues(Cue[] cues, Map<String, int[]> words, Map<String, Stem[]> starts, Stem[] parts, int[] digitCodes,
+			int[] codeCodes) {
+		this.codeCodes = codeCodes;
+		this.cues = cues;
+		this.words = words;
+		this.starts = starts;
+		this.parts = parts;
+		this.digitCodes = digitCodes;
+		int shortest = Integer.MAX_VALUE;
+		for (Stem part : parts) {
+			shortest = Math.min(shortest, part.stem.length());
+		}
+		this.shortestPart = shortest;
+	}
+
+	static IntentCues of(PolicySettings.Words words) {
+		return of(words.all(Lexicon.Section.INTENT_CUES));
+	}
+
+	/**
+	 * Compiles cues.
+	 * @param entries lines as in a lexicon file
+	 * @return the cues
+	 * @throws IllegalArgumentException for a malformed cue
+	 */
+	static IntentCues of(List<String> entries) {
+		List<Cue> cues = new ArrayList<>();
+		Map<String, List<Integer>> words = new HashMap<>();
+		Map<String, List<Stem>> starts = new HashMap<>();
+		Map<String, List<Integer>> parts = new HashMap<>();
+		Map<String, Boolean> partIsEnd = new HashMap<>();
+		List<Integer> digits = new ArrayList<>();
+		List<Integer> codeWords = new ArrayList<>();
+		for (String entry : entries) {
+			int colon = entry.indexOf(':');
+			if (colon < 0) {
+				throw new IllegalArgumentException("an intent cue starts with its rule and a colon: " + entry);
+			}
+			String head = entry.substring(0, colon);
+			int window = WINDOW;
+			boolean ordered = head.strip().endsWith(">");
+			if (ordered) {
+				head = head.strip().substring(0, head.strip().length() - 1);
+			}
+			int slash = head.indexOf('/');
+			if (slash >= 0) {
+				try {
+					window = Integer.parseInt(head.substring(slash + 1).strip());
+				}
+				catch (NumberFormatException ex) {
+					throw new IllegalArgumentException("bad window in intent cue: " + entry, ex);
+				}
+				head = head.substring(0, slash);
+			}
+			Kind kind;
+			try {
+				kind = Kind.of(head);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("unknown rule in intent cue: " + entry, ex);
+			}
+			String[] groups = entry.substring(colon + 1).split("&");
+			if (groups.length > 15) {
+				throw new IllegalArgumentException("an intent cue has at most 15 groups: " + entry);
+			}
+			int positive = 0;
+			int negations = 0;
+			int before = 0;
+			int sentence = 0;
+			int index = cues.size();
+			for (int group = 0; group < groups.length; group++) {
+				String words0 = groups[group].strip();
+				boolean negation = words0.startsWith("!");
+				if (negation) {
+					words0 = words0.substring(1).strip();
+					negations |= 1 << group;
+					if (words0.startsWith("<")) {
+						words0 = words0.substring(1).strip();
+						before |= 1 << group;
+					}
+					else if (words0.startsWith("*")) {
+						words0 = words0.substring(1).strip();
+						sentence |= 1 << group;
+					}
+				}
+				else {
+					positive |= 1 << group;
+				}
+				for (String word : words0.split("\\|")) {
+					String stem = word.strip();
+					if (stem.isEmpty()) {
+						throw new IllegalArgumentException("empty word in intent cue: " + entry);
+					}
+					int code = index * 16 + group;
+					if (stem.equals("#")) {
+						digits.add(code);
+					}
+					else if (stem.equals("%")) {
+						codeWords.add(code);
+					}
+					else if (stem.startsWith("*")) {
+						boolean end = !stem.endsWith("*");
+						String folded = fold(stem.substring(1, end ? stem.length() : stem.length() - 1));
+						checkLength(folded, 4, entry);
+						parts.computeIfAbsent(folded, (key) -> new ArrayList<>()).add(end ? -code - 1 : code);
+						partIsEnd.putIfAbsent(folded, end);
+					}
+					else if (stem.endsWith("*")) {
+						String folded = fold(stem.substring(0, stem.length() - 1));
+						checkLength(folded, 3, entry);
+						starts.computeIfAbsent(folded.substring(0, 3), (key) -> new ArrayList<>())
+							.add(new Stem(folded, new int[] { code }));
+					}
+					else {
+						words.computeIfAbsent(fold(stem), (key) -> new ArrayList<>()).add(code);
+					}
+				}
+			}
+			if (Integer.bitCount(positive) < 1) {
+				throw new IllegalArgumentException("an intent cue needs a group of words: " + entry);
+			}
+			cues.add(new Cue(kind, positive, negations, before, sentence, window, ordered, entry.strip()));
+		}
+		Map<String, int[]> wordTable = new HashMap<>();
+		words.forEach((word, codes) -> wordTable.put(word, codes.stream().mapToInt(Integer::intValue).toArray()));
+		Map<String, Stem[]> startTable = new HashMap<>();
+		starts.forEach((key, stems) -> startTable.put(key, stems.toArray(new Stem[0])));
+		List<Stem> partList = new ArrayList<>();
+		parts.forEach(
+				(part, codes) -> partList.add(new Stem(part, codes.stream().mapToInt(Integer::intValue).toArray())));
+		return new IntentCues(cues.toArray(new Cue[0]), Map.copyOf(wordTable), Map.copyOf(startTable),
+				partList.toArray(new Stem[0]), digits.stream().mapToInt(Integer::intValue).toArray(),
+				codeWords.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static void checkLength(String stem, int min, String entry) {
+		if (stem.length() < min) {
+			throw new IllegalArgumentException(
+					"a word start needs " + min + " letters, a compound part 4, in intent cue: " + entry);
+		}
+	}
+
+	/**
+	 * Every cue that a text meets, at most one hit per cue and sentence.
+	 * @param text the normalized text
+	 * @return hits in normalized positions, in text order
+	 */
+	List<Hit> find(NormalizedText text) {
+		if (this.cues.length == 0 || text.tokenCount() == 0) {
+			return List.of();
+		}
+		String value = text.value();
+		int cueCount = this.cues.length;
+		// last token of each group of each cue in this sentence, -1 when none
+		int[] last = new int[cueCount * 16];
+		java.util.Arrays.fill(last, -1);
+		boolean[] done = new boolean[cueCount];
+		List<Hit> hits = new ArrayList<>(0);
+		List<int[]> negationsSeen = new ArrayList<>(0);
+		int sentenceHits = 0;
+		int[] codes = new int[32];
+		for (int token = 0; token < text.tokenCount(); token++) {
+			int start = text.tokenStart(token);
+			int end = text.tokenEnd(token);
+			if (token > 0 && endsSentence(value, text.tokenEnd(token - 1), start)) {
+				sentenceHits = settle(hits, sentenceHits, negationsSeen);
+				java.util.Arrays.fill(last, -1);
+				java.util.Arrays.fill(done, false);
+			}
+			int found = matches(value, start, end, codes);
+			for (int i = 0; i < found; i++) {
+				int code = codes[i];
+				int cue = code >>> 4;
+				int group = code & 15;
+				Cue definition = this.cues[cue];
+				if ((definition.negations & (1 << group)) != 0) {
+					negationsSeen.add(new int[] { cue, token,
+							(((definition.sentence >> group) & 1) != 0) ? 2 : (definition.before >> group) & 1 });
+					continue;
+				}
+				last[code] = token;
+				if (done[cue]) {
+					continue;
+				}
+				int first = token;
+				boolean complete = true;
+				int previous = -1;
+				for (int g = 0; g < 16 && complete; g++) {
+					if ((definition.positive & (1 << g)) == 0) {
+						continue;
+					}
+					int seen = last[cue * 16 + g];
+					complete = seen >= 0 && token - seen <= definition.window
+							&& (!definition.ordered || seen > previous);
+					previous = seen;
+					first = Math.min(first, seen);
+				}
+				if (complete) {
+					done[cue] = true;
+					hits.add(new Hit(definition.kind, text.tokenStart(first), end, definition.source, first, token,
+							cue));
+				}
+			}
+		}
+		settle(hits, sentenceHits, negationsSeen);
+		return hits;
+	}
+
+	/**
+	 * Drops the hits of the sentence just ended that a negation of their cue stands next
+	 * to.
+	 * @return the number of hits that are settled
+	 */
+	private static int settle(List<Hit> hits, int from, List<int[]> negations) {
+		if (!negations.isEmpty()) {
+			for (int i = hits.size() - 1; i >= from; i--) {
+				Hit hit = hits.get(i);
+				for (int[] negation : negations) {
+					boolean near = negation[2] == 2 || (negation[1] >= hit.firstToken - NEGATION_REACH
+							&& negation[1] <= hit.lastToken + ((negation[2] == 1) ? 0 : NEGATION_REACH));
+					if (negation[0] == hit.cueIndex() && near) {
+						hits.remove(i);
+						break;
+					}
+				}
+			}
+			negations.clear();
+		}
+		return hits.size();
+	}
+
+	/** The cue groups of a token; fills {@code codes}, returns how many. */
+	private int matches(String value, int start, int end, int[] codes) {
+		int n = 0;
+		if (Character.isDigit(value.charAt(start))) {
+			for (int code : this.digitCodes) {
+				n = add(codes, n, code);
+			}
+			int[] number = this.words.get(value.substring(start, end));
+			if (number != null) {
+				for (int code : number) {
+					n = add(codes, n, code);
+				}
+			}
+			return n;
+		}
+		if (codeShaped(value, start, end)) {
+			for (int code : this.codeCodes) {
+				n = add(codes, n, code);
+			}
+		}
+		String word = fold(value.substring(start, end));
+		int[] exact = this.words.get(word);
+		if (exact != null) {
+			for (int code : exact) {
+				n = add(codes, n, code);
+			}
+		}
+		if (word.length() >= 3) {
+			Stem[] stems = this.starts.get(word.substring(0, 3));
+			if (stems != null) {
+				for (Stem stem : stems) {
+					if (word.startsWith(stem.stem)) {
+						for (int code : stem.codes) {
+							n = add(codes, n, code);
+						}
+					}
+				}
+			}
+		}
+		if (word.length() > this.shortestPart) {
+			for (Stem part : this.parts) {
+				if (word.length() <= part.stem.length()) {
+					continue;
+				}
+				boolean endsWith = word.endsWith(part.stem);
+				boolean inside = endsWith || word.indexOf(part.stem, 1) > 0;
+				if (!inside) {
+					continue;
+				}
+				for (int code : part.codes) {
+					if (code >= 0) {
+						n = add(codes, n, code);
+					}
+					else if (endsWith) {
+						n = add(codes, n, -code - 1);
+					}
+				}
+			}
+		}
+		return n;
+	}
+
+	/**
+	 * A word shaped like a discount code: letters and digits only, at least three letters
+	 * and a digit ("SAVE20", "VIP15"; not "E4" or "M6").
+	 */
+	private boolean codeShaped(String value, int start, int end) {
+		if (this.codeCodes.length == 0 || end - start < 4) {
+			return false;
+		}
+		int letters = 0;
+		int digits = 0;
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				letters++;
+			}
+			else if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else {
+				return false;
+			}
+		}
+		return letters >= 3 && digits >= 1;
+	}
+
+	private static int add(int[] codes, int n, int code) {
+		if (n < codes.length) {
+			codes[n] = code;
+			return n + 1;
+		}
+		return n;
+	}
+
+	/**
+	 * A word as cues compare it: no accents or umlauts, {@code ae/oe/ue} as
+	 * {@code a/o/u}, {@code ß} as {@code ss}.
+	 */
+	static String fold(String word) {
+		StringBuilder folded = null;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			char plain = plain(c);
+			boolean digraph = (c == 'e') && i > 0 && isDigraphStart(word.charAt(i - 1));
+			if (plain != c || digraph || c == 'ß' || c == 'œ') {
+				if (folded == null) {
+					folded = new StringBuilder(word.length());
+					folded.append(word, 0, i);
+				}
+			}
+			if (folded != null) {
+				if (digraph) {
+					continue;
+				}
+				if (c == 'ß') {
+					folded.append("ss");
+				}
+				else if (c == 'œ') {
+					folded.append('o');
+				}
+				else {
+					folded.append(plain);
+				}
+			}
+		}
+		return (folded == null) ? word.toLowerCase(Locale.ROOT) : folded.toString().toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isDigraphStart(char c) {
+		return c == 'a' || c == 'o' || c == 'u';
+	}
+
+	private static char plain(char c) {
+		if (c < 0xc0) {
+			return c;
+		}
+		return switch (c) {
+			case 'à', 'á', 'â', 'ä', 'ã', 'å' -> 'a';
+			case 'ç' -> 'c';
+			case 'è', 'é', 'ê', 'ë' -> 'e';
+			case 'ì', 'í', 'î', 'ï' -> 'i';
+			case 'ñ' -> 'n';
+			case 'ò', 'ó', 'ô', 'ö', 'õ' -> 'o';
+			case 'ù', 'ú', 'û', 'ü' -> 'u';
+			case 'ý', 'ÿ' -> 'y';
+			default -> c;
+		};
+	}
+
+	/**
+	 * Whether the gap between two words ends a sentence: {@code ! ?} (not {@code ;}:
+	 * "your feedback said it was late; could you remove it?"), or a full stop followed by
+	 * a space (not the dot of "9.99" or "gmx.de").
+	 */
+	private static boolean endsSentence(String value, int from, int to) {
+		boolean stop = false;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c == '!' || c == '?' || c == '¡' || c == '¿') {
+				return true;
+			}
+			if (c == '.') {
+				stop = true;
+			}
+			else if (stop && c == ' ') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A cue met.
+	 *
+	 * @param kind its rule
+	 * @param start start in the normalized text (its first cue word)
+	 * @param end end in the normalized text (its last cue word)
+	 * @param cue the cue as written in the lexicon, for explaining the hit
+	 * @param firstToken the token of its first cue word
+	 * @param lastToken the token of its last cue word
+	 * @param cueIndex which cue
+	 */
+	record Hit(Kind kind, int start, int end, String cue, int firstToken, int lastToken, int cueIndex) {
+
+	}
+
+	private record Cue(Kind kind, int positive, int negations, int before, int sentence, int window, boolean ordered,
+			String source) {
+
+	}
+
+	private record Stem(String stem, int[] codes) {
+
+	}
+
+}

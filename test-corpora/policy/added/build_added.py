@@ -1,0 +1,708 @@
+#!/usr/bin/env python3
+"""Batch 5 of the tuning set (issue 12, second pass): hand-written paraphrases and honest
+look-alikes, written without reading the held-out set or the generator's phrase banks, to
+make the rules generalize (German inflections and compounds, French and Spanish elision,
+free word order, number words, evasive addresses) rather than to fit single phrases.
+
+Writes tuning/added-<lang>.jsonl (ids <lang>-9NNN, far above the generated ones).
+Run:  python3 test-corpora/policy/added/build_added.py   (deterministic)
+"""
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(os.path.dirname(HERE), "tuning")
+
+# Every case: (role/kind, action, expect, sentence, note, leak)
+#   kinds: R = seller reply, P = seller proactive, B = buyer
+CASES = {}
+GREET = {}
+CONTEXT = {}
+CLOSE = {}
+SUBJECTS = {}
+
+# ------------------------------------------------------------------------------ English
+GREET["en"] = ["Hi Sarah,", "Hello Mr Patel,", "Dear customer,", "Good morning James,", "Hi there,"]
+CLOSE["en"] = ["Best wishes,\nTom", "Kind regards,\nLumen Works", "Cheers,\nAmy", "Thanks,\nOakridge Candles",
+               "All the best,\nDaniel"]
+CONTEXT["en"] = [
+    "Your lamp left our workshop this morning and should reach you by Thursday.",
+    "I've checked the batch number and the replacement cable is already packed.",
+    "The engraving proof is ready; the letters are 4 mm high as you asked.",
+    "We refunded the shipping cost to your original payment method yesterday.",
+    "The spare filter fits every model from 2022 onwards.",
+    "Sorry for the slow reply, we were closed for the bank holiday.",
+]
+SUBJECTS["en"] = ["Your order", "Re: Missing part", "Update on your parcel", "Re: Question about size",
+                  "Delivery update"]
+CASES["en"] = [
+    # off-platform
+    ("R", "REPLY", ["OFF_PLATFORM"], "You'll find the same lamp for less in our Etsy store, just look up Lumen Works.", "Etsy store", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Type Oakridge Candles into Google and you'll land straight on our own site.", "search on Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Drop me a line on WhatsApp and I'll sort it out faster.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "We're on Instagram too, send us a DM there and we'll reply the same day.", "Instagram DM", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "It would be easier to carry on by email, away from the marketplace.", "by email outside", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Next time just order from our website and you'll skip the fees.", "order from website", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Ping us on Telegram if the part doesn't arrive.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Add me on Facebook and I can send you the photos there.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Our own web shop stocks the full range and the prices are lower there.", "own web shop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Get in touch with us privately and we can arrange a better deal off the platform.", "off the platform", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "You can also buy it on our eBay page, it's listed under the same name.", "eBay page", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Could you message me on WhatsApp instead? It's quicker for me.", "buyer WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Is there a way to buy directly from you without going through the marketplace?", "buyer buy directly", None),
+    # promotional
+    ("R", "REPLY", ["PROMOTIONAL"], "Our autumn range has just landed, have a look before it sells out.", "new range", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pick any two mugs and the third one is on us.", "third free", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "With every order this week you get a free tote bag.", "free gift", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "For just 9.99 more we can extend your warranty to three years.", "warranty upsell", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pop it in your basket today, the price goes back up on Monday.", "add to basket", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Enter WELCOME15 at checkout to save on your next purchase.", "code at checkout", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Refer a friend and you'll both get a 10 pound credit.", "referral", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Our clearance starts tomorrow with prices slashed across the whole shop.", "clearance", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "We've just launched a limited run of hand-dyed scarves.", "limited run", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Customers who bought this kettle also love our matching toaster, now back in stock.", "cross-sell", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Protect your new blender with our three-year care plan for only 12 pounds.", "protection plan", None),
+    # review manipulation
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Would you consider taking down the one-star rating now that it's fixed?", "take down rating", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "If you update your feedback to reflect the replacement, we'll refund the postage.", "update feedback for refund", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "A quick five-star rating would mean the world to our little shop.", "five-star ask", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Please remove the negative comment and we'll send you a voucher.", "remove comment for voucher", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Could you edit your review once the new part arrives?", "edit review", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll give you a full refund if you delete your feedback.", "refund for deletion", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Happy with it? Tell other buyers with a glowing review!", "glowing review", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Please don't rate us badly, talk to us first.", "don't rate badly", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Kindly revise your star rating now that the refund has gone through.", "revise rating", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'd be grateful if you rated us five stars.", "rate five stars", None),
+    # thank-you only
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Just a quick note to say thanks for shopping with us.", "thanks only", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "We really appreciate your order and your trust in our small business.", "thanks only", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Many thanks for choosing us, it means a lot to the whole team.", "thanks only", None),
+    # phones
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Give us a ring on 020 7946 0958 and we'll sort it.", "give us a ring; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "My mobile is seven seven zero zero nine zero zero four one two, plus 44 first.", "buyer number words", ["seven seven zero zero nine zero zero four one two", "seven seven zero zero", "four one two"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "You can reach me on +44 (0) 7700 900 412 during the day.", "buyer (0) trunk", ["+44 (0) 7700 900 412", "7700 900 412"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Number's 07700-900-412 if the driver gets lost.", "buyer hyphens", ["07700-900-412", "07700", "412"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Text me at 7700 nine hundred 412, thanks.", "buyer mixed digits words", ["7700 nine hundred 412"]),
+    ("R", "REPLY", ["CONTACT_PHONE"], "Our direct line: +1 201 555 0147.", "direct line", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "call me: +1.201.555.0147", "buyer dots", ["+1.201.555.0147", "201.555.0147"]),
+    # emails
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Send the invoice to sarah dot lee at outlook dot com please.", "buyer at/dot words", ["sarah dot lee at outlook dot com", "sarah dot lee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "My address is s.lee (at) outlook (dot) com.", "buyer (at) (dot)", ["s.lee (at) outlook (dot) com", "s.lee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "you can write to sarahlee [at] proton [dot] me", "buyer [at] [dot]", ["sarahlee [at] proton [dot] me", "sarahlee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "My gmail is sarah.lee.1988, send the photos there.", "buyer my gmail is", ["sarah.lee.1988"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Reply to orders at lumenworks dot co dot uk for the proofs.", "seller at/dot", None),
+    # honest look-alikes
+    ("R", "REPLY", [], "The courier will ring you about half an hour before he arrives.", "courier will ring", None),
+    ("R", "REPLY", [], "Your purchase order 4500123456 is printed on the invoice.", "PO number", None),
+    ("R", "REPLY", [], "The 15 % discount you were promised has been refunded as a partial refund of 6.30.", "partial refund", None),
+    ("R", "REPLY", [], "The warranty already covers two years, so there's nothing extra to buy.", "warranty info", None),
+    ("R", "REPLY", [], "The new collection point for your parcel is the post office on King Street.", "collection point", None),
+    ("R", "REPLY", [], "Code E4 on the display means the filter needs a clean.", "error code", None),
+    ("R", "REPLY", [], "Thanks for sending the photos, they helped us see where the crack started.", "thanks in answer", None),
+    ("B", "BUYER_QUESTION", [], "The delivery driver can call me when he's outside, I'll be home all day.", "buyer driver call", None),
+    ("R", "REPLY", [], "We checked the website of the carrier and it still shows the parcel in the depot.", "carrier website", None),
+    ("R", "REPLY", [], "Gift wrapping is free of charge, as you asked at checkout.", "free of charge", None),
+    ("R", "REPLY", [], "The third screw in the bag is a spare, you only need two.", "third screw", None),
+    ("R", "REPLY", [], "Your rating of the courier is between you and the carrier; we only handle the refund.", "rating mention, no ask", None),
+    ("P", "WARRANTY", [], "For warranty repairs the manufacturer's hotline is +44 20 7946 0958.", "warranty phone allowed", None),
+]
+
+# ------------------------------------------------------------------------------ Spanish
+GREET["es"] = ["Hola Lucía:", "Buenos días, Sr. García:", "Estimado cliente:", "Hola Javier,", "Buenas tardes,"]
+CLOSE["es"] = ["Un saludo,\nMarta", "Saludos cordiales,\nTextil Norte", "Atentamente,\nCerámica Sol", "Gracias,\nPablo",
+               "Un abrazo,\nel equipo de Luz y Madera"]
+CONTEXT["es"] = [
+    "Su pedido salió esta mañana y debería llegar el jueves.",
+    "Hemos revisado el lote y el cable de repuesto ya está embalado.",
+    "La prueba del grabado está lista; las letras miden 4 mm como pidió.",
+    "Ayer le devolvimos los gastos de envío al mismo método de pago.",
+    "El filtro de recambio sirve para todos los modelos desde 2022.",
+    "Perdone el retraso, estuvimos cerrados por el puente.",
+]
+SUBJECTS["es"] = ["Su pedido", "Re: Pieza que falta", "Novedades de su envío", "Re: Consulta sobre la talla", "Entrega"]
+CASES["es"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "En nuestra tienda de Etsy tiene la misma lámpara más barata, busque Luz y Madera.", "tienda Etsy", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si pone Cerámica Sol en Google, le sale directamente nuestra web.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Escríbame por WhatsApp y lo resolvemos antes.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "También estamos en Instagram, mándenos un mensaje privado allí.", "Instagram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Será más fácil seguir hablando por correo, fuera de la plataforma.", "fuera de la plataforma", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "La próxima vez pídalo desde nuestra página web y se ahorra las comisiones.", "página web", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Contáctenos por Telegram si la pieza no llega.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Agrégueme en Facebook y le paso las fotos por allí.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "En nuestra tienda online tenemos todo el catálogo y a mejor precio.", "tienda online", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si me compra directamente a mí, le hago mejor precio.", "compra directa", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Me puede escribir por WhatsApp mejor? Es más rápido para mí.", "comprador WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Puedo comprarle directamente sin pasar por la plataforma?", "comprador compra directa", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Acaba de llegar nuestra colección de otoño, échele un vistazo antes de que se agote.", "colección nueva", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Si se lleva dos tazas, la tercera se la regalamos.", "tercera gratis", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Con cada pedido de esta semana le regalamos una bolsa de tela.", "regalo", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Por solo 9,99 € más le ampliamos la garantía a tres años.", "ampliar garantía", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Añádalo hoy a su carrito, el lunes vuelve a subir el precio.", "carrito", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Introduzca BIENVENIDA15 al pagar y ahorre en su próxima compra.", "código", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Recomiéndenos a un amigo y los dos recibirán 10 € de saldo.", "referidos", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Mañana empiezan nuestras rebajas con precios rebajados en toda la tienda.", "rebajas", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Acabamos de lanzar una edición limitada de pañuelos teñidos a mano.", "edición limitada", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Quienes compraron este hervidor también adoran nuestra tostadora a juego, ya disponible.", "venta cruzada", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría retirar la valoración de una estrella ahora que está solucionado?", "retirar valoración", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si actualiza su opinión mencionando el reemplazo, le devolvemos el envío.", "actualizar opinión", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Una valoración de cinco estrellas nos ayudaría muchísimo.", "cinco estrellas", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Borre el comentario negativo y le enviamos un vale.", "borrar comentario", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría modificar su reseña cuando le llegue la pieza nueva?", "modificar reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le reembolsamos todo si elimina su opinión.", "reembolso por eliminar", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "¿Está contento? ¡Cuénteselo a otros compradores con una buena reseña!", "buena reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Por favor, no nos valore mal, hable antes con nosotros.", "no valore mal", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le agradeceríamos que nos puntuara con cinco estrellas.", "puntuar cinco", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Solo queríamos darle las gracias por comprar con nosotros.", "solo gracias", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Agradecemos mucho su pedido y la confianza en nuestro pequeño taller.", "solo gracias", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Mil gracias por elegirnos, significa mucho para todo el equipo.", "solo gracias", None),
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Llámenos al 911 234 567 y lo vemos.", "llámenos; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mi móvil es seis uno dos tres cuatro cinco seis siete ocho.", "comprador en palabras", ["seis uno dos tres cuatro cinco seis siete ocho", "seis uno dos", "seis siete ocho"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Puede localizarme en el +34 612.345.678 por las mañanas.", "comprador puntos", ["+34 612.345.678", "612.345.678"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mi número: 612-34-56-78, por si el repartidor se pierde.", "comprador guiones", ["612-34-56-78", "612", "56-78"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mándeme un SMS al 612 345 seis siete ocho.", "comprador mixto", ["612 345 seis siete ocho"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Envíe la factura a lucia punto gomez arroba yahoo punto es, por favor.", "comprador arroba/punto", ["lucia punto gomez arroba yahoo punto es", "lucia punto gomez"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mi correo es l.gomez (arroba) hotmail (punto) com.", "comprador (arroba)", ["l.gomez (arroba) hotmail (punto) com", "l.gomez"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mi gmail es lucia.gomez.85, mándeme ahí las fotos.", "comprador mi gmail es", ["lucia.gomez.85"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Escriba a pedidos arroba ceramicasol punto es para las pruebas.", "vendedor arroba", None),
+    ("R", "REPLY", [], "El punto de recogida más cercano está en la calle Mayor 12.", "punto de recogida", None),
+    ("R", "REPLY", [], "Su orden de compra 4500987654 figura en la factura.", "número de orden de compra", None),
+    ("R", "REPLY", [], "El repartidor le llamará media hora antes de llegar.", "repartidor llamará", None),
+    ("R", "REPLY", [], "Le hemos devuelto 12,50 € como reembolso parcial por el retraso.", "reembolso parcial", None),
+    ("R", "REPLY", [], "En este punto del montaje conviene apretar los tornillos a mano.", "en este punto", None),
+    ("R", "REPLY", [], "La garantía ya cubre dos años, no tiene que contratar nada más.", "garantía", None),
+    ("R", "REPLY", [], "Gracias por las fotos, nos han ayudado a ver dónde empezó la grieta.", "gracias en respuesta", None),
+    ("B", "BUYER_QUESTION", [], "El repartidor puede llamarme cuando llegue, estaré en casa todo el día.", "comprador repartidor", None),
+    ("R", "REPLY", [], "El código de error E4 indica que hay que limpiar el filtro.", "código de error", None),
+    ("R", "REPLY", [], "El envoltorio de regalo es gratuito, como pidió al comprar.", "envoltorio gratuito", None),
+    ("R", "REPLY", [], "El punto de venta de Correos junto a su casa también acepta la devolución.", "punto de venta", None),
+    ("P", "WARRANTY", [], "Para reparaciones en garantía, el servicio técnico del fabricante atiende en el 911 234 567.", "teléfono de garantía", None),
+]
+
+# ------------------------------------------------------------------------------ German
+GREET["de"] = ["Hallo Frau Schulz,", "Guten Tag Herr Wagner,", "Liebe Kundin, lieber Kunde,", "Hallo Jonas,", "Moin,"]
+CLOSE["de"] = ["Viele Grüße\nAnna", "Mit freundlichen Grüßen\nHolzwerk Bauer", "Beste Grüße\nLars", "Danke und Gruß\nMia",
+               "Herzliche Grüße\nIhr Team von Lichtblick"]
+CONTEXT["de"] = [
+    "Ihre Lampe hat heute Morgen unsere Werkstatt verlassen und sollte am Donnerstag bei Ihnen sein.",
+    "Ich habe die Chargennummer geprüft, das Ersatzkabel ist schon verpackt.",
+    "Der Gravurentwurf ist fertig, die Buchstaben sind wie gewünscht 4 mm hoch.",
+    "Die Versandkosten haben wir Ihnen gestern auf das ursprüngliche Zahlungsmittel erstattet.",
+    "Der Ersatzfilter passt zu allen Modellen ab 2022.",
+    "Entschuldigen Sie die späte Antwort, wir hatten über den Feiertag geschlossen.",
+]
+SUBJECTS["de"] = ["Ihre Bestellung", "AW: Fehlendes Teil", "Neuigkeiten zu Ihrer Sendung", "AW: Frage zur Größe", "Lieferung"]
+CASES["de"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "In unserem Etsy-Laden gibt es dieselbe Lampe günstiger, suchen Sie einfach nach Lichtblick.", "Etsy-Laden", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Wenn Sie Holzwerk Bauer bei Google eingeben, landen Sie direkt auf unserer Seite.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schreiben Sie mir am besten auf WhatsApp, dann geht es schneller.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Wir sind auch auf Instagram, schicken Sie uns dort eine Direktnachricht.", "Instagram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Es wäre einfacher, wir machen per E-Mail weiter, außerhalb des Marktplatzes.", "außerhalb", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Beim nächsten Mal bestellen Sie einfach über unsere Webseite, dann sparen Sie die Gebühren.", "über Webseite bestellen", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Melden Sie sich per Telegram, falls das Teil nicht ankommt.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Fügen Sie mich bei Facebook hinzu, dann schicke ich Ihnen die Fotos dort.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "In unserem Webshop finden Sie das ganze Sortiment zu niedrigeren Preisen.", "Webshop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Wenn Sie direkt bei mir kaufen, mache ich Ihnen einen besseren Preis.", "direkt kaufen", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Unseren Onlineshop erreichen Sie unter dem Namen der Werkstatt, dort ist alles günstiger.", "Onlineshop", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Können Sie mir lieber auf WhatsApp schreiben? Das ist für mich einfacher.", "Käufer WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Kann ich auch direkt bei Ihnen bestellen, ohne den Marktplatz?", "Käufer direkt", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Unsere Herbstkollektion ist gerade eingetroffen, schauen Sie vorbei, bevor alles weg ist.", "Herbstkollektion", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wenn Sie zwei Tassen nehmen, schenken wir Ihnen die dritte.", "dritte geschenkt", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Zu jeder Bestellung diese Woche gibt es eine Stofftasche gratis dazu.", "gratis dazu", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Für nur 9,99 € mehr verlängern wir Ihre Garantie auf drei Jahre.", "Garantie verlängern", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Legen Sie die Lampe heute noch in den Warenkorb, ab Montag steigt der Preis wieder.", "Warenkorb", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Mit WILLKOMMEN15 an der Kasse sparen Sie bei Ihrem nächsten Einkauf.", "Code an der Kasse", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Empfehlen Sie uns einer Freundin, dann bekommen Sie beide 10 € Guthaben.", "Empfehlung", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Morgen startet unser Räumungsverkauf mit stark reduzierten Preisen im ganzen Shop.", "Räumungsverkauf", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Wir haben gerade eine limitierte Serie handgefärbter Schals herausgebracht.", "limitierte Serie", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wer diesen Wasserkocher gekauft hat, liebt auch unseren passenden Toaster, jetzt wieder vorrätig.", "Cross-Selling", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Sichern Sie Ihren neuen Mixer mit unserem Drei-Jahres-Schutzpaket für nur 12 €.", "Schutzpaket", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Würden Sie die Ein-Stern-Bewertung entfernen, jetzt wo alles behoben ist?", "Bewertung entfernen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wenn Sie Ihr Feedback aktualisieren und den Ersatz erwähnen, erstatten wir Ihnen das Porto.", "Feedback aktualisieren", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Eine kurze Fünf-Sterne-Bewertung würde unserem kleinen Laden sehr helfen.", "Fünf-Sterne", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Löschen Sie den negativen Kommentar und wir schicken Ihnen einen Gutschein.", "Kommentar löschen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Könnten Sie Ihre Rezension anpassen, sobald das neue Teil da ist?", "Rezension anpassen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir erstatten Ihnen den vollen Betrag, wenn Sie Ihre Bewertung zurückziehen.", "Erstattung gegen Rücknahme", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Sind Sie zufrieden? Dann erzählen Sie es anderen Käufern in einer begeisterten Rezension!", "begeisterte Rezension", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Bitte bewerten Sie uns nicht schlecht, sprechen Sie zuerst mit uns.", "nicht schlecht bewerten", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir wären Ihnen dankbar, wenn Sie uns mit fünf Sternen bewerten.", "fünf Sterne bewerten", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Die negative Bewertung können Sie ja jetzt löschen, oder?", "Bewertung löschen (Frage)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Wir wollten uns nur kurz für Ihren Einkauf bei uns bedanken.", "nur Dank", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Wir wissen Ihre Bestellung und Ihr Vertrauen in unsere kleine Werkstatt sehr zu schätzen.", "nur Dank", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Tausend Dank, dass Sie sich für uns entschieden haben, das freut das ganze Team.", "nur Dank", None),
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Rufen Sie uns einfach unter 030 12345678 an.", "rufen an; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Meine Handynummer ist null eins sieben zwei vier vier fünf fünf sechs sechs sieben.", "Käufer Zahlwörter", ["null eins sieben zwei vier vier fünf fünf sechs sechs sieben", "null eins sieben zwei", "sechs sechs sieben"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Sie erreichen mich unter 0172 / 445 56 67 tagsüber.", "Käufer Schrägstrich", ["0172 / 445 56 67", "0172", "56 67"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Tel.: +49 (0)172 4455667, falls der Fahrer klingelt.", "Käufer (0)", ["+49 (0)172 4455667", "4455667"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Schicken Sie mir eine SMS an 0172 445 fünf fünf sechs sechs sieben.", "Käufer gemischt", ["0172 445 fünf fünf sechs sechs sieben"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Die Rechnung bitte an lena punkt schulz at gmx punkt de.", "Käufer at/punkt", ["lena punkt schulz at gmx punkt de", "lena punkt schulz"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Meine Adresse: l.schulz (ät) web (punkt) de", "Käufer (ät)", ["l.schulz (ät) web (punkt) de", "l.schulz"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mein Gmail ist lena.schulz.90, schicken Sie die Fotos dorthin.", "Käufer mein gmail", ["lena.schulz.90"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Schreiben Sie an bestellung Klammeraffe lichtblick Punkt de für die Entwürfe.", "Verkäufer Klammeraffe", None),
+    ("R", "REPLY", [], "Punkt 4 der Anleitung erklärt, wie der Filter gewechselt wird.", "Punkt 4", None),
+    ("R", "REPLY", [], "Der Fahrer ruft Sie etwa eine halbe Stunde vorher an.", "Fahrer ruft an", None),
+    ("R", "REPLY", [], "Ihre Bestellnummer der Einkaufsabteilung 4500123456 steht auf der Rechnung.", "PO-Nummer", None),
+    ("R", "REPLY", [], "Die Gutschrift über 12,50 € für die Verspätung ist veranlasst.", "Gutschrift", None),
+    ("R", "REPLY", [], "Die Garantie umfasst bereits zwei Jahre, Sie müssen nichts dazubuchen.", "Garantie", None),
+    ("R", "REPLY", [], "Danke für die Fotos, so sehen wir, wo der Riss angefangen hat.", "Dank in Antwort", None),
+    ("B", "BUYER_QUESTION", [], "Der Zusteller kann mich anrufen, wenn er da ist, ich bin den ganzen Tag zu Hause.", "Käufer Zusteller", None),
+    ("R", "REPLY", [], "Fehlercode E4 im Display bedeutet, dass der Filter gereinigt werden muss.", "Fehlercode", None),
+    ("R", "REPLY", [], "Die Geschenkverpackung ist kostenlos, wie an der Kasse gewünscht.", "Geschenkverpackung", None),
+    ("R", "REPLY", [], "Die Packstation 112 in Ihrer Straße nimmt die Rücksendung ebenfalls an.", "Packstation", None),
+    ("R", "REPLY", [], "Die dritte Schraube im Beutel ist Ersatz, Sie brauchen nur zwei.", "dritte Schraube", None),
+    ("P", "WARRANTY", [], "Für Garantiereparaturen erreichen Sie die Hotline des Herstellers unter 030 12345678.", "Garantie-Hotline erlaubt", None),
+]
+
+# ------------------------------------------------------------------------------ French
+GREET["fr"] = ["Bonjour Madame Leroy,", "Bonjour Monsieur Bernard,", "Chère cliente, cher client,", "Bonjour Julie,", "Bonsoir,"]
+CLOSE["fr"] = ["Bien à vous,\nCamille", "Cordialement,\nL'Atelier du Bois", "Belle journée,\nHugo", "Merci et à bientôt,\nLéa",
+               "Bien cordialement,\nl'équipe Lumière d'Argile"]
+CONTEXT["fr"] = [
+    "Votre lampe a quitté notre atelier ce matin et devrait arriver jeudi.",
+    "J'ai vérifié le numéro de lot, le câble de remplacement est déjà emballé.",
+    "Le bon à tirer de la gravure est prêt, les lettres font 4 mm comme demandé.",
+    "Nous vous avons remboursé hier les frais de port sur votre moyen de paiement.",
+    "Le filtre de rechange convient à tous les modèles depuis 2022.",
+    "Excusez la réponse tardive, nous étions fermés pour le pont.",
+]
+SUBJECTS["fr"] = ["Votre commande", "Re : Pièce manquante", "Nouvelles de votre colis", "Re : Question sur la taille", "Livraison"]
+CASES["fr"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "Sur notre boutique Etsy, la même lampe est moins chère, cherchez Lumière d'Argile.", "boutique Etsy", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Tapez L'Atelier du Bois dans Google et vous tomberez directement sur notre site.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Envoyez-moi plutôt un message sur WhatsApp, ce sera plus rapide.", "WhatsApp", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Nous sommes aussi sur Instagram, écrivez-nous là-bas en message privé.", "Instagram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Ce serait plus simple de continuer par e-mail, en dehors de la plateforme.", "en dehors", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "La prochaine fois, commandez directement sur notre site internet et vous économiserez les frais.", "site internet", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Contactez-nous sur Telegram si la pièce n'arrive pas.", "Telegram", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Ajoutez-moi sur Facebook et je vous envoie les photos là-bas.", "Facebook", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Sur notre e-boutique vous trouverez toute la gamme à des prix plus bas.", "e-boutique", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si vous m'achetez directement, je vous fais un meilleur prix.", "achat direct", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Retrouvez-nous sur Facebook sous le nom de l'atelier.", "retrouvez-nous", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Pouvez-vous plutôt m'écrire sur WhatsApp ? C'est plus pratique pour moi.", "acheteur WhatsApp", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Est-ce que je peux vous l'acheter directement, sans passer par la plateforme ?", "acheteur direct", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Notre collection d'automne vient d'arriver, jetez-y un œil avant qu'elle ne soit épuisée.", "nouvelle collection", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pour deux tasses achetées, la troisième vous est offerte.", "troisième offerte", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Pour toute commande cette semaine, un tote bag vous est offert.", "cadeau offert", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pour seulement 9,99 € de plus, nous prolongeons votre garantie à trois ans.", "extension de garantie", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Ajoutez-la à votre panier dès aujourd'hui, le prix remonte lundi.", "panier", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Saisissez BIENVENUE15 lors du paiement et économisez sur votre prochain achat.", "code", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Parrainez une amie et vous recevrez toutes les deux 10 € de crédit.", "parrainage", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Nos soldes commencent demain avec des prix cassés dans toute la boutique.", "soldes", None),
+    ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Nous venons de sortir une série limitée d'écharpes teintes à la main.", "série limitée", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Les clients qui ont acheté cette bouilloire adorent aussi notre grille-pain assorti, de nouveau en stock.", "vente croisée", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Utilisez le bon de réduction MERCI10 sur votre prochaine commande.", "bon de réduction", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pourriez-vous retirer l'avis à une étoile maintenant que c'est réglé ?", "retirer l'avis", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si vous mettez à jour votre évaluation en mentionnant le remplacement, nous vous remboursons le port.", "mettre à jour l'évaluation", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Une petite note de cinq étoiles aiderait énormément notre atelier.", "cinq étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Supprimez le commentaire négatif et nous vous envoyons un bon d'achat.", "supprimer commentaire", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pourriez-vous modifier votre avis une fois la nouvelle pièce reçue ?", "modifier l'avis", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous remboursons intégralement si vous effacez votre commentaire.", "remboursement contre effacement", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Satisfait ? Dites-le aux autres acheteurs avec un avis enthousiaste !", "avis enthousiaste", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "S'il vous plaît, ne nous notez pas mal, parlez-nous d'abord.", "ne notez pas mal", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous serions reconnaissants de nous attribuer cinq étoiles.", "attribuer cinq étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "L'évaluation négative, vous pourriez la supprimer maintenant ?", "supprimer l'évaluation", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Un petit mot pour vous remercier de votre achat chez nous.", "merci seul", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Nous apprécions beaucoup votre commande et votre confiance envers notre petit atelier.", "merci seul", None),
+    ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Mille mercis de nous avoir choisis, cela compte beaucoup pour toute l'équipe.", "merci seul", None),
+    ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Appelez-nous au 01 42 68 53 00 et on règle ça.", "appelez-nous; plain", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mon portable : zéro six douze trente-quatre cinquante-six soixante-dix-huit.", "acheteur en paires", ["zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zéro six douze", "soixante-dix-huit"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Vous pouvez me joindre au 06.12.34.56.78 en journée.", "acheteur points", ["06.12.34.56.78", "06.12", "56.78"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Mon numéro : +33 (0)6 12 34 56 78, si le livreur se perd.", "acheteur (0)", ["+33 (0)6 12 34 56 78", "12 34 56 78"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Envoyez-moi un SMS au 06 12 34 cinquante-six soixante-dix-huit.", "acheteur mixte", ["06 12 34 cinquante-six soixante-dix-huit"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "La facture à julie point leroy arobase free point fr, s'il vous plaît.", "acheteur arobase/point", ["julie point leroy arobase free point fr", "julie point leroy"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mon adresse : j.leroy (arobase) laposte (point) net", "acheteur (arobase)", ["j.leroy (arobase) laposte (point) net", "j.leroy"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mon gmail c'est julie.leroy.77, envoyez-y les photos.", "acheteur mon gmail", ["julie.leroy.77"]),
+    ("R", "REPLY", ["CONTACT_EMAIL"], "Écrivez à commandes arobase atelierdubois point fr pour les épreuves.", "vendeur arobase", None),
+    ("R", "REPLY", [], "Le point relais le plus proche est la librairie de la rue Victor Hugo.", "point relais", None),
+    ("R", "REPLY", [], "Le livreur vous appellera une demi-heure avant son arrivée.", "livreur appellera", None),
+    ("R", "REPLY", [], "Votre bon de commande 4500123456 figure sur la facture.", "numéro de bon de commande", None),
+    ("R", "REPLY", [], "Nous vous avons remboursé 12,50 € à titre de remboursement partiel pour le retard.", "remboursement partiel", None),
+    ("R", "REPLY", [], "À votre avis, la teinte claire conviendrait-elle mieux à votre salon ?", "à votre avis", None),
+    ("R", "REPLY", [], "Vous avez reçu un avis de passage : le colis attend au bureau de poste.", "avis de passage", None),
+    ("R", "REPLY", [], "La garantie couvre déjà deux ans, vous n'avez rien à ajouter.", "garantie", None),
+    ("R", "REPLY", [], "Merci pour les photos, elles nous ont aidés à voir où la fissure a commencé.", "merci dans une réponse", None),
+    ("B", "BUYER_QUESTION", [], "Le livreur peut m'appeler quand il arrive, je serai chez moi toute la journée.", "acheteur livreur", None),
+    ("R", "REPLY", [], "Le code d'erreur E4 indique qu'il faut nettoyer le filtre.", "code d'erreur", None),
+    ("R", "REPLY", [], "L'emballage cadeau est gratuit, comme demandé lors de la commande.", "emballage cadeau", None),
+    ("R", "REPLY", [], "Le code de retrait du point relais vous a été envoyé par la poste.", "code de retrait", None),
+    ("P", "WARRANTY", [], "Pour les réparations sous garantie, le service du fabricant répond au 01 42 68 53 00.", "téléphone garantie", None),
+]
+
+# ------------------------------------------------------------------------------ second round
+# Written after the first round's rules, without running them first: how far the rules
+# generalize to wordings they were not written for (their misses were then fixed the same
+# general way).
+CASES2 = {}
+CASES2["en"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "Feel free to WhatsApp me the pictures, it's much quicker than this inbox.", "WhatsApp verb", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "We have a little Etsy shop as well where the prices are a bit lower.", "Etsy shop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Just google Fern and Flax and you'll find our homepage.", "google us", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "If you'd rather deal with me directly next time, I can invoice you myself and skip the middleman.", "deal directly", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "You can pick up more of these from our site at a better rate.", "our site better rate", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Let's take this conversation to email, it's easier for me to attach files.", "take it to email", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Do you have a website where I can order directly?", "buyer website", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Can I just pay you by bank transfer and skip the platform?", "buyer skip platform", None),
+    ("P", "UNEXPECTED_PROBLEM", ["OFF_PLATFORM"], "Send me a text and I'll call you back to explain.", "send a text", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Spend over 40 pounds this weekend and we'll throw in a free candle.", "spend over, free", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Buy three, pay for two, this week only.", "3 for 2", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Grab the matching pillowcases now at 20% less than usual.", "percent less", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Get 10 off your next order with code THANKYOU10.", "code next order", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "We'd recommend adding our 5-year protection cover for peace of mind, it's just 15 pounds.", "protection cover", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Our Christmas collection is now live in the shop.", "collection live", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Fancy a second one? We'll do it for half price.", "second half price", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Don't forget, our summer sale ends at midnight.", "sale ends", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Stock up now before the prices go up next month.", "stock up", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "It would really help us if you could bump your rating up to five stars.", "bump rating", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Any chance you could take that one-star review down?", "take review down", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll send a replacement as soon as you've removed the negative feedback.", "replacement for removal", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Would you mind leaving us some positive feedback when you get a minute?", "positive feedback", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Please think about changing your review now that we've refunded you.", "changing review", None),
+    ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Happy customers leaving 5-star reviews keep our small business going.", "5-star reviews", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Only leave a review if you're completely happy, otherwise email us first.", "review gating", None),
+    ("P", "CONFIRM_CUSTOMIZATION_DETAILS", ["THANK_YOU_ONLY"], "Just wanted to say a big thank you for your purchase!", "thanks only", None),
+    ("P", "RETURN_REFUND_INFO", ["THANK_YOU_ONLY"], "Thank you so much for supporting a small family business.", "thanks only", None),
+    ("R", "REPLY", ["CONTACT_PHONE"], "WhatsApp: +44 7700 900 412", "seller WhatsApp number", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "my number is 0 7 7 0 0 9 0 0 4 1 2", "buyer one digit at a time", ["0 7 7 0 0 9 0 0 4 1 2", "0 7 7 0 0", "4 1 2"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "ring me on oh seven seven oh oh nine oh oh four one two", "buyer oh for zero", ["oh seven seven oh oh nine oh oh four one two", "four one two"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Reply to sarah.lee AT gmail DOT com please.", "buyer AT DOT capitals", ["sarah.lee AT gmail DOT com", "sarah.lee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "email: sarah.lee＠gmail．com", "buyer full-width", ["sarah.lee＠gmail．com", "sarah.lee"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "I'm sarah_lee on hotmail dot com if that's easier.", "buyer handle on provider", ["sarah_lee on hotmail dot com", "sarah_lee"]),
+    ("R", "REPLY", [], "The technician will phone you to book a slot.", "technician will phone", None),
+    ("R", "REPLY", [], "Your order 112-4455667-1234567 was split into two parcels.", "order id", None),
+    ("R", "REPLY", [], "We don't offer discount codes, sorry, but the price already includes delivery.", "no discount codes", None),
+    ("R", "REPLY", [], "We've updated the listing after your feedback, thanks for pointing it out.", "updated listing after feedback", None),
+    ("R", "REPLY", [], "The second parcel is free of charge, there is nothing to pay.", "second parcel free", None),
+    ("R", "REPLY", [], "If you change your mind about the colour, just tell us before Friday.", "change your mind", None),
+    ("R", "REPLY", [], "The replacement is in stock again, so it ships tomorrow with DHL.", "back in stock for order", None),
+]
+CASES2["es"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "Si quiere, mándeme las fotos por WhatsApp, es mucho más rápido.", "WhatsApp", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "También tenemos una tiendita en Etsy con precios un poco más bajos.", "tiendita Etsy", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Busque Lino y Helecho en Google y verá nuestra página.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "La próxima vez trate directamente conmigo y nos ahorramos la comisión.", "trato directo", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Sigamos la conversación por correo electrónico, así le adjunto los archivos.", "seguir por correo", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Tienen página web donde pueda comprar directamente?", "comprador web", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Le puedo pagar por transferencia y nos saltamos la plataforma?", "comprador saltar plataforma", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Si gasta más de 40 € este fin de semana, le regalamos una vela.", "gaste más, regalo", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Lleve tres y pague dos, solo esta semana.", "3x2", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Tiene 10 € de descuento en su próximo pedido con el código GRACIAS10.", "código próximo pedido", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Le recomendamos añadir nuestra cobertura de 5 años, por solo 15 € más.", "cobertura extra", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Ya está disponible en la tienda nuestra colección de Navidad.", "colección Navidad", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "¿Quiere un segundo? Se lo dejamos a mitad de precio.", "segundo a mitad", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "No lo olvide: nuestras rebajas de verano terminan esta noche.", "rebajas terminan", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nos ayudaría mucho que subiera su valoración a cinco estrellas.", "subir valoración", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Habría alguna posibilidad de que quitara la reseña de una estrella?", "quitar reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le mandamos el repuesto en cuanto haya borrado la opinión negativa.", "repuesto por borrar", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "¿Le importaría dejarnos una opinión positiva cuando tenga un momento?", "opinión positiva", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Deje una reseña solo si está totalmente satisfecho; si no, escríbanos antes.", "filtrado de reseñas", None),
+    ("P", "CONFIRM_CUSTOMIZATION_DETAILS", ["THANK_YOU_ONLY"], "¡Solo queríamos darle un enorme gracias por su compra!", "solo gracias", None),
+    ("P", "RETURN_REFUND_INFO", ["THANK_YOU_ONLY"], "Muchísimas gracias por apoyar a un pequeño negocio familiar.", "solo gracias", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "mi número es 6 1 2 3 4 5 6 7 8", "comprador dígito a dígito", ["6 1 2 3 4 5 6 7 8", "6 1 2", "6 7 8"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Respóndame a lucia.gomez ARROBA gmail PUNTO com.", "comprador ARROBA mayúsculas", ["lucia.gomez ARROBA gmail PUNTO com", "lucia.gomez"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "correo: lucia.gomez＠gmail．com", "comprador ancho completo", ["lucia.gomez＠gmail．com", "lucia.gomez"]),
+    ("R", "REPLY", [], "El técnico le llamará para concertar una cita.", "técnico llamará", None),
+    ("R", "REPLY", [], "No ofrecemos códigos de descuento, lo sentimos, pero el precio ya incluye el envío.", "sin códigos", None),
+    ("R", "REPLY", [], "Hemos actualizado el anuncio gracias a su comentario.", "actualizado tras comentario", None),
+    ("R", "REPLY", [], "Si cambia de opinión sobre el color, avísenos antes del viernes.", "cambiar de opinión", None),
+    ("R", "REPLY", [], "El segundo paquete no tiene coste, no tiene que pagar nada.", "segundo paquete", None),
+    ("R", "REPLY", [], "En ese punto de la instalación, desconecte la corriente.", "en ese punto", None),
+]
+CASES2["de"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schicken Sie mir die Bilder gern per WhatsApp, das geht viel schneller.", "WhatsApp", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Wir haben auch einen kleinen Etsy-Shop, dort sind die Preise etwas niedriger.", "Etsy-Shop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Googeln Sie einfach Farn und Flachs, dann finden Sie unsere Homepage.", "googeln", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Nächstes Mal können wir das direkt unter uns regeln, ohne die Gebühren des Marktplatzes.", "direkt regeln", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Lassen Sie uns per E-Mail weitermachen, da kann ich Dateien anhängen.", "per E-Mail weiter", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Haben Sie eine Webseite, auf der ich direkt bestellen kann?", "Käufer Webseite", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Kann ich Ihnen das Geld einfach überweisen und wir lassen die Plattform weg?", "Käufer Plattform umgehen", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wer an diesem Wochenende über 40 € ausgibt, bekommt eine Kerze geschenkt.", "ab 40 € geschenkt", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Nimm drei, zahl zwei – nur diese Woche.", "3 für 2", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Mit dem Code DANKE10 sparen Sie 10 € bei der nächsten Bestellung.", "Code nächste Bestellung", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wir empfehlen Ihnen unseren 5-Jahres-Schutz dazu, kostet nur 15 € extra.", "Schutz dazu", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Unsere Weihnachtskollektion ist jetzt im Shop.", "Weihnachtskollektion", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Möchten Sie ein zweites? Das bekommen Sie bei uns zum halben Preis.", "zweites halber Preis", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Nicht vergessen: Unser Sommersale endet heute um Mitternacht.", "Sommersale", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Es würde uns sehr helfen, wenn Sie Ihre Bewertung auf fünf Sterne hochsetzen.", "hochsetzen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Besteht die Chance, dass Sie die Ein-Stern-Rezension herausnehmen?", "herausnehmen", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Das Ersatzteil schicken wir los, sobald die negative Bewertung gelöscht ist.", "Ersatz nach Löschung", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Hätten Sie kurz Zeit, uns ein positives Feedback zu geben?", "positives Feedback", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Bewerten Sie uns nur, wenn Sie rundum zufrieden sind, sonst melden Sie sich vorher bei uns.", "Bewertungsfilter", None),
+    ("P", "CONFIRM_CUSTOMIZATION_DETAILS", ["THANK_YOU_ONLY"], "Wir wollten einfach ein großes Dankeschön für Ihren Kauf sagen!", "nur Dank", None),
+    ("P", "RETURN_REFUND_INFO", ["THANK_YOU_ONLY"], "Herzlichen Dank, dass Sie einen kleinen Familienbetrieb unterstützen.", "nur Dank", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "meine Nummer ist 0 1 7 2 4 4 5 5 6 6 7", "Käufer Ziffer für Ziffer", ["0 1 7 2 4 4 5 5 6 6 7", "0 1 7 2", "6 6 7"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Antworten Sie bitte an lena.schulz AT gmx PUNKT de.", "Käufer AT PUNKT", ["lena.schulz AT gmx PUNKT de", "lena.schulz"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mail: lena.schulz＠gmx．de", "Käufer Vollbreite", ["lena.schulz＠gmx．de", "lena.schulz"]),
+    ("R", "REPLY", [], "Der Techniker ruft Sie an, um einen Termin zu vereinbaren.", "Techniker ruft an", None),
+    ("R", "REPLY", [], "Rabattcodes bieten wir leider nicht an, der Preis enthält aber schon den Versand.", "keine Rabattcodes", None),
+    ("R", "REPLY", [], "Wir haben die Artikelbeschreibung nach Ihrem Feedback geändert, danke für den Hinweis.", "Beschreibung geändert", None),
+    ("R", "REPLY", [], "Das zweite Paket ist für Sie kostenlos, Sie müssen nichts bezahlen.", "zweites Paket kostenlos", None),
+    ("R", "REPLY", [], "Wenn Sie es sich mit der Farbe anders überlegen, sagen Sie bis Freitag Bescheid.", "anders überlegen", None),
+    ("R", "REPLY", [], "Der Ersatz ist wieder vorrätig und geht morgen mit DHL raus.", "wieder vorrätig", None),
+]
+CASES2["fr"] = [
+    ("R", "REPLY", ["OFF_PLATFORM"], "N'hésitez pas à m'envoyer les photos par WhatsApp, c'est bien plus rapide.", "WhatsApp", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Nous avons aussi une petite boutique Etsy où les prix sont un peu plus bas.", "boutique Etsy", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Cherchez Fougère et Lin sur Google, vous trouverez notre site.", "Google", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "La prochaine fois, on peut traiter directement entre nous, sans les frais de la plateforme.", "entre nous", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Continuons par e-mail, je pourrai vous joindre les fichiers.", "continuer par e-mail", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Avez-vous un site où je peux commander directement ?", "acheteur site", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Je peux vous payer par virement et on se passe de la plateforme ?", "acheteur virement", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Pour plus de 40 € d'achat ce week-end, une bougie vous est offerte.", "dès 40 € offert", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Trois achetés, deux payés, cette semaine seulement.", "3 pour 2", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Profitez de 10 € de remise sur votre prochaine commande avec le code MERCI10.", "code remise", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Nous vous conseillons d'ajouter notre protection 5 ans, seulement 15 € de plus.", "protection 5 ans", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Notre collection de Noël est désormais en ligne dans la boutique.", "collection de Noël", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Envie d'un deuxième ? Nous vous le faisons à moitié prix.", "deuxième moitié prix", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "N'oubliez pas : nos soldes d'été se terminent ce soir à minuit.", "soldes se terminent", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Cela nous aiderait beaucoup si vous passiez votre note à cinq étoiles.", "passer à cinq étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Y aurait-il une chance que vous retiriez l'avis à une étoile ?", "retirer l'avis", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous envoyons la pièce dès que l'avis négatif aura été supprimé.", "pièce contre suppression", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Auriez-vous un instant pour nous laisser un commentaire positif ?", "commentaire positif", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Ne laissez un avis que si vous êtes pleinement satisfait, sinon écrivez-nous d'abord.", "filtrage des avis", None),
+    ("P", "CONFIRM_CUSTOMIZATION_DETAILS", ["THANK_YOU_ONLY"], "Nous tenions simplement à vous dire un grand merci pour votre achat !", "merci seul", None),
+    ("P", "RETURN_REFUND_INFO", ["THANK_YOU_ONLY"], "Merci infiniment de soutenir une petite entreprise familiale.", "merci seul", None),
+    ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "mon numéro est le 0 6 1 2 3 4 5 6 7 8", "acheteur chiffre par chiffre", ["0 6 1 2 3 4 5 6 7 8", "0 6 1 2", "7 8"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Répondez à julie.leroy AROBASE free POINT fr svp.", "acheteur AROBASE majuscules", ["julie.leroy AROBASE free POINT fr", "julie.leroy"]),
+    ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "mail : julie.leroy＠free．fr", "acheteur pleine chasse", ["julie.leroy＠free．fr", "julie.leroy"]),
+    ("R", "REPLY", [], "Le technicien vous appellera pour fixer un rendez-vous.", "technicien appellera", None),
+    ("R", "REPLY", [], "Nous ne proposons pas de codes promo, désolés, mais le prix comprend déjà la livraison.", "pas de codes promo", None),
+    ("R", "REPLY", [], "Nous avons modifié la fiche produit suite à votre commentaire, merci de l'avoir signalé.", "fiche modifiée", None),
+    ("R", "REPLY", [], "Le deuxième colis est gratuit pour vous, vous n'avez rien à payer.", "deuxième colis gratuit", None),
+    ("R", "REPLY", [], "Si vous changez d'avis pour la couleur, prévenez-nous avant vendredi.", "changer d'avis", None),
+    ("R", "REPLY", [], "La pièce de rechange est de nouveau en stock et part demain avec Colissimo.", "de nouveau en stock", None),
+]
+
+# ------------------------------------------------------------------------------ third round
+# Honest look-alikes where everyday words are also rule words (valoración = assessment,
+# código postal, oferta, regalo, opinión, punto, tienda física, web of the carrier), and
+# more promotional and review paraphrases; written before running the rules on them.
+CASES3 = {}
+CASES3["es"] = [
+    ("R", "REPLY", [], "La valoración de los daños la hace el transportista en un plazo de 48 horas.", "valoración = tasación", None),
+    ("R", "REPLY", [], "Revise el código postal, porque el 28013 no corresponde a esa calle.", "código postal", None),
+    ("R", "REPLY", [], "Le ofrecemos el reembolso completo o un cambio por otra talla, lo que prefiera.", "ofrecemos reembolso", None),
+    ("R", "REPLY", [], "El envoltorio de regalo y la tarjeta con su dedicatoria ya van dentro del paquete.", "envoltorio de regalo", None),
+    ("R", "REPLY", [], "En nuestra opinión el fallo viene del cargador, así que le mandamos uno nuevo.", "en nuestra opinión", None),
+    ("R", "REPLY", [], "Puede recogerlo en nuestra tienda física de la calle Alcalá de lunes a sábado.", "tienda física", None),
+    ("R", "REPLY", [], "En la web de Correos verá el estado del envío con el número que le pasamos.", "web de Correos", None),
+    ("R", "REPLY", [], "El descuento del 10 % que acordamos ya se le ha devuelto en la tarjeta.", "descuento devuelto", None),
+    ("R", "REPLY", [], "Tiene toda la razón con su comentario sobre el embalaje; lo reforzaremos.", "comentario embalaje", None),
+    ("R", "REPLY", [], "Los dos primeros cojines ya salieron; el tercero va mañana por separado.", "tercero va mañana", None),
+    ("R", "REPLY", [], "Este modelo es nuevo y la colección de repuestos aún no está en el catálogo del fabricante.", "nuevo modelo", None),
+    ("R", "REPLY", [], "La oferta de recogida de la mensajería es de 9 a 14 h, ¿le viene bien?", "oferta de recogida", None),
+    ("P", "UNEXPECTED_PROBLEM", [], "Lamentamos el retraso: el proveedor nos entregó tarde la tela. Su pedido sale el lunes.", "retraso", None),
+    ("B", "BUYER_QUESTION", [], "¿Me podrían llamar desde el servicio técnico de la marca? No sé si lo cubre la garantía.", "comprador pide llamada del servicio técnico", None),
+    ("R", "REPLY", [], "El número de seguimiento es 1Z999AA10123456784 y la entrega está prevista para el punto de recogida.", "seguimiento y punto", None),
+    ("R", "REPLY", [], "Gracias por su valoración del problema; con las fotos ya podemos tramitar el cambio.", "gracias por su valoración (análisis)", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Aproveche ahora: todo el catálogo está con un 25 % menos hasta el domingo.", "25 % menos", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Por la compra de dos fundas le regalamos la tercera.", "tercera de regalo", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Suscríbase a nuestro boletín y llévese un 10 % en su primer pedido.", "boletín", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si nos deja cinco estrellas le hacemos un descuento en la próxima compra.", "estrellas por descuento", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Sería posible que rectificara su valoración ahora que todo funciona?", "rectificar valoración", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Pásese por nuestra web, allí tenemos más modelos y mejores precios.", "nuestra web", None),
+]
+CASES3["en"] = [
+    ("R", "REPLY", [], "The assessment of the damage is done by the carrier within 48 hours.", "assessment", None),
+    ("R", "REPLY", [], "Please check the postcode, SW1A 1AA doesn't match that street.", "postcode", None),
+    ("R", "REPLY", [], "We can offer a full refund or an exchange for another size, whichever you prefer.", "offer refund", None),
+    ("R", "REPLY", [], "In our opinion the fault comes from the charger, so we're sending a new one.", "our opinion", None),
+    ("R", "REPLY", [], "You can collect it from our physical shop on Mill Lane from Monday to Saturday.", "physical shop", None),
+    ("R", "REPLY", [], "You're right about the packaging, we'll use thicker boxes from now on.", "packaging comment", None),
+    ("R", "REPLY", [], "The first two cushions have shipped; the third goes out tomorrow separately.", "third goes tomorrow", None),
+    ("B", "BUYER_QUESTION", [], "Could the manufacturer's service team call me? I'm not sure the warranty covers it.", "buyer asks manufacturer call", None),
+    ("R", "REPLY", [], "Thanks for your honest review, we've passed the note about the zip to our workshop.", "thanks for review, no ask", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Treat yourself: everything in the shop is 25% cheaper until Sunday.", "25% cheaper", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Sign up to our newsletter and take 10% off your first order.", "newsletter", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Leave us five stars and we'll knock something off your next purchase.", "stars for discount", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Is there any way you could correct your rating now that everything works?", "correct rating", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Pop over to our website, we have more models and better prices there.", "pop over to website", None),
+]
+CASES3["de"] = [
+    ("R", "REPLY", [], "Die Bewertung des Schadens übernimmt der Spediteur innerhalb von 48 Stunden.", "Bewertung = Schadensgutachten", None),
+    ("R", "REPLY", [], "Bitte prüfen Sie die Postleitzahl, 10115 passt nicht zu dieser Straße.", "Postleitzahl", None),
+    ("R", "REPLY", [], "Wir bieten Ihnen die volle Erstattung oder einen Umtausch in eine andere Größe an.", "Angebot Erstattung", None),
+    ("R", "REPLY", [], "Nach unserer Einschätzung liegt der Fehler am Ladegerät, wir schicken ein neues.", "Einschätzung", None),
+    ("R", "REPLY", [], "Sie können es in unserem Ladengeschäft in der Mühlenstraße abholen.", "Ladengeschäft", None),
+    ("R", "REPLY", [], "Mit Ihrem Kommentar zur Verpackung haben Sie recht, wir nehmen ab jetzt dickere Kartons.", "Kommentar Verpackung", None),
+    ("R", "REPLY", [], "Die ersten zwei Kissen sind unterwegs, das dritte geht morgen separat raus.", "drittes morgen", None),
+    ("B", "BUYER_QUESTION", [], "Kann mich der Kundendienst des Herstellers anrufen? Ich weiß nicht, ob die Garantie das abdeckt.", "Käufer Herstelleranruf", None),
+    ("R", "REPLY", [], "Danke für Ihre ehrliche Bewertung, den Hinweis zum Reißverschluss geben wir an die Werkstatt weiter.", "Dank für Bewertung, keine Bitte", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Gönnen Sie sich was: Bis Sonntag ist alles im Shop 25 % günstiger.", "25 % günstiger", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Melden Sie sich für unseren Newsletter an und sparen Sie 10 % bei der ersten Bestellung.", "Newsletter", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Für fünf Sterne gibt es bei der nächsten Bestellung einen Nachlass.", "Sterne gegen Nachlass", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Gibt es eine Möglichkeit, dass Sie Ihre Bewertung korrigieren, jetzt wo alles funktioniert?", "Bewertung korrigieren", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schauen Sie doch auf unserer Webseite vorbei, dort gibt es mehr Modelle und bessere Preise.", "Webseite vorbei", None),
+]
+CASES3["fr"] = [
+    ("R", "REPLY", [], "L'évaluation des dégâts est faite par le transporteur sous 48 heures.", "évaluation des dégâts", None),
+    ("R", "REPLY", [], "Vérifiez le code postal, 75011 ne correspond pas à cette rue.", "code postal", None),
+    ("R", "REPLY", [], "Nous vous proposons le remboursement complet ou un échange contre une autre taille.", "proposition remboursement", None),
+    ("R", "REPLY", [], "À notre avis, le défaut vient du chargeur, nous vous en envoyons un neuf.", "à notre avis", None),
+    ("R", "REPLY", [], "Vous pouvez le retirer dans notre boutique physique, rue du Moulin, du lundi au samedi.", "boutique physique", None),
+    ("R", "REPLY", [], "Votre remarque sur l'emballage est juste, nous utiliserons des cartons plus épais.", "remarque emballage", None),
+    ("R", "REPLY", [], "Les deux premiers coussins sont partis, le troisième part demain séparément.", "troisième demain", None),
+    ("B", "BUYER_QUESTION", [], "Le service client du fabricant peut-il m'appeler ? Je ne sais pas si la garantie le couvre.", "acheteur appel fabricant", None),
+    ("R", "REPLY", [], "Merci pour votre avis sincère, nous transmettons la remarque sur la fermeture à l'atelier.", "merci pour l'avis, pas de demande", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Faites-vous plaisir : jusqu'à dimanche, toute la boutique est 25 % moins chère.", "25 % moins cher", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Inscrivez-vous à notre newsletter et profitez de 10 % sur votre première commande.", "newsletter", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pour cinq étoiles, nous vous offrons une remise sur la prochaine commande.", "étoiles contre remise", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Serait-il possible de rectifier votre note maintenant que tout fonctionne ?", "rectifier la note", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Passez sur notre site, nous y avons plus de modèles et de meilleurs prix.", "passez sur notre site", None),
+]
+
+# ------------------------------------------------------------------------------ fourth round
+# More intent paraphrases (German and French first), thanks-only and redundant
+# confirmations; written before running the rules on them.
+CASES4 = {}
+CASES4["de"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wäre es möglich, die Sternebewertung noch einmal zu überdenken?", "überdenken", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Als Dankeschön für eine Bewertung bekommen Sie von uns 5 € zurück.", "Geld für Bewertung", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Lassen Sie doch ein paar nette Worte und fünf Sterne da!", "nette Worte und Sterne", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Die schlechte Bewertung ist für uns als kleinen Laden sehr schmerzhaft, vielleicht könnten Sie sie entfernen.", "entfernen (höflich)", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir ersetzen Ihnen das Gerät, wenn Sie im Gegenzug Ihre Rezension anpassen.", "im Gegenzug", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Übrigens: Ab sofort gibt es unsere Kerzen auch im Dreierpack zum Sonderpreis.", "Sonderpreis", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Bei Ihrer nächsten Bestellung schenken wir Ihnen die Versandkosten und 15 % Rabatt.", "Rabatt nächste Bestellung", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Schon gesehen? Unsere neuen Frühlingsdüfte sind eingetroffen.", "neue Düfte", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Mit einer Garantieverlängerung um zwei Jahre sind Sie für nur 7 € auf der sicheren Seite.", "Garantieverlängerung", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Wenn Sie gleich zwei bestellen, gibt es das zweite zum halben Preis.", "zweites halber Preis", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Am einfachsten bestellen Sie künftig über unseren eigenen Shop, da sparen wir beide die Gebühren.", "eigener Shop", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Schreiben Sie uns doch direkt an die Adresse auf der Rechnung.", "direkt an die Adresse", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Haben Sie Instagram? Dann schicke ich Ihnen dort ein Video vom Fehler.", "Käufer Instagram", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Ein herzliches Dankeschön für Ihre Treue, wir freuen uns sehr über Kundinnen wie Sie.", "nur Dank", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Ihre Bestellung ist bei uns eingegangen und wird in Kürze versendet.", "Bestätigung", None),
+    ("R", "REPLY", [], "Ihre Bewertung der Lieferung geben wir an DHL weiter, dort wird der Fall geprüft.", "Bewertung weitergeben", None),
+    ("R", "REPLY", [], "Wir haben die Rezension gelesen und verstehen Ihren Ärger über die Verspätung.", "Rezension gelesen", None),
+    ("R", "REPLY", [], "Der Sonderpreis von 19,90 € gilt für Ihre bereits bezahlte Bestellung, wir erstatten die Differenz.", "Sonderpreis erstattet", None),
+    ("R", "REPLY", [], "Die neue Kollektion an Ersatzbezügen kommt vom Hersteller erst im März, Ihr Bezug ist reserviert.", "neue Kollektion Ersatz", None),
+    ("R", "REPLY", [], "Die Gebrauchsanleitung steht auch als PDF auf der Webseite des Herstellers.", "Webseite des Herstellers", None),
+]
+CASES4["fr"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Serait-il envisageable de reconsidérer votre note ?", "reconsidérer la note", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pour vous remercier d'un avis, nous vous rembourserons 5 €.", "argent contre avis", None),
+    ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Laissez-nous quelques mots gentils et cinq étoiles !", "mots gentils et étoiles", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Cet avis négatif nous fait beaucoup de tort, peut-être pourriez-vous le retirer.", "le retirer", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous remplaçons l'appareil si, en contrepartie, vous modifiez votre commentaire.", "en contrepartie", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "D'ailleurs, nos bougies existent désormais en lot de trois à prix spécial.", "prix spécial", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Sur votre prochaine commande, nous vous offrons la livraison et 15 % de remise.", "remise prochaine commande", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Vous avez vu ? Nos nouveaux parfums de printemps sont arrivés.", "nouveaux parfums", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Avec deux ans de garantie supplémentaire, vous êtes tranquille pour seulement 7 €.", "garantie supplémentaire", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Si vous en commandez deux, le second est à moitié prix.", "second moitié prix", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Le plus simple à l'avenir : commandez sur notre propre boutique, on économise tous les deux les frais.", "propre boutique", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Écrivez-nous directement à l'adresse indiquée sur la facture.", "directement à l'adresse", None),
+    ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Vous avez Instagram ? Je vous y enverrai une vidéo du défaut.", "acheteur Instagram", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Un immense merci pour votre fidélité, des clientes comme vous nous font chaud au cœur.", "merci seul", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Votre commande a bien été reçue et sera expédiée sous peu.", "confirmation", None),
+    ("R", "REPLY", [], "Nous transmettons votre évaluation de la livraison à Colissimo, qui examinera le dossier.", "évaluation transmise", None),
+    ("R", "REPLY", [], "Nous avons lu votre avis et comprenons votre agacement face au retard.", "avis lu", None),
+    ("R", "REPLY", [], "Le prix spécial de 19,90 € s'applique à votre commande déjà payée, nous remboursons la différence.", "prix spécial remboursé", None),
+    ("R", "REPLY", [], "La nouvelle collection de housses de rechange n'arrive du fabricant qu'en mars ; la vôtre est réservée.", "nouvelle collection rechange", None),
+    ("R", "REPLY", [], "Le mode d'emploi est aussi disponible en PDF sur le site du fabricant.", "site du fabricant", None),
+]
+CASES4["es"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría plantearse reconsiderar su puntuación?", "reconsiderar puntuación", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Como agradecimiento por una reseña, le devolvemos 5 €.", "dinero por reseña", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le cambiamos el aparato si, a cambio, modifica su comentario.", "a cambio", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "Por cierto, ahora nuestras velas vienen también en packs de tres a precio especial.", "precio especial", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "En su próximo pedido le regalamos el envío y un 15 % de descuento.", "descuento próximo pedido", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "¿Ya lo ha visto? Han llegado nuestros nuevos aromas de primavera.", "nuevos aromas", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Lo más cómodo en adelante es que pida en nuestra propia tienda y los dos nos ahorramos las comisiones.", "propia tienda", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Escríbanos directamente a la dirección que figura en la factura.", "directamente a la dirección", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Un enorme gracias por su fidelidad, clientas como usted nos alegran el día.", "solo gracias", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Hemos recibido su pedido y lo enviaremos en breve.", "confirmación", None),
+    ("R", "REPLY", [], "Trasladamos su valoración de la entrega a Correos, que revisará el caso.", "valoración trasladada", None),
+    ("R", "REPLY", [], "El precio especial de 19,90 € se aplica a su pedido ya pagado; le devolvemos la diferencia.", "precio especial devuelto", None),
+    ("R", "REPLY", [], "El manual también está en PDF en la web del fabricante.", "web del fabricante", None),
+]
+CASES4["en"] = [
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "Would you be open to reconsidering your score?", "reconsider score", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "As a thank-you for a review we'll send you 5 pounds back.", "money for review", None),
+    ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll replace the unit if, in return, you amend your comment.", "in return", None),
+    ("R", "REPLY", ["PROMOTIONAL"], "By the way, our candles now come in packs of three at a special price.", "special price", None),
+    ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Have you seen? Our new spring scents have arrived.", "new scents", None),
+    ("R", "REPLY", ["OFF_PLATFORM"], "Easiest from now on is to order through our own shop, we both save on fees.", "own shop", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "A huge thank you for your loyalty, customers like you make our day.", "thanks only", None),
+    ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "We've received your order and it will ship shortly.", "confirmation", None),
+    ("R", "REPLY", [], "We're passing your rating of the delivery on to the carrier, who will look into it.", "rating passed on", None),
+    ("R", "REPLY", [], "The special price of 19.90 applies to your order already paid, so we refunded the difference.", "special price refunded", None),
+    ("R", "REPLY", [], "The manual is also available as a PDF on the manufacturer's website.", "manufacturer website", None),
+]
+
+# ------------------------------------------------------------------------------ fifth round
+# Honest guards for the concept cues: closings, buyers' own accounts, "send directly" of
+# goods, "mention the order number", "reply if", prices "for the price of 59 €".
+CASES5 = {
+    "en": [
+        ("B", "BUYER_QUESTION", [], "I can't find my order in my account, could you check it?", "buyer own account", None),
+        ("R", "REPLY", [], "Please mention your order number in your message to the carrier.", "mention order number", None),
+        ("R", "REPLY", [], "We hope you'll like them, the colours came out really well.", "hope you'll like them", None),
+        ("R", "REPLY", [], "Please review the attached proof and let us know if we should change anything.", "review the proof", None),
+    ],
+    "es": [
+        ("B", "BUYER_QUESTION", [], "No encuentro mi pedido en mi cuenta, ¿pueden revisarlo?", "comprador su cuenta", None),
+        ("R", "REPLY", [], "Responda si prefiere que le cambiemos la talla o que le devolvamos el dinero.", "responda si", None),
+        ("R", "REPLY", [], "Vale, le mando el número RMA123 para la devolución.", "vale + RMA", None),
+        ("B", "BUYER_QUESTION", [], "Mándenme directamente el repuesto, no hace falta devolver nada.", "mándenme el repuesto", None),
+    ],
+    "de": [
+        ("B", "BUYER_QUESTION", [], "Ich finde meine Sendung nicht in meinem Konto, können Sie nachsehen?", "Käufer eigenes Konto", None),
+        ("R", "REPLY", [], "Ihr Ersatzteil ist ab sofort wieder verfügbar und geht morgen raus.", "ab sofort verfügbar", None),
+        ("R", "REPLY", [], "Die Rücksendung ist gerade bei uns angekommen, die Erstattung folgt.", "gerade angekommen", None),
+        ("B", "BUYER_QUESTION", [], "Schicken Sie mir das Ersatzteil bitte direkt, ich brauche es dringend.", "Ersatzteil direkt schicken", None),
+    ],
+    "fr": [
+        ("R", "REPLY", [], "Nous vous remercions de votre patience.\n\nNos meilleures salutations", "nos meilleures salutations", None),
+        ("B", "BUYER_QUESTION", [], "Je ne trouve pas ma commande dans mon compte, pouvez-vous vérifier ?", "acheteur son compte", None),
+        ("R", "REPLY", [], "Nous l'avons vendu pour le prix de 59 €, frais de port compris.", "pour le prix de 59 €", None),
+        ("B", "BUYER_QUESTION", [], "Envoyez directement la pièce de rechange, je n'ai rien à renvoyer.", "envoyez directement la pièce", None),
+    ],
+}
+
+KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
+
+
+def message(lang, index, case, rng):
+    kind, action, expect, sentence, note, leak = case
+    role, kind_name = KIND[kind]
+    greet = rng.choice(GREET[lang])
+    close = rng.choice(CLOSE[lang])
+    if "THANK_YOU_ONLY" in expect or "REDUNDANT_CONFIRMATION" in expect:
+        parts = [greet, sentence, close]
+    else:
+        context = rng.choice(CONTEXT[lang])
+        parts = [greet, context, sentence, close] if rng.random() < 0.5 else [greet, sentence, context, close]
+    if role == "BUYER":
+        parts = [p for p in parts if p not in CLOSE[lang]] + ["Thanks" if lang == "en" else
+                                                              {"es": "Gracias", "de": "Danke", "fr": "Merci"}[lang]]
+    if rng.random() < 0.25:
+        body = "".join("<p>" + p.replace("\n", "<br>") + "</p>" for p in parts)
+    else:
+        body = "\n\n".join(parts)
+    record = {"id": "%s-%04d" % (lang, 9001 + index), "lang": lang, "role": role, "kind": kind_name,
+              "action": action, "subject": rng.choice(SUBJECTS[lang]), "body": body, "expect": expect,
+              "note": "batch 5: " + note}
+    if leak:
+        for fragment in leak:
+            assert fragment in body, (lang, fragment)
+        record["leak"] = leak
+    return record
+
+
+def main():
+    for lang in ("en", "es", "de", "fr"):
+        rng = random.Random("batch5-" + lang)
+        with open(os.path.join(OUT, "added-%s.jsonl" % lang), "w", encoding="utf-8") as out:
+            for index, case in enumerate(CASES[lang]):
+                out.write(json.dumps(message(lang, index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES2[lang]):
+                out.write(json.dumps(message(lang, 100 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES3[lang]):
+                out.write(json.dumps(message(lang, 200 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES4[lang]):
+                out.write(json.dumps(message(lang, 300 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES5[lang]):
+                out.write(json.dumps(message(lang, 400 + index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]))
+
+
+if __name__ == "__main__":
+    main()
