@@ -22,6 +22,7 @@ import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.page.PlainText;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.team.NoteService;
 import dev.parley.web.template.TemplateService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -72,16 +73,19 @@ class ThreadController {
 
 	private final MessageSource messages;
 
+	private final NoteService notes;
+
 	private final Clock clock;
 
 	ThreadController(ThreadReader reader, MessagingService messaging, OrderService orders, TemplateService templates,
-			Composer composer, Explained explained, MessageSource messages, Clock clock) {
+			Composer composer, Explained explained, NoteService notes, MessageSource messages, Clock clock) {
 		this.reader = reader;
 		this.messaging = messaging;
 		this.orders = orders;
 		this.templates = templates;
 		this.composer = composer;
 		this.explained = explained;
+		this.notes = notes;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -218,7 +222,9 @@ class ThreadController {
 			model.addAttribute("preSale", thread.order() == null);
 			model.addAttribute("templates", this.templates.list(caller));
 			model.addAttribute("awaiting", thread.summary().isAwaitingResponse());
+			model.addAttribute("notes", this.notes.notes(caller, thread.summary().id()));
 		}
+		model.addAttribute("authors", this.notes.authors(caller, thread.messages()));
 		return VIEW;
 	}
 
