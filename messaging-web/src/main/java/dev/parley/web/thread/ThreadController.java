@@ -6,6 +6,7 @@ import java.util.List;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
+import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.conversation.ThreadReader;
@@ -125,6 +126,22 @@ class ThreadController {
 					model);
 		}
 		boolean seller = caller.is(Role.SELLER);
+		if (seller && form.seenUpTo() != null && !form.isConfirmed()) {
+			// Collision check (issue 16): someone of the team answered after this page
+			// was
+			// opened. Show their answer first and ask before sending a second one.
+			ThreadView thread = this.reader.read(caller, id);
+			int seen = form.seenUpTo();
+			List<MessageView> since = MessageView.of(thread, caller.id(), false)
+				.stream()
+				.filter((message) -> message.seq() > seen && message.sender() == Sender.SELLER)
+				.toList();
+			if (!since.isEmpty()) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("collision", since);
+				return render(caller, thread, form, null, model);
+			}
+		}
 		if (seller && form.action() == null) {
 			ThreadView thread = this.reader.read(caller, id);
 			if (!thread.summary().isAwaitingResponse() && thread.order() != null) {

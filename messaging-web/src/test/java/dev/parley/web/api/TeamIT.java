@@ -291,6 +291,49 @@ class TeamIT extends ApiTestSupport {
 		assertThat(this.members.find(manager.member().id()).orElseThrow().isActive()).isTrue();
 	}
 
+	@Test
+	void aReplyAfterAnotherMembersReplyAsksForConfirmationAndShowsThatReplyFirst() throws Exception {
+		Order order = order(this.buyer, this.seller, Duration.ofDays(2));
+		long thread = post(this.buyer, API + "/orders/" + order.id() + "/messages", message("Does it come in blue?"))
+			.body()
+			.get("threadId")
+			.asLong();
+		TeamMember a = member(Set.of(Permission.READ_MESSAGES, Permission.REPLY, Permission.PROACTIVE));
+		TeamMember b = member(Set.of(Permission.READ_MESSAGES, Permission.REPLY));
+		Session session = signedIn(a.email(), MEMBER_PASSWORD);
+		Document opened = session.page("/seller/threads/" + thread);
+		String seen = opened.select("input[name=seenUpTo]").attr("value");
+		assertThat(seen).isNotBlank();
+		assertThat(
+				post(b.party(), API + "/threads/" + thread + "/messages", message("Yes, blue is in stock.")).status())
+			.isEqualTo(201);
+
+		Session.Answer asked = session.post("/seller/threads/" + thread + "/messages", opened,
+				Map.of("body", "The blue one has the same size chart as the grey one.", "seenUpTo", seen));
+		assertThat(asked.status()).isEqualTo(409);
+		Document confirm = Jsoup.parse(asked.body());
+		assertThat(confirm.select(".collision").text()).contains("Yes, blue is in stock.").contains(b.name());
+		assertThat(confirm.select("textarea[name=body]").text())
+			.isEqualTo("The blue one has the same size chart as the grey one.");
+		assertThat(get(this.seller, API + "/threads/" + thread).text()).doesNotContain("same size chart");
+
+		Session.Answer sent = session.post("/seller/threads/" + thread + "/messages", confirm,
+				Map.of("action", "PRODUCT_INSTRUCTIONS", "body",
+						"The blue one has the same size chart as the grey one.", "seenUpTo",
+						confirm.select("input[name=seenUpTo]").attr("value"), "confirmed", "true"));
+		// B answered, so nothing awaits: A's message is a proactive one now.
+		assertThat(sent.status()).as(sent.body()).isEqualTo(302);
+		assertThat(get(this.seller, API + "/threads/" + thread).text()).contains("same size chart");
+		// Nothing new since the page: no question asked.
+		Document fresh = session.page("/seller/threads/" + thread);
+		assertThat(
+				session.post("/seller/threads/" + thread + "/messages", fresh,
+						Map.of("action", "PRODUCT_INSTRUCTIONS", "body", "The blue dye is colourfast at 40 degrees.",
+								"seenUpTo", fresh.select("input[name=seenUpTo]").attr("value")))
+					.status())
+			.isEqualTo(302);
+	}
+
 	String writtenBy(Party viewer, long messageId) {
 		JsonNode thread = get(viewer, API + "/threads/" + this.thread).body();
 		JsonNode message = thread.get("messages")
