@@ -78,3 +78,10 @@ REVOKE UPDATE ON thread, account FROM ${runtime_role};
 GRANT UPDATE (subject, created_at, last_activity_at, message_count, awaiting_since, review_requested,
     open_flags) ON thread TO ${runtime_role};
 GRANT UPDATE (email, display_name, password_hash, language, business_buyer, time_zone) ON account TO ${runtime_role};
+
+-- --- teams ---
+-- Members change (permissions, status, the invitation); the record of who wrote a message
+-- and the internal notes are append-only.
+GRANT SELECT, INSERT, UPDATE ON seller_member TO ${runtime_role};
+GRANT SELECT, INSERT ON message_member, thread_note TO ${runtime_role};
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};

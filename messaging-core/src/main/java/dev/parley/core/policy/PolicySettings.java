@@ -83,11 +83,12 @@ public record PolicySettings(Map<RuleId, RoleOutcomes> outcomes, RoleOutcomes pr
 		Map<RuleId, RoleOutcomes> outcomes = new EnumMap<>(RuleId.class);
 		RoleOutcomes blockBoth = new RoleOutcomes(Outcome.BLOCK, Outcome.BLOCK);
 		RoleOutcomes sellerOnly = new RoleOutcomes(Outcome.BLOCK, Outcome.ALLOW);
-		for (RuleId rule : List.of(RuleId.NO_RELATIONSHIP, RuleId.MESSAGING_SUSPENDED, RuleId.PROACTIVE_WINDOW,
-				RuleId.IMPORTANT_MISUSE, RuleId.REVIEW_REQUEST_ALREADY_SENT, RuleId.REVIEW_REQUEST_WINDOW,
-				RuleId.LINK_INSECURE, RuleId.TRACKING_PIXEL, RuleId.REMOTE_IMAGE, RuleId.BODY_TOO_LONG,
-				RuleId.SUBJECT_TOO_LONG, RuleId.BODY_EMPTY, RuleId.ATTACHMENT_TYPE, RuleId.ATTACHMENT_SIZE,
-				RuleId.ATTACHMENT_COUNT, RuleId.ATTACHMENT_ACTIVE_CONTENT, RuleId.ATTACHMENT_UNREADABLE)) {
+		for (RuleId rule : List.of(RuleId.NO_RELATIONSHIP, RuleId.MESSAGING_SUSPENDED, RuleId.MEMBER_PERMISSION,
+				RuleId.PROACTIVE_WINDOW, RuleId.IMPORTANT_MISUSE, RuleId.REVIEW_REQUEST_ALREADY_SENT,
+				RuleId.REVIEW_REQUEST_WINDOW, RuleId.LINK_INSECURE, RuleId.TRACKING_PIXEL, RuleId.REMOTE_IMAGE,
+				RuleId.BODY_TOO_LONG, RuleId.SUBJECT_TOO_LONG, RuleId.BODY_EMPTY, RuleId.ATTACHMENT_TYPE,
+				RuleId.ATTACHMENT_SIZE, RuleId.ATTACHMENT_COUNT, RuleId.ATTACHMENT_ACTIVE_CONTENT,
+				RuleId.ATTACHMENT_UNREADABLE)) {
 			outcomes.put(rule, blockBoth);
 		}
 		outcomes.put(RuleId.CONTACT_EMAIL, new RoleOutcomes(Outcome.BLOCK, Outcome.REDACT));

@@ -8,6 +8,9 @@ public enum RuleId {
 	// §4.1 who may message whom
 	NO_RELATIONSHIP, MESSAGING_SUSPENDED,
 
+	// issue 16: a member of the seller's team without the permission for this send
+	MEMBER_PERMISSION,
+
 	// §4.2 proactive window and critical messages
 	PROACTIVE_WINDOW, IMPORTANT_MISUSE,
 

@@ -17,9 +17,11 @@ import dev.parley.core.policy.Violation;
 /**
  * The rules about who may use which action now, whatever the text (SPEC §4.1–4.3):
  * {@code NO_RELATIONSHIP}, {@code MESSAGING_SUSPENDED}, {@code PROACTIVE_WINDOW},
- * {@code REVIEW_REQUEST_ALREADY_SENT}, {@code REVIEW_REQUEST_WINDOW}. The send and the
- * list of available actions both ask this class, so they cannot disagree. Every refusal
- * has the span 0..0 and the configured outcome of its rule.
+ * {@code REVIEW_REQUEST_ALREADY_SENT}, {@code REVIEW_REQUEST_WINDOW}, and
+ * {@code MEMBER_PERMISSION} for a member of the seller's team who may not answer, or may
+ * not send proactive messages (issue 16). The send and the list of available actions both
+ * ask this class, so they cannot disagree. Every refusal has the span 0..0 and the
+ * configured outcome of its rule.
  */
 final class ContextRefusals {
 
@@ -34,6 +36,9 @@ final class ContextRefusals {
 		relationship(role, action, state, refusals);
 		if (role == Role.SELLER && state.sellerStatus() == MessagingStatus.SUSPENDED) {
 			add(refusals, role, RuleId.MESSAGING_SUSPENDED, "");
+		}
+		if (role == Role.SELLER && (proactive ? !state.senderMayInitiate() : !state.senderMayReply())) {
+			add(refusals, role, RuleId.MEMBER_PERMISSION, proactive ? "proactive" : "reply");
 		}
 		PolicySettings.Limits limits = this.settings.limits();
 		Instant delivered = state.deliveredAt();

@@ -31,11 +31,16 @@ import org.jspecify.annotations.Nullable;
  * @param sellerStatus the seller's messaging status
  * @param sellerEmailed whether the seller receives buyer messages by email (the switch is
  * on and a notification address is set)
+ * @param senderMayReply whether the writing member of the seller's team may answer buyers
+ * (always true for buyers and for the seller's owner)
+ * @param senderMayInitiate whether the writing member may send proactive messages and
+ * review requests (always true for buyers and for the seller's owner)
  */
 public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
 		@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
 		@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
-		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed) {
+		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed, boolean senderMayReply,
+		boolean senderMayInitiate) {
 
 	public ThreadState {
 		Objects.requireNonNull(buyerLanguage, "buyerLanguage");
@@ -44,6 +49,31 @@ public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Insta
 		if (messageCount < 0 || (messageCount > 0) != (lastActivityAt != null)) {
 			throw new IllegalArgumentException("a thread with messages has a last activity, a new one none");
 		}
+	}
+
+	/**
+	 * A state whose sender may do everything their role allows (a buyer, a seller's
+	 * owner).
+	 */
+	public ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
+			@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
+			@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
+			Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed) {
+		this(preSale, pairHasOrder, shippedAt, deliveredAt, messageCount, lastActivityAt, awaitingSince,
+				reviewRequested, buyerOptedOut, buyerLanguage, sellerLanguage, sellerStatus, sellerEmailed, true, true);
+	}
+
+	/**
+	 * The same state, written by a member of the seller's team with these permissions.
+	 * @param mayReply whether the member may answer buyers
+	 * @param mayInitiate whether the member may send proactive messages and review
+	 * requests
+	 * @return the state
+	 */
+	public ThreadState withSenderPermissions(boolean mayReply, boolean mayInitiate) {
+		return new ThreadState(this.preSale, this.pairHasOrder, this.shippedAt, this.deliveredAt, this.messageCount,
+				this.lastActivityAt, this.awaitingSince, this.reviewRequested, this.buyerOptedOut, this.buyerLanguage,
+				this.sellerLanguage, this.sellerStatus, this.sellerEmailed, mayReply, mayInitiate);
 	}
 
 	/**

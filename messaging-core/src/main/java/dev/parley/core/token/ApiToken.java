@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import dev.parley.core.account.AccountId;
+import dev.parley.core.team.MemberId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when it stops working
  * @param revokedAt when it was revoked, or null
  * @param lastUsedAt when it was last used (updated at most once a minute), or null
+ * @param member the member of the seller's team it belongs to, or null for the account's
+ * owner (a member's token carries that member's permissions)
  */
 public record ApiToken(long id, AccountId account, String name, String prefix, Instant createdAt, Instant expiresAt,
-		@Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
+		@Nullable Instant revokedAt, @Nullable Instant lastUsedAt, @Nullable MemberId member) {
+
+	/** A token of the account's owner. */
+	public ApiToken(long id, AccountId account, String name, String prefix, Instant createdAt, Instant expiresAt,
+			@Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
+		this(id, account, name, prefix, createdAt, expiresAt, revokedAt, lastUsedAt, null);
+	}
 
 	public ApiToken {
 		Objects.requireNonNull(account, "account");

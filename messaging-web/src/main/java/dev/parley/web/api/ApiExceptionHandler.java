@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.parley.web.platform.BadRequestException;
+import dev.parley.web.platform.ForbiddenException;
 import dev.parley.web.platform.NotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -123,6 +124,12 @@ class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
 		return respond(Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed",
 				"This endpoint does not support " + ex.getMethod() + "."));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ProblemDetail> missingPermission(ForbiddenException ex) {
+		return respond(Problems.of(HttpStatus.FORBIDDEN, "MISSING_PERMISSION", "Not allowed",
+				"Your permissions in this seller team do not include " + ex.permission() + "."));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

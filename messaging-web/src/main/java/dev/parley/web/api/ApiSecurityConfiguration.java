@@ -55,7 +55,7 @@ class ApiSecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, API + "/listings/*/questions")
 			.hasRole("BUYER")
 			.requestMatchers(HttpMethod.GET, API + "/orders/*", API + "/threads", API + "/threads/*",
-					API + "/threads/*/evidence", API + "/attachments/*")
+					API + "/threads/*/evidence", API + "/threads/*/notes", API + "/attachments/*")
 			.authenticated()
 			.requestMatchers(API + "/**")
 			.hasAnyRole("BUYER", "SELLER")

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dev.parley.core.account.Account;
 import dev.parley.core.account.Accounts;
 import dev.parley.core.account.Accounts.Credentials;
+import dev.parley.core.team.Members;
+import dev.parley.core.team.Permission;
 import dev.parley.core.token.ApiToken;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
@@ -47,6 +50,8 @@ class AuthApiController {
 
 	private final Accounts accounts;
 
+	private final Members members;
+
 	private final PasswordEncoder passwords;
 
 	private final ApiTokenService tokens;
@@ -58,8 +63,10 @@ class AuthApiController {
 	 */
 	private final String unknownAccountHash;
 
-	AuthApiController(Accounts accounts, PasswordEncoder passwords, ApiTokenService tokens, LoginThrottle throttle) {
+	AuthApiController(Accounts accounts, Members members, PasswordEncoder passwords, ApiTokenService tokens,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
+		this.members = members;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.throttle = throttle;
@@ -83,9 +90,13 @@ class AuthApiController {
 				.body(problem);
 		}
 		Credentials credentials = this.accounts.findCredentials(request.email()).orElse(null);
-		boolean matches = this.passwords.matches(request.password(),
-				(credentials != null) ? credentials.passwordHash() : this.unknownAccountHash);
-		if (credentials == null || !matches) {
+		Members.Credentials member = (credentials == null) ? this.members.findCredentials(request.email())
+			.filter((found) -> found.passwordHash() != null)
+			.orElse(null) : null;
+		String hash = (credentials != null) ? credentials.passwordHash()
+				: (member != null) ? member.passwordHash() : this.unknownAccountHash;
+		boolean matches = this.passwords.matches(request.password(), hash);
+		if ((credentials == null && member == null) || !matches || (member != null && !member.member().isActive())) {
 			this.throttle.failed(request.email(), address);
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -93,7 +104,15 @@ class AuthApiController {
 						"Wrong email or password."));
 		}
 		this.throttle.succeeded(request.email(), address);
-		IssuedToken issued = this.tokens.issue(credentials.account(), request.name());
+		IssuedToken issued;
+		if (member != null) {
+			Account seller = this.accounts.find(member.member().seller()).orElseThrow();
+			Caller.of(seller, member.member()).require(Permission.MANAGE_API_TOKENS);
+			issued = this.tokens.issue(seller, member.member().id(), request.name());
+		}
+		else {
+			issued = this.tokens.issue(credentials.account(), request.name());
+		}
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new TokenJson(issued.secret(), issued.token().expiresAt(), issued.token().id(),
 					issued.token().name()));

@@ -3,6 +3,7 @@ package dev.parley.web.api;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import dev.parley.core.conversation.AttachmentInfo;
 import dev.parley.core.conversation.Message;
@@ -27,17 +28,19 @@ import org.jspecify.annotations.Nullable;
  * @param redactions the parts replaced by {@code [removed]}
  * @param attachments the attachments
  * @param hash this message's link in the thread's hash chain, hex
+ * @param writtenBy the name of the seller team's member who wrote it, for the seller and
+ * admins (null for the account's owner, and always null for buyers)
  */
 record MessageJson(long messageId, int seq, String sender, String action, @Nullable String topic, String subject,
 		String html, String text, Instant sentAt, String delivery, boolean important, boolean proactive,
-		List<Redaction> redactions, List<AttachmentJson> attachments, String hash) {
+		List<Redaction> redactions, List<AttachmentJson> attachments, String hash, @Nullable String writtenBy) {
 
-	static MessageJson of(Message message) {
+	static MessageJson of(Message message, Map<Long, String> authors) {
 		return new MessageJson(message.id().value(), message.seq(), message.sender().name(), message.action().name(),
 				(message.topic() != null) ? message.topic().name() : null, message.subject(), message.html(),
 				message.text(), message.sentAt(), message.delivery().name(), message.important(), message.proactive(),
 				message.redactions(), message.attachments().stream().map(AttachmentJson::of).toList(),
-				HexFormat.of().formatHex(message.hash()));
+				HexFormat.of().formatHex(message.hash()), authors.get(message.id().value()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.conversation.ThreadEvent;
@@ -37,13 +38,14 @@ record ThreadJson(long threadId, String subject, @Nullable OrderJson order, Part
 		Instant createdAt, Instant lastActivityAt, @Nullable Instant awaitingSince, @Nullable Instant dueAt,
 		boolean overdue, List<MessageJson> messages, List<EventJson> events, List<FlagJson> flags) {
 
-	static ThreadJson of(ThreadView view, Instant now) {
+	static ThreadJson of(ThreadView view, Map<Long, String> authors, Instant now) {
 		ThreadSummary summary = view.summary();
 		OrderJson order = (view.order() != null) ? OrderJson.of(view.order(), view.buyer(), view.seller()) : null;
 		return new ThreadJson(summary.id().value(), summary.subject(), order, PartyJson.of(view.buyer()),
 				PartyJson.of(view.seller()), summary.createdAt(), summary.lastActivityAt(), summary.awaitingSince(),
-				summary.dueAt(), summary.isOverdue(now), view.messages().stream().map(MessageJson::of).toList(),
-				events(view), view.flags().stream().map(FlagJson::of).toList());
+				summary.dueAt(), summary.isOverdue(now),
+				view.messages().stream().map((message) -> MessageJson.of(message, authors)).toList(), events(view),
+				view.flags().stream().map(FlagJson::of).toList());
 	}
 
 	private static List<EventJson> events(ThreadView view) {

@@ -1,6 +1,7 @@
 package dev.parley.web.api;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import dev.parley.core.conversation.MessageId;
@@ -9,11 +10,14 @@ import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.conversation.ThreadReader;
+import dev.parley.web.conversation.ThreadView;
 import dev.parley.web.inbox.InboxService;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.Ids;
 import dev.parley.web.platform.NotFoundException;
+import dev.parley.web.team.NoteService;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -53,15 +57,61 @@ class ThreadsApiController {
 
 	private final IdempotentSends sends;
 
+	private final NoteService notes;
+
 	private final Clock clock;
 
 	ThreadsApiController(InboxService inbox, ThreadReader reader, MessagingService messaging, IdempotentSends sends,
-			Clock clock) {
+			NoteService notes, Clock clock) {
 		this.inbox = inbox;
 		this.reader = reader;
 		this.messaging = messaging;
 		this.sends = sends;
+		this.notes = notes;
 		this.clock = clock;
+	}
+
+	@GetMapping("/{threadId}/notes")
+	@Operation(operationId = "listThreadNotes", summary = "Internal notes of a thread",
+			description = "The notes the seller's team keeps on the thread, oldest first: for the seller (a member needs READ_MESSAGES) and admins; a buyer gets 404. Notes never reach the buyer.")
+	List<NoteJson> notes(Caller caller, @PathVariable String threadId) {
+		return this.notes.notes(caller, Ids.thread(threadId)).stream().map(NoteJson::of).toList();
+	}
+
+	@PostMapping("/{threadId}/notes")
+	@Operation(operationId = "addThreadNote", summary = "Add an internal note",
+			description = "Appends a note for the seller's team (append-only, in the thread's chain of notes). Sellers only; a buyer gets 404.")
+	@ResponseStatus(HttpStatus.CREATED)
+	NoteJson addNote(Caller caller, @PathVariable String threadId, @Valid @RequestBody NoteRequest request) {
+		return NoteJson.of(new NoteService.Note(this.notes.add(caller, Ids.thread(threadId), request.text()),
+				caller.memberName()));
+	}
+
+	/**
+	 * A new internal note.
+	 *
+	 * @param text the note's text
+	 */
+	record NoteRequest(@NotBlank @Size(max = 10000) String text) {
+	}
+
+	/**
+	 * An internal note.
+	 *
+	 * @param noteId the id
+	 * @param seq its place in the thread's chain of notes
+	 * @param text the text
+	 * @param writtenBy the member's name, or null for the account's owner
+	 * @param createdAt when
+	 * @param hash its link in the notes' chain, hex
+	 */
+	record NoteJson(long noteId, int seq, String text, @Nullable String writtenBy, Instant createdAt, String hash) {
+
+		static NoteJson of(NoteService.Note note) {
+			return new NoteJson(note.note().id(), note.note().seq(), note.note().text(), note.memberName(),
+					note.note().createdAt(), java.util.HexFormat.of().formatHex(note.note().hash()));
+		}
+
 	}
 
 	@GetMapping
@@ -80,7 +130,8 @@ class ThreadsApiController {
 	@Operation(operationId = "getThread", summary = "Get a thread",
 			description = "The thread with the messages and events the caller may see, the order context and the due time.")
 	ThreadJson one(Caller caller, @PathVariable String threadId) {
-		return ThreadJson.of(this.reader.read(caller, Ids.thread(threadId)), this.clock.instant());
+		ThreadView view = this.reader.read(caller, Ids.thread(threadId));
+		return ThreadJson.of(view, this.notes.authors(caller, view.messages()), this.clock.instant());
 	}
 
 	@PostMapping("/{threadId}/messages")

@@ -41,6 +41,8 @@ import dev.parley.core.policy.Decision;
 import dev.parley.core.policy.DraftAttachment;
 import dev.parley.core.policy.Outcome;
 import dev.parley.core.relay.Outbox;
+import dev.parley.core.team.Members;
+import dev.parley.core.team.Permission;
 import dev.parley.core.thread.ActionOption;
 import dev.parley.core.thread.Notification;
 import dev.parley.core.thread.Outgoing;
@@ -53,6 +55,7 @@ import dev.parley.web.conversation.SendResult.Posted;
 import dev.parley.web.conversation.SendResult.Rejected;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.ForbiddenException;
 import dev.parley.web.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -89,12 +92,15 @@ public class MessagingService {
 
 	private final ThreadModel model;
 
+	private final Members members;
+
 	private final MessagingTexts texts;
 
 	private final Clock clock;
 
 	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
 			Uploads uploads, Moderation moderation, Outbox outbox, AliasPairs aliases, ThreadModel model,
+			Members members,
 			MessagingTexts texts, Clock clock) {
 		this.accounts = accounts;
 		this.orders = orders;
@@ -105,6 +111,7 @@ public class MessagingService {
 		this.outbox = outbox;
 		this.aliases = aliases;
 		this.model = model;
+		this.members = members;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -121,6 +128,7 @@ public class MessagingService {
 	public SendResult sendToOrder(Caller caller, OrderId orderId, Compose compose) {
 		requireParty(caller);
 		Order order = ownOrder(caller, orderId);
+		requireSender(caller);
 		Action action = resolveAction(caller, compose.action());
 		String subject = subjectOrDefault(compose, action, order.id(), caller);
 		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(order.buyer(), order.seller(), order.id()),
@@ -165,6 +173,7 @@ public class MessagingService {
 		ThreadSummary thread = this.conversations.lock(threadId)
 			.filter((summary) -> summary.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
+		caller.require(Permission.REPLY);
 		Order order = orderOf(thread);
 		return send(caller, thread, order, compose, parties(thread.key()));
 	}
@@ -182,6 +191,7 @@ public class MessagingService {
 			throw new BadRequestException("SELLERS_ONLY", "only the seller requests a review");
 		}
 		Order order = ownOrder(caller, orderId);
+		caller.require(Permission.PROACTIVE);
 		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
 		Parties parties = parties(key);
 		// The standardized text goes out in the buyer's language, and so does the title
@@ -203,6 +213,7 @@ public class MessagingService {
 	public SendDecision checkForOrder(Caller caller, OrderId orderId, Compose compose) {
 		requireParty(caller);
 		Order order = ownOrder(caller, orderId);
+		caller.require(Permission.READ_MESSAGES);
 		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
 		Optional<ThreadSummary> thread = this.conversations.find(key);
 		Parties parties = parties(key);
@@ -236,6 +247,7 @@ public class MessagingService {
 		if (!order.involves(caller.id())) {
 			throw new NotFoundException("order");
 		}
+		caller.require(Permission.READ_MESSAGES);
 		ThreadKey key = new ThreadKey(order.buyer(), order.seller(), order.id());
 		ThreadSummary thread = this.conversations.find(key).orElse(null);
 		return this.model.actions(state(caller, key, thread, order, parties(key)), caller.role(), now());
@@ -250,6 +262,7 @@ public class MessagingService {
 	public void markRead(Caller caller, ThreadId threadId) {
 		requireParty(caller);
 		ownThread(caller, threadId);
+		caller.require(Permission.READ_MESSAGES);
 		this.conversations.markRead(threadId, caller.id(), now());
 	}
 
@@ -267,6 +280,7 @@ public class MessagingService {
 		ThreadSummary thread = this.conversations.lock(threadId)
 			.filter((summary) -> summary.key().seller().equals(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
+		caller.require(Permission.REPLY);
 		return this.conversations.markNoResponseNeeded(thread.id(), caller.id(), now());
 	}
 
@@ -332,6 +346,9 @@ public class MessagingService {
 						rules.redactedHtml(), rules.redactedText(), compose.attachments(), at, decision.delivery(),
 						decision.critical(), decision.proactive(), rules.redactions()),
 				decision.change());
+		if (caller.member() != null) {
+			this.members.recordAuthor(message.id(), caller.member());
+		}
 		for (SystemNote note : decision.notes()) {
 			String text = this.texts.text(note.messageKey(), parties.seller().language());
 			this.conversations.append(thread.id(),
@@ -379,8 +396,10 @@ public class MessagingService {
 		// ever ordered from them.
 		boolean pairHasOrder = !key.isPreSale()
 				|| (caller.is(Role.SELLER) && !awaiting && this.orders.existsBetween(key.buyer(), key.seller()));
-		return ThreadState.of(thread, order, pairHasOrder, parties.buyerSettings(), parties.buyer().language(),
-				parties.sellerSettings(), parties.seller().language());
+		return ThreadState
+			.of(thread, order, pairHasOrder, parties.buyerSettings(), parties.buyer().language(),
+					parties.sellerSettings(), parties.seller().language())
+			.withSenderPermissions(caller.may(Permission.REPLY), caller.may(Permission.PROACTIVE));
 	}
 
 	private static Topic topicOf(Compose compose) {
@@ -465,9 +484,18 @@ public class MessagingService {
 	}
 
 	private ThreadSummary ownThread(Caller caller, ThreadId threadId) {
-		return this.conversations.find(threadId)
+		ThreadSummary thread = this.conversations.find(threadId)
 			.filter((summary) -> summary.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
+		caller.require(Permission.READ_MESSAGES);
+		return thread;
+	}
+
+	/** A member who may neither answer nor write proactively cannot send at all. */
+	private static void requireSender(Caller caller) {
+		if (!caller.may(Permission.REPLY) && !caller.may(Permission.PROACTIVE)) {
+			throw new ForbiddenException(Permission.REPLY);
+		}
 	}
 
 	private @Nullable Order orderOf(ThreadSummary thread) {

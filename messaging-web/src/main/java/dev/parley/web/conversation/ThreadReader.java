@@ -21,6 +21,7 @@ import dev.parley.core.moderation.FlagId;
 import dev.parley.core.moderation.Moderation;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.Orders;
+import dev.parley.core.team.Permission;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
 
@@ -60,6 +61,7 @@ public class ThreadReader {
 		ThreadSummary summary = this.conversations.find(threadId)
 			.filter((thread) -> caller.is(Role.ADMIN) || thread.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("thread"));
+		caller.require(Permission.READ_MESSAGES);
 		List<Message> all = this.conversations.messages(threadId);
 		List<Message> messages = all.stream().filter((message) -> message.isVisibleTo(caller.role())).toList();
 		if (messages.isEmpty() && !all.isEmpty()) {

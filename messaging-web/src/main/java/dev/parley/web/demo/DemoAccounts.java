@@ -12,6 +12,11 @@ final class DemoAccounts {
 
 	static final String PASSWORD = "parley-demo";
 
+	/** Northwind's team member (read, reply, templates), same password. */
+	static final String TEAM_MEMBER_EMAIL = "sam@parley.test";
+
+	static final String TEAM_MEMBER_NAME = "Sam Rivera";
+
 	static final DemoAccount SELLER = new DemoAccount("seller@parley.test", "Northwind Outfitters", Role.SELLER,
 			Language.EN, false);
 

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Accounts;
+import dev.parley.core.team.Members;
+import dev.parley.core.team.Permission;
 import dev.parley.core.account.BuyerSettings;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
@@ -74,9 +76,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final ThreadReader threadReader;
 
+	private final Members members;
+
 	DemoDataSeeder(Accounts accounts, Orders orders, Templates templates, MessagingService messaging,
 			ModerationService moderation, PasswordEncoder passwordEncoder, TransactionTemplate transactions,
-			DemoClock clock, ThreadReader threadReader) {
+			DemoClock clock, ThreadReader threadReader, Members members) {
+		this.members = members;
 		this.accounts = accounts;
 		this.orders = orders;
 		this.templates = templates;
@@ -103,6 +108,21 @@ class DemoDataSeeder implements ApplicationRunner {
 		logger.info("Seeded the demo marketplace");
 	}
 
+	/**
+	 * Northwind's team member (issue 16): answers buyers, may not send proactive
+	 * messages, nor manage settings, tokens or the team. Invited and accepted as a real
+	 * member is.
+	 */
+	private void seedTeamMember(Account seller, String passwordHash) {
+		byte[] invitation = new byte[32];
+		new java.security.SecureRandom().nextBytes(invitation);
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		this.members.invite(seller.id(), DemoAccounts.TEAM_MEMBER_EMAIL, DemoAccounts.TEAM_MEMBER_NAME,
+				java.util.Set.of(Permission.READ_MESSAGES, Permission.REPLY, Permission.MANAGE_TEMPLATES), invitation,
+				now.plusSeconds(60), now);
+		this.members.accept(invitation, passwordHash, now);
+	}
+
 	private void seed() {
 		String passwordHash = this.passwordEncoder.encode(DemoAccounts.PASSWORD);
 		Map<DemoAccount, Account> registered = new java.util.LinkedHashMap<>();
@@ -118,6 +138,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		Account devon = registered.get(DemoAccounts.OPTED_OUT_BUYER);
 		Account admin = registered.get(DemoAccounts.ADMIN);
 		this.accounts.saveBuyerSettings(devon.id(), new BuyerSettings(true));
+		seedTeamMember(northwind, passwordHash);
 
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		// Twenty orders in every state: not shipped, shipped, delivered 3, 10, 25 and 40

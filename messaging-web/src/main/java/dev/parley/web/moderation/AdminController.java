@@ -16,6 +16,7 @@ import dev.parley.web.conversation.ThreadView;
 import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.team.NoteService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,11 @@ class AdminController {
 
 	private final MessageSource messages;
 
-	AdminController(ModerationService moderation, ThreadReader reader, Accounts accounts, MessageSource messages) {
+	private final NoteService notes;
+
+	AdminController(ModerationService moderation, ThreadReader reader, Accounts accounts, NoteService notes,
+			MessageSource messages) {
+		this.notes = notes;
 		this.moderation = moderation;
 		this.reader = reader;
 		this.accounts = accounts;
@@ -156,6 +161,7 @@ class AdminController {
 		model.addAttribute("thread", thread);
 		model.addAttribute("messages", MessageView.of(thread, caller.id(), true));
 		model.addAttribute("verification", verification);
+		model.addAttribute("notes", this.notes.notes(caller, id));
 		return THREAD_VIEW;
 	}
 

@@ -14,6 +14,7 @@ import dev.parley.core.order.OrderId;
 import dev.parley.core.order.Orders;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.platform.BadRequestException;
+import dev.parley.core.team.Permission;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -68,9 +69,11 @@ public class OrderService {
 	 */
 	@Transactional(readOnly = true)
 	public Order order(Caller caller, OrderId id) {
-		return this.orders.find(id)
+		Order found = this.orders.find(id)
 			.filter((order) -> caller.is(Role.ADMIN) || order.involves(caller.id()))
 			.orElseThrow(() -> new NotFoundException("order"));
+		caller.require(Permission.READ_MESSAGES);
+		return found;
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.parley.web.platform.BadRequestException;
+import dev.parley.web.platform.ForbiddenException;
 import dev.parley.web.platform.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -23,12 +24,14 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackages = { "dev.parley.web.inbox", "dev.parley.web.thread", "dev.parley.web.order",
 		"dev.parley.web.listing", "dev.parley.web.template", "dev.parley.web.settings", "dev.parley.web.token",
 		"dev.parley.web.metrics", "dev.parley.web.moderation", "dev.parley.web.attachment", "dev.parley.web.home",
-		"dev.parley.web.security", "dev.parley.web.webhook", "dev.parley.web.evidence" })
+		"dev.parley.web.security", "dev.parley.web.webhook", "dev.parley.web.evidence", "dev.parley.web.team" })
 class PageAdvice {
 
 	static final String NOT_FOUND_VIEW = "error/404";
 
 	static final String BAD_REQUEST_VIEW = "error/400";
+
+	static final String FORBIDDEN_VIEW = "error/403";
 
 	private static final Log logger = LogFactory.getLog(PageAdvice.class);
 
@@ -41,6 +44,14 @@ class PageAdvice {
 	ModelAndView notFound(Exception ex, HttpServletResponse response) {
 		ModelAndView page = new ModelAndView(NOT_FOUND_VIEW);
 		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex) {
+		ModelAndView page = new ModelAndView(FORBIDDEN_VIEW);
+		page.addObject("permission", ex.permission());
+		page.setStatus(HttpStatus.FORBIDDEN);
 		return page;
 	}
 

@@ -1,5 +1,7 @@
 package dev.parley.web.security;
 
+import dev.parley.core.team.Members;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -23,12 +26,13 @@ class WebSecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, Members members) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 					.permitAll()
-					.requestMatchers("/css/**", "/js/**", "/login", "/error", "/actuator/health", "/actuator/health/**",
-							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					.requestMatchers("/css/**", "/js/**", "/login", "/error", "/team/invitation", "/team/invitation/**",
+							"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+							"/swagger-ui.html", "/swagger-ui/**")
 					.permitAll()
 					.requestMatchers("/seller/**")
 					.hasRole("SELLER")
@@ -52,6 +56,7 @@ class WebSecurityConfiguration {
 			})
 			.permitAll());
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new MemberSessionFilter(members), AuthorizationFilter.class);
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

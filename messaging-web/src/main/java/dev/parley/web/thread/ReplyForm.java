@@ -16,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * @param action the seller's action (null: a reply); ignored for buyers
  * @param subject a subject, or blank for the thread's
  * @param body the text
+ * @param seenUpTo the sequence number of the newest message the page showed (a seller
+ * whose team answered since is asked to confirm), or null
+ * @param confirmed whether the seller confirmed sending after such an answer
  */
 record ReplyForm(@Nullable Action action, @Size(max = 1000) @Nullable String subject,
-		@Size(max = 100_000) @Nullable String body) {
+		@Size(max = 100_000) @Nullable String body, @Nullable Integer seenUpTo, @Nullable Boolean confirmed) {
+
+	ReplyForm(@Nullable Action action, @Nullable String subject, @Nullable String body) {
+		this(action, subject, body, null, null);
+	}
 
 	static ReplyForm empty(@Nullable Action action) {
 		return new ReplyForm(action, "", "");
+	}
+
+	boolean isConfirmed() {
+		return Boolean.TRUE.equals(this.confirmed);
 	}
 
 	Compose toCompose(boolean seller, List<AttachmentId> attachments) {

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
+import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.conversation.ThreadReader;
@@ -22,6 +23,7 @@ import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.page.PlainText;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.team.NoteService;
 import dev.parley.web.template.TemplateService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -72,16 +74,19 @@ class ThreadController {
 
 	private final MessageSource messages;
 
+	private final NoteService notes;
+
 	private final Clock clock;
 
 	ThreadController(ThreadReader reader, MessagingService messaging, OrderService orders, TemplateService templates,
-			Composer composer, Explained explained, MessageSource messages, Clock clock) {
+			Composer composer, Explained explained, NoteService notes, MessageSource messages, Clock clock) {
 		this.reader = reader;
 		this.messaging = messaging;
 		this.orders = orders;
 		this.templates = templates;
 		this.composer = composer;
 		this.explained = explained;
+		this.notes = notes;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -121,6 +126,22 @@ class ThreadController {
 					model);
 		}
 		boolean seller = caller.is(Role.SELLER);
+		if (seller && form.seenUpTo() != null && !form.isConfirmed()) {
+			// Collision check (issue 16): someone of the team answered after this page
+			// was
+			// opened. Show their answer first and ask before sending a second one.
+			ThreadView thread = this.reader.read(caller, id);
+			int seen = form.seenUpTo();
+			List<MessageView> since = MessageView.of(thread, caller.id(), false)
+				.stream()
+				.filter((message) -> message.seq() > seen && message.sender() == Sender.SELLER)
+				.toList();
+			if (!since.isEmpty()) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("collision", since);
+				return render(caller, thread, form, null, model);
+			}
+		}
 		if (seller && form.action() == null) {
 			ThreadView thread = this.reader.read(caller, id);
 			if (!thread.summary().isAwaitingResponse() && thread.order() != null) {
@@ -218,7 +239,9 @@ class ThreadController {
 			model.addAttribute("preSale", thread.order() == null);
 			model.addAttribute("templates", this.templates.list(caller));
 			model.addAttribute("awaiting", thread.summary().isAwaitingResponse());
+			model.addAttribute("notes", this.notes.notes(caller, thread.summary().id()));
 		}
+		model.addAttribute("authors", this.notes.authors(caller, thread.messages()));
 		return VIEW;
 	}
 

@@ -73,7 +73,7 @@ class TokenController {
 		Account account = this.accounts.find(caller.id()).orElseThrow(() -> new NotFoundException("account"));
 		IssuedToken issued;
 		try {
-			issued = this.tokens.issue(account, form.name());
+			issued = this.tokens.issue(account, caller.member(), form.name());
 		}
 		catch (BadRequestException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

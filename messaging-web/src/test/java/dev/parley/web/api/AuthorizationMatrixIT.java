@@ -1,19 +1,27 @@
 package dev.parley.web.api;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.parley.core.order.Order;
+import dev.parley.core.team.Member;
+import dev.parley.core.team.Members;
+import dev.parley.core.team.Permission;
 import dev.parley.web.token.IssuedToken;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +95,20 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 			.asLong();
 		IssuedToken spare = this.tokens.issue(a.account(), "spare");
 		this.spareTokenOfA = spare.token().id();
+		this.parties.put("X-member", member(x, Set.of()));
+		this.parties.put("Y-member", member(this.parties.get("Y"), Permission.all()));
+	}
+
+	@Autowired
+	Members members;
+
+	Party member(Party seller, Set<Permission> permissions) {
+		byte[] invitation = TeamIT.sha256("matrix-" + System.nanoTime());
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.members.invite(seller.account().id(), "matrix-" + System.nanoTime() + "@example.test", "Matrix member",
+				permissions, invitation, now.plus(Duration.ofDays(1)), now);
+		Member member = this.members.accept(invitation, this.passwordEncoder.encode(PASSWORD), now).orElseThrow();
+		return new Party(seller.account(), this.tokens.issue(seller.account(), member.id(), "matrix").secret());
 	}
 
 	Response uploadPdf(Party party) {
@@ -95,6 +117,33 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 
 	@TestFactory
 	List<DynamicTest> everyEndpointForEveryCaller() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Row row : rows()) {
+			for (String caller : row.order()) {
+				tests.add(DynamicTest.dynamicTest(row.name() + " as " + caller, () -> check(row, caller)));
+			}
+		}
+		return tests;
+	}
+
+	/**
+	 * Team members (issue 16): a member of X without any permission is refused (403)
+	 * everywhere, on X's objects too; a member of Y with every permission gets exactly
+	 * what Y gets (404 on X's objects), and neither ever sees X's data.
+	 */
+	@TestFactory
+	List<DynamicTest> everyEndpointForTeamMembers() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Row row : rows()) {
+			tests.add(DynamicTest.dynamicTest(row.name() + " as a member of X without permissions",
+					() -> check(row, "X-member", 403)));
+			tests.add(DynamicTest.dynamicTest(row.name() + " as a member of Y with every permission",
+					() -> check(row, "Y-member", row.expected().get("Y"))));
+		}
+		return tests;
+	}
+
+	List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
 		String order = API + "/orders/" + this.order.id();
 		String thread = API + "/threads/" + this.thread;
@@ -151,27 +200,23 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 			.runningOwnerLast());
 		rows.add(row("POST /admin/flags/{id}/decision", "POST", API + "/admin/flags/" + this.flag + "/decision",
 				(caller) -> Map.of("decision", "DISMISS", "reason", "Checked, fine."), 403, 403, 403, 403, 201, 401));
-
-		List<DynamicTest> tests = new ArrayList<>();
-		for (Row row : rows) {
-			for (String caller : row.order()) {
-				tests.add(DynamicTest.dynamicTest(row.name() + " as " + caller, () -> check(row, caller)));
-			}
-		}
-		return tests;
+		return rows;
 	}
 
 	void check(Row row, String caller) {
+		check(row, caller, row.expected().get(caller));
+	}
+
+	void check(Row row, String caller, int expected) {
 		Party party = this.parties.get(caller);
 		Object body = (row.body() != null) ? row.body().apply(caller) : null;
 		Response response = send(party, row.method(), row.path(), body, Map.of());
-		int expected = row.expected().get(caller);
 		assertThat(response.status()).as(row.name() + " as " + caller + ": " + response).isEqualTo(expected);
 		if (expected >= 400) {
 			assertThat(response.text()).doesNotContain(this.secret);
 			assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		}
-		if (caller.equals("B") || caller.equals("Y")) {
+		if (caller.equals("B") || caller.equals("Y") || caller.endsWith("-member")) {
 			assertThat(response.text()).as("another party's data").doesNotContain(this.secret);
 			assertThat(response.text()).doesNotContain("\"threadId\":" + this.thread + ",");
 		}

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Language;
@@ -16,10 +19,15 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.moderation.DecisionKind;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.order.Order;
+import dev.parley.core.team.Member;
+import dev.parley.core.team.MemberStatus;
+import dev.parley.core.team.Members;
+import dev.parley.core.team.Permission;
 import dev.parley.core.template.Template;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.team.NoteService;
 import dev.parley.web.template.TemplateService;
 import dev.parley.web.token.ApiTokenService;
 import org.junit.jupiter.api.Test;
@@ -69,16 +77,18 @@ class EveryPageIT extends BrowserTestSupport {
 		Template template = this.templates.save(Caller.of(seller), null, "Replacement on its way", Language.EN,
 				"Replacement for {{orderId}}", "<p>Hello {{buyerName}}, a replacement is on its way.</p>", Map.of());
 		this.tokens.issue(seller, "Warehouse integration with a long descriptive name");
+		String invitation = teamOf(seller, thread);
 
 		List<String> problems = new ArrayList<>();
-		check(null, List.of("/login", "/login?error"), problems);
+		check(null, List.of("/login", "/login?error", "/login?revoked", "/team/invitation?token=" + invitation,
+				"/team/invitation?token=unknown"), problems);
 		check(seller,
 				List.of("/seller/inbox", "/seller/inbox?filter=needs-response", "/seller/inbox?tab=notices",
 						"/seller/inbox?from=2026-06-30&to=2026-06-01", "/seller/threads/" + thread.value(),
 						"/seller/threads/" + thread.value() + "?template=" + template.id().value(), "/seller/orders",
 						"/seller/orders/" + order.id().value(), "/seller/templates", "/seller/templates/new",
 						"/seller/templates/" + template.id().value(), "/seller/performance", "/seller/settings",
-						"/seller/tokens", "/seller/threads/999999999"),
+						"/seller/tokens", "/seller/team", "/seller/threads/999999999"),
 				problems);
 		check(buyer,
 				List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
@@ -89,6 +99,47 @@ class EveryPageIT extends BrowserTestSupport {
 						"/admin/threads/" + flagged.value() + "/verify", "/admin/sellers/" + seller.id().value()),
 				problems);
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	NoteService notes;
+
+	/**
+	 * Members in every state and a note, so that the team page and the thread's notes
+	 * render with content.
+	 * @return a valid invitation token
+	 */
+	private String teamOf(Account seller, ThreadId thread) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		String pending = "everypage-" + System.nanoTime();
+		this.members.invite(seller.id(), "pending-" + System.nanoTime() + "@example.test",
+				"Bartholomew Invited-Longname", Set.of(Permission.READ_MESSAGES), sha256(pending),
+				now.plus(Duration.ofDays(1)), now);
+		for (MemberStatus status : List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED)) {
+			String token = "everypage-" + status + System.nanoTime();
+			this.members.invite(seller.id(), status.name().toLowerCase() + System.nanoTime() + "@example.test",
+					"Member " + status.name().toLowerCase(), Permission.all(), sha256(token),
+					now.plus(Duration.ofDays(1)), now);
+			Member member = this.members.accept(sha256(token), "{noop}unused password", now).orElseThrow();
+			if (status == MemberStatus.SUSPENDED) {
+				this.members.setStatus(seller.id(), member.id(), status, now);
+			}
+		}
+		this.notes.add(Caller.of(seller), thread, "Checked the warehouse: brackets were left out of the box.");
+		return pending;
+	}
+
+	private static byte[] sha256(String value) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256")
+				.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void check(Account account, List<String> paths, List<String> problems) {
