@@ -78,3 +78,7 @@ REVOKE UPDATE ON thread, account FROM ${runtime_role};
 GRANT UPDATE (subject, created_at, last_activity_at, message_count, last_hash, awaiting_since, review_requested,
     open_flags) ON thread TO ${runtime_role};
 GRANT UPDATE (email, display_name, password_hash, language, business_buyer, time_zone) ON account TO ${runtime_role};
+
+-- --- inbox ---
+-- The listing feed (admin API) creates and updates listings; nothing deletes them.
+GRANT SELECT, INSERT, UPDATE ON listing TO ${runtime_role};

@@ -251,6 +251,19 @@ public class MessagingService {
 	}
 
 	/**
+	 * Shows the thread as unread again for the caller (until they open it).
+	 * @param caller one of the thread's parties
+	 * @param threadId the thread
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean markUnread(Caller caller, ThreadId threadId) {
+		requireParty(caller);
+		ownThread(caller, threadId);
+		return this.conversations.markUnread(threadId, caller.id(), now());
+	}
+
+	/**
 	 * The seller's "No response needed" mark: answers every awaiting buyer message.
 	 * @param caller the thread's seller
 	 * @param threadId the thread
