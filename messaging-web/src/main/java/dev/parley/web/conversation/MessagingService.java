@@ -141,6 +141,10 @@ public class MessagingService {
 		Account seller = this.accounts.find(sellerId)
 			.filter((account) -> account.is(Role.SELLER))
 			.orElseThrow(() -> new NotFoundException("seller"));
+		if (compose.topic() != null && !compose.topic().isPreSale()) {
+			throw new BadRequestException("TOPIC_NOT_PRE_SALE", "a question before buying is about " + Topic.preSale()
+					+ "; order topics belong to the order's page");
+		}
 		Action action = resolveAction(caller, compose.action());
 		String subject = subjectOrDefault(compose, action, null, caller);
 		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(caller.id(), seller.id(), null), subject,

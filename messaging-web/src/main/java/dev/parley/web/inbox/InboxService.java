@@ -120,11 +120,12 @@ public class InboxService {
 			return InboxSort.ofParameter(sort, filter);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("SORT_UNKNOWN", "unknown sort '" + sort + "' for the filter '"
-					+ filter.parameter() + "'; use " + InboxSort.choicesFor(filter)
-						.stream()
-						.map(InboxSort::parameter)
-						.collect(java.util.stream.Collectors.joining(", ")));
+			throw new BadRequestException("SORT_UNKNOWN",
+					"unknown sort '" + sort + "' for the filter '" + filter.parameter() + "'; use "
+							+ InboxSort.choicesFor(filter)
+								.stream()
+								.map(InboxSort::parameter)
+								.collect(java.util.stream.Collectors.joining(", ")));
 		}
 	}
 

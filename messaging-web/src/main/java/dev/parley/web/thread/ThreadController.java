@@ -8,6 +8,7 @@ import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.metrics.MetricsService;
 import dev.parley.web.conversation.ThreadReader;
 import dev.parley.web.conversation.ThreadView;
 import dev.parley.web.order.OrderService;
@@ -74,8 +75,11 @@ class ThreadController {
 
 	private final Clock clock;
 
+	private final MetricsService metrics;
+
 	ThreadController(ThreadReader reader, MessagingService messaging, OrderService orders, TemplateService templates,
-			Composer composer, Explained explained, MessageSource messages, Clock clock) {
+			Composer composer, Explained explained, MessageSource messages, Clock clock, MetricsService metrics) {
+		this.metrics = metrics;
 		this.reader = reader;
 		this.messaging = messaging;
 		this.orders = orders;
@@ -106,6 +110,18 @@ class ThreadController {
 			model.addAttribute("unfilled", filled.unfilled());
 		}
 		return render(caller, thread, form, null, model);
+	}
+
+	/**
+	 * "Mark unread": the thread shows as unread in the caller's inbox (and badge) until
+	 * it is opened again; back to the inbox, since showing the thread would read it.
+	 */
+	@PostMapping({ "/seller/threads/{threadId}/unread", "/buyer/threads/{threadId}/unread" })
+	String markUnread(Caller caller, @PathVariable String threadId, RedirectAttributes redirect) {
+		if (this.messaging.markUnread(caller, Ids.thread(threadId))) {
+			redirect.addFlashAttribute("flash", List.of(text("thread.markUnread.done")));
+		}
+		return "redirect:/" + (caller.is(Role.SELLER) ? "seller" : "buyer") + "/inbox";
 	}
 
 	@PostMapping({ "/seller/threads/{threadId}/messages", "/buyer/threads/{threadId}/messages" })
@@ -218,6 +234,10 @@ class ThreadController {
 			model.addAttribute("preSale", thread.order() == null);
 			model.addAttribute("templates", this.templates.list(caller));
 			model.addAttribute("awaiting", thread.summary().isAwaitingResponse());
+		}
+		else {
+			model.addAttribute("expectation",
+					this.metrics.expectation(thread.seller().id(), thread.summary().awaitingSince()));
 		}
 		return VIEW;
 	}

@@ -22,6 +22,8 @@ import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.template.TemplateService;
 import dev.parley.web.token.ApiTokenService;
+import dev.parley.core.listing.Listing;
+import dev.parley.core.listing.Listings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,9 @@ class EveryPageIT extends BrowserTestSupport {
 	@Autowired
 	ApiTokenService tokens;
 
+	@Autowired
+	Listings listings;
+
 	@Test
 	void everyPageOfEveryRolePassesAxeAndFitsAPhone() {
 		Account seller = account(Role.SELLER, Language.EN, "Everypage Emporium International Trading Company");
@@ -69,20 +74,25 @@ class EveryPageIT extends BrowserTestSupport {
 		Template template = this.templates.save(Caller.of(seller), null, "Replacement on its way", Language.EN,
 				"Replacement for {{orderId}}", "<p>Hello {{buyerName}}, a replacement is on its way.</p>", Map.of());
 		this.tokens.issue(seller, "Warehouse integration with a long descriptive name");
+		String listing = "EP-" + seller.id().value();
+		this.listings.save(new Listing(listing, seller.id(),
+				"Solid oak floating shelf with hidden brackets, 120 cm, natural oil finish",
+				"https://images.example/x.jpg", java.time.Instant.now()));
 
 		List<String> problems = new ArrayList<>();
 		check(null, List.of("/login", "/login?error"), problems);
 		check(seller,
 				List.of("/seller/inbox", "/seller/inbox?filter=needs-response", "/seller/inbox?tab=notices",
-						"/seller/inbox?from=2026-06-30&to=2026-06-01", "/seller/threads/" + thread.value(),
+						"/seller/inbox?from=2026-06-30&to=2026-06-01", "/seller/inbox?q=brackets&sort=oldest",
+						"/seller/inbox?filter=needs-response&sort=newest", "/seller/threads/" + thread.value(),
 						"/seller/threads/" + thread.value() + "?template=" + template.id().value(), "/seller/orders",
 						"/seller/orders/" + order.id().value(), "/seller/templates", "/seller/templates/new",
 						"/seller/templates/" + template.id().value(), "/seller/performance", "/seller/settings",
 						"/seller/tokens", "/seller/threads/999999999"),
 				problems);
-		check(buyer,
-				List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
-						"/buyer/threads/" + thread.value(), "/buyer/settings", "/listings/" + seller.id().value()),
+		check(buyer, List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
+				"/buyer/threads/" + thread.value(), "/buyer/settings", "/listings/" + seller.id().value(),
+				"/listings/" + seller.id().value() + "?listing=" + listing, "/buyer/inbox?sort=oldest&q=brackets"),
 				problems);
 		check(admin,
 				List.of("/admin/flags", "/admin/flags/" + open.id().value(), "/admin/threads/" + flagged.value(),
