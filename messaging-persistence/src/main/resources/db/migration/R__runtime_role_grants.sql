@@ -85,3 +85,7 @@ GRANT UPDATE (email, display_name, password_hash, language, business_buyer, time
 GRANT SELECT, INSERT, UPDATE ON seller_member TO ${runtime_role};
 GRANT SELECT, INSERT ON message_member, thread_note TO ${runtime_role};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};
+
+-- --- inbox ---
+-- The listing feed (admin API) creates and updates listings; nothing deletes them.
+GRANT SELECT, INSERT, UPDATE ON listing TO ${runtime_role};

@@ -7,7 +7,10 @@
  * - live updates: one EventSource per page (/live/events) keeps the header's unread badge,
  *   the inbox's counts and rows and a thread's messages current, whichever application
  *   instance stored the change; the fresh parts are fetched as the server renders them;
- * - an account without a time zone gets the browser's, once.
+ * - an account without a time zone gets the browser's, once;
+ * - compose boxes get a formatting toolbar (bold, italic, lists, link) that inserts the
+ *   marks the server turns into exactly the HTML the sanitizer keeps (PlainText); the
+ *   same marks can be typed without it.
  * No inline script anywhere (the Content-Security-Policy forbids it); text from the
  * server is only ever set with textContent, never parsed as HTML.
  */
@@ -262,7 +265,55 @@
     window.addEventListener('pagehide', function () { source.close(); });
   }
 
+  // Wraps the selection of a textarea in marks (or prefixes its lines), keeps it selected.
+  function formatToolbar(area) {
+    var bar = element('div', 'format-toolbar');
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', area.dataset.tbLabel || 'Formatting');
+    bar.setAttribute('aria-controls', area.id);
+    function wrap(before, after) {
+      var start = area.selectionStart, end = area.selectionEnd, value = area.value;
+      var chosen = value.substring(start, end) || area.dataset.tbSample || 'text';
+      area.value = value.substring(0, start) + before + chosen + after + value.substring(end);
+      area.setSelectionRange(start + before.length, start + before.length + chosen.length);
+    }
+    function lines(prefix) {
+      var value = area.value, start = value.lastIndexOf('\n', area.selectionStart - 1) + 1;
+      var end = value.indexOf('\n', area.selectionEnd);
+      if (end < 0) { end = value.length; }
+      var n = 0;
+      var block = value.substring(start, end).split('\n').map(function (line) {
+        n += 1;
+        return (prefix === '1. ' ? n + '. ' : prefix) + line.replace(/^\s*(- |\d{1,3}\. )/, '');
+      }).join('\n');
+      area.value = value.substring(0, start) + block + value.substring(end);
+      area.setSelectionRange(start, start + block.length);
+    }
+    var tools = [
+      ['bold', function () { wrap('**', '**'); }],
+      ['italic', function () { wrap('*', '*'); }],
+      ['bullets', function () { lines('- '); }],
+      ['numbers', function () { lines('1. '); }],
+      ['link', function () {
+        var url = window.prompt(area.dataset.tbLinkPrompt || 'https://', 'https://');
+        if (url && /^https:\/\/[^\s()<>"]+$/.test(url)) { wrap('[', '](' + url + ')'); }
+      }]
+    ];
+    tools.forEach(function (tool) {
+      var button = element('button', 'tool tool-' + tool[0], area.dataset['tb' + tool[0].charAt(0).toUpperCase() + tool[0].slice(1)] || tool[0]);
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        tool[1]();
+        area.focus();
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      bar.appendChild(button);
+    });
+    area.parentNode.insertBefore(bar, area);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('textarea[data-toolbar]').forEach(formatToolbar);
     document.querySelectorAll('form[data-check-url]').forEach(liveCheck);
     var picker = document.getElementById('template-picker');
     if (picker) { templatePicker(picker); }

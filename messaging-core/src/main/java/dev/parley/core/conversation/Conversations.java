@@ -78,6 +78,17 @@ public interface Conversations {
 	void markRead(ThreadId thread, AccountId reader, Instant at);
 
 	/**
+	 * Records that a party wants the thread shown as unread again: its read mark goes
+	 * back to just before the other party's last message it may see.
+	 * @param thread the thread
+	 * @param reader one of its parties
+	 * @param at when
+	 * @return whether anything changed (nothing from the other party, or unread already:
+	 * no event)
+	 */
+	boolean markUnread(ThreadId thread, AccountId reader, Instant at);
+
+	/**
 	 * Records the seller's "No response needed" mark, answering every awaiting buyer
 	 * message.
 	 * @param thread a thread locked in this transaction

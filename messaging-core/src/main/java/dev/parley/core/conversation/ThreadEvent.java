@@ -36,6 +36,12 @@ public record ThreadEvent(long id, ThreadId thread, Type type, @Nullable Account
 		/** A party opened the thread; {@code readSeq} says up to where. */
 		READ,
 
+		/**
+		 * A party asked to see the thread as unread again; {@code readSeq} is its read
+		 * mark after the event.
+		 */
+		UNREAD,
+
 		/** The seller marked the awaiting buyer messages as needing no response. */
 		NO_RESPONSE_NEEDED,
 

@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param unread whether the other party wrote after the viewer's last read
  * @param dueAt when the seller's answer is due, or null when nothing awaits
  * @param openFlags open flags on the thread
+ * @param attachments files attached to the messages the viewer may see
  */
 public record InboxItem(ThreadId thread, @Nullable OrderId order, AccountId counterpart, String counterpartName,
 		boolean businessBuyer, String subject, String snippet, @Nullable Sender lastSender, Instant lastActivityAt,
-		int messageCount, boolean unread, @Nullable Instant dueAt, int openFlags) {
+		int messageCount, boolean unread, @Nullable Instant dueAt, int openFlags, int attachments) {
 
 	public boolean isOverdue(Instant now) {
 		return this.dueAt != null && now.isAfter(this.dueAt);

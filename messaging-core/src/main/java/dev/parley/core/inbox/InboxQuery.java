@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param cursor the previous page's {@link InboxPage#nextCursor()}, or null for the first
  * page
  * @param limit page size, 1 to 100
+ * @param sort the order of the rows (one the filter offers)
  */
 public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nullable String search,
-		@Nullable Instant from, @Nullable Instant to, @Nullable String cursor, int limit) {
+		@Nullable Instant from, @Nullable Instant to, @Nullable String cursor, int limit, InboxSort sort) {
 
 	public static final int DEFAULT_LIMIT = 25;
 
@@ -35,6 +36,10 @@ public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nulla
 		Objects.requireNonNull(viewer, "viewer");
 		Objects.requireNonNull(role, "role");
 		Objects.requireNonNull(filter, "filter");
+		Objects.requireNonNull(sort, "sort");
+		if (!sort.appliesTo(filter)) {
+			throw new IllegalArgumentException("the sort " + sort.parameter() + " is not for " + filter.parameter());
+		}
 		if (!filter.appliesTo(role)) {
 			throw new IllegalArgumentException("the filter " + filter.parameter() + " is not for " + role);
 		}
@@ -53,6 +58,23 @@ public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nulla
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new IllegalArgumentException("the date range must start before it ends");
 		}
+	}
+
+	/**
+	 * A query in the filter's default order.
+	 */
+	public InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nullable String search, @Nullable Instant from,
+			@Nullable Instant to, @Nullable String cursor, int limit) {
+		this(viewer, role, filter, search, from, to, cursor, limit, InboxSort.defaultFor(filter));
+	}
+
+	/**
+	 * Whether the query narrows its filter (search or date range), so that the filter's
+	 * count is not the number of results.
+	 * @return true with a search or a date range
+	 */
+	public boolean narrowed() {
+		return this.search != null || this.from != null || this.to != null;
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.parley.core.metrics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import dev.parley.core.account.AccountId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port: the responses recorded by every answer (see
@@ -21,6 +23,16 @@ public interface ResponseTimes {
 	 * @return the statistics
 	 */
 	ResponseStats stats(AccountId seller, Instant from, Instant to);
+
+	/**
+	 * The median response time of a seller's answers with answer time in
+	 * {@code [from, to)}.
+	 * @param seller the seller
+	 * @param from start, inclusive
+	 * @param to end, exclusive
+	 * @return the median, or null when nothing was answered
+	 */
+	@Nullable Duration median(AccountId seller, Instant from, Instant to);
 
 	/**
 	 * Threads of the seller whose oldest awaiting buyer message is more than 24 hours

@@ -258,7 +258,7 @@ class JdbcConversations implements Conversations {
 			.append(" AS (INSERT INTO inbox_entry AS e (owner_id, thread_id, owner_role, ")
 			.append("counterpart_id, counterpart_name, business_buyer, order_id, subject, snippet, last_sender, ")
 			.append("last_activity_at, message_count, last_read_seq, last_other_seq, last_sent_at, due_at, ")
-			.append("open_flags, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ")
+			.append("open_flags, attachment_count, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ")
 			.append("setweight(to_tsvector('parley_search', ?), 'A') || to_tsvector('parley_search', ?)) ")
 			.append("ON CONFLICT (owner_id, thread_id) DO UPDATE SET snippet = EXCLUDED.snippet, ")
 			.append("last_sender = EXCLUDED.last_sender, last_activity_at = EXCLUDED.last_activity_at, ")
@@ -266,12 +266,13 @@ class JdbcConversations implements Conversations {
 			.append("last_read_seq = greatest(e.last_read_seq, EXCLUDED.last_read_seq), ")
 			.append("last_other_seq = greatest(e.last_other_seq, EXCLUDED.last_other_seq), ")
 			.append("last_sent_at = coalesce(EXCLUDED.last_sent_at, e.last_sent_at), due_at = EXCLUDED.due_at, ")
+			.append("attachment_count = e.attachment_count + EXCLUDED.attachment_count, ")
 			.append("search = e.search || to_tsvector('parley_search', ?))");
 		String header = ((state.order != null) ? state.order + " " : "") + counterpartName + " " + title;
 		add(p, owner, state.id, role, counterpart, counterpartName, state.businessBuyer, Sql.text(state.order), title,
 				snippet(message.text()), message.sender().name(), Sql.timestamp(sentAt), author ? seq : 0,
 				fromOther ? seq : 0, Sql.timestamp(author ? sentAt : null), Sql.timestamp(dueAt), state.openFlags,
-				header, searchText, searchText);
+				message.attachments().size(), header, searchText, searchText);
 	}
 
 	static String snippet(String text) {
@@ -436,6 +437,47 @@ class JdbcConversations implements Conversations {
 			p.addAll(counterParameters);
 		}
 		execute(sql.append(" SELECT 1").toString(), p);
+	}
+
+	@Override
+	@Transactional
+	public boolean markUnread(ThreadId thread, AccountId reader, Instant at) {
+		List<Object[]> rows = this.jdbc.query("""
+				SELECT t.buyer_id, t.seller_id, e.last_other_seq, coalesce(e.unread, false) AS unread
+				FROM thread t LEFT JOIN inbox_entry e ON e.owner_id = ? AND e.thread_id = t.id
+				WHERE t.id = ? FOR UPDATE OF t
+				""",
+				(rs, n) -> new Object[] { rs.getLong("buyer_id"), rs.getLong("seller_id"),
+						Sql.nullableLong(rs, "last_other_seq"), rs.getBoolean("unread") },
+				reader.value(), thread.value());
+		if (rows.isEmpty()) {
+			throw new IllegalArgumentException("no thread " + thread);
+		}
+		Object[] row = rows.get(0);
+		if ((long) row[0] != reader.value() && (long) row[1] != reader.value()) {
+			throw new IllegalArgumentException(reader + " is not a party of thread " + thread);
+		}
+		Long otherSeq = (Long) row[2];
+		if (otherSeq == null || otherSeq == 0 || (boolean) row[3]) {
+			// Nothing from the other party to read again, or unread already: no event.
+			return false;
+		}
+		// The other party's last message becomes unread again; opening the thread reads
+		// it.
+		int mark = (int) (otherSeq - 1);
+		List<Object> p = new ArrayList<>();
+		StringBuilder sql = new StringBuilder(
+				"WITH ev AS (INSERT INTO thread_event (thread_id, type, actor_id, at, read_seq) VALUES (?, 'UNREAD', ?, ?, ?)), "
+						+ "e AS (UPDATE inbox_entry SET last_read_seq = ? WHERE owner_id = ? AND thread_id = ?)");
+		add(p, thread.value(), reader.value(), Sql.timestamp(CanonicalForm.truncate(at)), mark, mark, reader.value(),
+				thread.value());
+		List<Object> counterParameters = new ArrayList<>();
+		String counters = InboxCounters.upsert(List.of(Delta.of(reader.value()).withUnread(1)), thread.value(),
+				counterParameters);
+		sql.append(", c AS (").append(counters).append(")");
+		p.addAll(counterParameters);
+		execute(sql.append(" SELECT 1").toString(), p);
+		return true;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.parley.core.inbox.InboxFilter;
+import dev.parley.core.inbox.InboxSort;
 
 /**
  * The position after the last row of an inbox page, handed out as an opaque string: the
@@ -19,6 +20,7 @@ import dev.parley.core.inbox.InboxFilter;
  * is refused rather than used.
  *
  * @param filter the filter of the paging
+ * @param sort the order of the paging (a cursor of one order means nothing in another)
  * @param viewer the viewer (for admins their own id)
  * @param snapshot the viewer's newest activity when the first page was read, in
  * microseconds since the epoch: rows that changed after it are placed where they were
@@ -26,11 +28,11 @@ import dev.parley.core.inbox.InboxFilter;
  * @param key the last row's sort key, in microseconds since the epoch
  * @param thread the last row's thread id
  */
-record InboxCursor(InboxFilter filter, long viewer, long snapshot, long key, long thread) {
+record InboxCursor(InboxFilter filter, InboxSort sort, long viewer, long snapshot, long key, long thread) {
 
-	private static final byte VERSION = 1;
+	private static final byte VERSION = 2;
 
-	private static final int PAYLOAD = 1 + 1 + 8 + 8 + 8 + 8;
+	private static final int PAYLOAD = 1 + 1 + 1 + 8 + 8 + 8 + 8;
 
 	private static final int MAC = 16;
 
@@ -38,6 +40,7 @@ record InboxCursor(InboxFilter filter, long viewer, long snapshot, long key, lon
 		ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD + MAC);
 		buffer.put(VERSION)
 			.put((byte) this.filter.ordinal())
+			.put((byte) this.sort.ordinal())
 			.putLong(this.viewer)
 			.putLong(this.snapshot)
 			.putLong(this.key)
@@ -51,12 +54,13 @@ record InboxCursor(InboxFilter filter, long viewer, long snapshot, long key, lon
 	 * @param cursor the string
 	 * @param secret the installation secret
 	 * @param filter the filter of the request
+	 * @param sort the order of the request
 	 * @param viewer the viewer of the request
 	 * @return the position
 	 * @throws IllegalArgumentException when the cursor is garbled, forged, or belongs to
-	 * another filter or viewer
+	 * another filter, order or viewer
 	 */
-	static InboxCursor decode(String cursor, byte[] secret, InboxFilter filter, long viewer) {
+	static InboxCursor decode(String cursor, byte[] secret, InboxFilter filter, InboxSort sort, long viewer) {
 		byte[] bytes;
 		try {
 			bytes = Base64.getUrlDecoder().decode(cursor.getBytes(StandardCharsets.US_ASCII));
@@ -73,9 +77,14 @@ record InboxCursor(InboxFilter filter, long viewer, long snapshot, long key, lon
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
 		int ordinal = buffer.get();
-		InboxCursor decoded = new InboxCursor(InboxFilter.values()[ordinal], buffer.getLong(), buffer.getLong(),
-				buffer.getLong(), buffer.getLong());
-		if (decoded.filter != filter || decoded.viewer != viewer) {
+		int sortOrdinal = buffer.get();
+		if (ordinal < 0 || ordinal >= InboxFilter.values().length || sortOrdinal < 0
+				|| sortOrdinal >= InboxSort.values().length) {
+			throw new IllegalArgumentException("not an inbox cursor");
+		}
+		InboxCursor decoded = new InboxCursor(InboxFilter.values()[ordinal], InboxSort.values()[sortOrdinal],
+				buffer.getLong(), buffer.getLong(), buffer.getLong(), buffer.getLong());
+		if (decoded.filter != filter || decoded.sort != sort || decoded.viewer != viewer) {
 			throw new IllegalArgumentException("the cursor belongs to another inbox or filter");
 		}
 		return decoded;

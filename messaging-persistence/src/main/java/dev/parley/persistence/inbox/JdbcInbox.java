@@ -20,6 +20,8 @@ import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxItem;
 import dev.parley.core.inbox.InboxPage;
 import dev.parley.core.inbox.InboxQuery;
+import dev.parley.core.inbox.InboxSort;
+import dev.parley.core.inbox.ResultCount;
 import dev.parley.core.order.OrderId;
 import dev.parley.persistence.database.Sql;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +58,7 @@ class JdbcInbox implements Inbox {
 
 	private static final String COLUMNS = "e.thread_id, e.owner_id, e.order_id, e.counterpart_id, e.counterpart_name, "
 			+ "e.business_buyer, e.subject, e.snippet, e.last_sender, e.last_activity_at, e.message_count, "
-			+ "e.unread, e.due_at, e.open_flags";
+			+ "e.unread, e.due_at, e.open_flags, e.attachment_count";
 
 	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
@@ -67,6 +69,9 @@ class JdbcInbox implements Inbox {
 	/** Tests only: forces one way of searching. */
 	volatile @Nullable Boolean searchByIndex;
 
+	/** Where result counts stop ({@link ResultCount#CAP}; tests lower it). */
+	volatile int countCap = ResultCount.CAP;
+
 	JdbcInbox(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -75,8 +80,7 @@ class JdbcInbox implements Inbox {
 	public InboxPage page(InboxQuery query) {
 		InboxCounts counts = counts(query);
 		Plan plan = plan(query, counts);
-		InboxCursor cursor = (query.cursor() != null)
-				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
+		InboxCursor cursor = cursor(query);
 		List<Object> parameters = new ArrayList<>();
 		String sql = (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
 		List<Row> rows = this.jdbc.query(customPlan(sql, parameters), (rs, n) -> new Row(rs, query.role()));
@@ -86,10 +90,33 @@ class JdbcInbox implements Inbox {
 			Row last = rows.get(rows.size() - 1);
 			Instant mark = rows.get(0).snapshot;
 			long snapshot = (cursor != null) ? cursor.snapshot() : (mark != null) ? micros(mark) : 0;
-			next = new InboxCursor(query.filter(), query.viewer().value(), snapshot, micros(last.key), last.thread)
+			next = new InboxCursor(query.filter(), query.sort(), query.viewer().value(), snapshot, micros(last.key),
+					last.thread)
 				.encode(secret());
 		}
-		return new InboxPage(rows.stream().map((row) -> row.item).toList(), next, counts);
+		ResultCount results = query.narrowed() ? count(plan) : (counts.of(query.filter()) > this.countCap)
+				? new ResultCount(this.countCap, true) : new ResultCount(counts.of(query.filter()), false);
+		return new InboxPage(rows.stream().map((row) -> row.item).toList(), next, counts, results);
+	}
+
+	/**
+	 * The matches of a narrowed query (search or date range), counted up to the cap: the
+	 * same rows and the same way of finding them as the page, stopped after the cap + 1
+	 * ({@value ResultCount#CAP}), so the count costs at most that many index entries.
+	 */
+	private ResultCount count(Plan plan) {
+		int cap = this.countCap;
+		List<Object> parameters = new ArrayList<>();
+		Long found = this.jdbc.query(customPlan(plan.countSql(cap, parameters), parameters),
+				(rs) -> rs.next() ? rs.getLong(1) : 0L);
+		long matches = (found != null) ? found : 0;
+		return (matches > cap) ? new ResultCount(cap, true) : new ResultCount(matches, false);
+	}
+
+	private @Nullable InboxCursor cursor(InboxQuery query) {
+		return (query.cursor() != null)
+				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.sort(), query.viewer().value())
+				: null;
 	}
 
 	@Override
@@ -118,9 +145,18 @@ class JdbcInbox implements Inbox {
 	 */
 	String sql(InboxQuery query, List<Object> parameters) {
 		Plan plan = plan(query, counts(query));
-		InboxCursor cursor = (query.cursor() != null)
-				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.viewer().value()) : null;
+		InboxCursor cursor = cursor(query);
 		return (cursor == null) ? plan.firstPage(parameters) : plan.nextPage(cursor, parameters);
+	}
+
+	/**
+	 * The SQL of the bounded result count, for tests and the benchmark's {@code EXPLAIN}.
+	 * @param query a narrowed query
+	 * @param parameters receives the parameters
+	 * @return the statement
+	 */
+	String countSql(InboxQuery query, List<Object> parameters) {
+		return plan(query, counts(query)).countSql(this.countCap, parameters);
 	}
 
 	/**
@@ -193,6 +229,9 @@ class JdbcInbox implements Inbox {
 
 		private final String key;
 
+		/** Ordered by due time: no snapshot mark needed (see the class comment). */
+		private final boolean byDue;
+
 		private final boolean ascending;
 
 		/**
@@ -205,12 +244,17 @@ class JdbcInbox implements Inbox {
 			this.query = query;
 			this.searchByIndex = searchByIndex && query.search() != null;
 			this.admin = query.role() == Role.ADMIN;
-			this.key = switch (query.filter()) {
-				case SENT -> "last_sent_at";
-				case NEEDS_RESPONSE -> "due_at";
-				default -> "last_activity_at";
-			};
-			this.ascending = query.filter() == InboxFilter.NEEDS_RESPONSE;
+			this.byDue = query.sort() == InboxSort.DUE_SOONEST;
+			this.key = this.byDue ? "due_at"
+					: (query.filter() == InboxFilter.SENT) ? "last_sent_at" : "last_activity_at";
+			this.ascending = query.sort() != InboxSort.NEWEST;
+		}
+
+		/** The bounded count of the rows the pages walk. */
+		String countSql(int cap, List<Object> parameters) {
+			String where = scope("e", parameters) + dateRange("e.last_activity_at", parameters);
+			parameters.add(cap + 1);
+			return "SELECT count(*) FROM (SELECT 1 FROM inbox_entry e WHERE " + where + " LIMIT ?) x";
 		}
 
 		/** Whose rows, in the filter: literally the predicates of the partial indexes. */
@@ -272,7 +316,7 @@ class JdbcInbox implements Inbox {
 		}
 
 		private String snapshotColumn(List<Object> parameters) {
-			if (this.ascending) {
+			if (this.byDue) {
 				return "NULL::timestamptz AS snapshot";
 			}
 			if (this.admin) {
@@ -313,7 +357,7 @@ class JdbcInbox implements Inbox {
 
 		String nextPage(InboxCursor cursor, List<Object> parameters) {
 			Object key = Sql.timestamp(instant(cursor.key()));
-			if (this.ascending) {
+			if (this.byDue) {
 				StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 					.append(", e.due_at AS sort_key FROM inbox_entry e WHERE ")
 					.append(scope("e", parameters))
@@ -340,7 +384,9 @@ class JdbcInbox implements Inbox {
 			unchanged.append(dateRange("e.last_activity_at", parameters))
 				.append(" AND (e.")
 				.append(this.key)
-				.append(", e.thread_id) < (?, ?)");
+				.append(", e.thread_id)")
+				.append(after())
+				.append("(?, ?)");
 			parameters.add(key);
 			parameters.add(cursor.thread());
 			String unchangedPage = this.searchByIndex
@@ -365,7 +411,9 @@ class JdbcInbox implements Inbox {
 			changed.append(dateRange("x.activity", parameters))
 				.append(" AND (")
 				.append(asOfKey)
-				.append(", e.thread_id) < (?, ?)");
+				.append(", e.thread_id)")
+				.append(after())
+				.append("(?, ?)");
 			parameters.add(key);
 			parameters.add(cursor.thread());
 
@@ -411,7 +459,7 @@ class JdbcInbox implements Inbox {
 					name, rs.getBoolean("business_buyer"), rs.getString("subject"), rs.getString("snippet"),
 					Sender.valueOf(rs.getString("last_sender")), Sql.instant(rs, "last_activity_at"),
 					rs.getInt("message_count"), !admin && rs.getBoolean("unread"), Sql.nullableInstant(rs, "due_at"),
-					rs.getInt("open_flags"));
+					rs.getInt("open_flags"), rs.getInt("attachment_count"));
 		}
 
 	}

@@ -9,6 +9,7 @@ import dev.parley.core.account.AccountId;
 import dev.parley.core.metrics.ResponseStats;
 import dev.parley.core.metrics.ResponseTimes;
 import dev.parley.persistence.database.Sql;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,15 @@ class JdbcResponseTimes implements ResponseTimes {
 			long within = rs.getLong("within");
 			return new ResponseStats(answered, averageTime, within, answered - within);
 		}, seller.value(), Sql.timestamp(from), Sql.timestamp(to));
+	}
+
+	@Override
+	public @Nullable Duration median(AccountId seller, Instant from, Instant to) {
+		Double seconds = this.jdbc.queryForObject("""
+				SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - awaited_since))
+				FROM response_record WHERE seller_id = ? AND answered_at >= ? AND answered_at < ?
+				""", Double.class, seller.value(), Sql.timestamp(from), Sql.timestamp(to));
+		return (seconds != null) ? Duration.ofMillis(Math.round(seconds * 1000)) : null;
 	}
 
 	@Override

@@ -14,12 +14,22 @@ import org.jspecify.annotations.Nullable;
  * @param items the threads
  * @param nextCursor the cursor of the next page, or null on the last page
  * @param counts threads per filter (whole inbox)
+ * @param results threads matching the filter, search and date range together
  */
-record InboxJson(List<ItemJson> items, @Nullable String nextCursor, CountsJson counts) {
+record InboxJson(List<ItemJson> items, @Nullable String nextCursor, CountsJson counts, ResultsJson results) {
 
 	static InboxJson of(InboxPage page, Instant now) {
 		return new InboxJson(page.items().stream().map((item) -> ItemJson.of(item, now)).toList(), page.nextCursor(),
-				CountsJson.of(page.counts()));
+				CountsJson.of(page.counts()), new ResultsJson(page.results().count(), page.results().more()));
+	}
+
+	/**
+	 * How many threads match, counted up to 1,000.
+	 *
+	 * @param count the matches, at most 1,000
+	 * @param more whether there are more than that
+	 */
+	record ResultsJson(long count, boolean more) {
 	}
 
 	/**
@@ -39,17 +49,19 @@ record InboxJson(List<ItemJson> items, @Nullable String nextCursor, CountsJson c
 	 * @param dueAt when the seller's answer is due, or null
 	 * @param overdue whether that time has passed
 	 * @param flagged whether the thread has open flags
+	 * @param attachments files attached to the messages the caller may see
 	 */
 	record ItemJson(long threadId, @Nullable String orderId, String counterpart, long counterpartId,
 			boolean businessBuyer, String subject, String snippet, @Nullable String lastSender, Instant lastActivityAt,
-			int messageCount, boolean unread, @Nullable Instant dueAt, boolean overdue, boolean flagged) {
+			int messageCount, boolean unread, @Nullable Instant dueAt, boolean overdue, boolean flagged,
+			int attachments) {
 
 		static ItemJson of(InboxItem item, Instant now) {
 			return new ItemJson(item.thread().value(), (item.order() != null) ? item.order().value() : null,
 					item.counterpartName(), item.counterpart().value(), item.businessBuyer(), item.subject(),
 					item.snippet(), (item.lastSender() != null) ? item.lastSender().name() : null,
 					item.lastActivityAt(), item.messageCount(), item.unread(), item.dueAt(), item.isOverdue(now),
-					item.openFlags() > 0);
+					item.openFlags() > 0, item.attachments());
 		}
 
 	}

@@ -116,14 +116,17 @@ class ThreadsApiController {
 
 	@GetMapping
 	@Operation(operationId = "listThreads", summary = "Inbox",
-			description = "The caller's threads for a filter (all, unread, sent, needs-response, company, flagged), with search and a date range on last activity; keyset-paged; counts per filter.")
+			description = "The caller's threads for a filter (all, unread, sent, needs-response, company, flagged), with search and a date range on last activity, in a sort order (needs-response: due-soonest (default), newest, oldest; other filters: newest (default), oldest); keyset-paged (a cursor belongs to its filter and sort); counts per filter, and the matches of the search and range counted up to 1,000.")
 	InboxJson list(Caller caller, @RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable Integer limit) {
-		return InboxJson.of(this.inbox.page(caller, filter, q, from, to, cursor, Paging.limit(limit)),
-				this.clock.instant());
+			@RequestParam(required = false) @Nullable Integer limit,
+			@Parameter(
+					description = "due-soonest (needs-response only), newest or oldest; default: due-soonest for needs-response, newest otherwise") @RequestParam(
+							required = false) @Nullable String sort) {
+		return InboxJson.of(this.inbox.page(caller, filter, sort, q, from, to, cursor, Paging.limit(limit),
+				java.time.ZoneOffset.UTC), this.clock.instant());
 	}
 
 	@GetMapping("/{threadId}")
@@ -158,6 +161,21 @@ class ThreadsApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void read(Caller caller, @PathVariable String threadId) {
 		this.messaging.markRead(caller, Ids.thread(threadId));
+	}
+
+	@PostMapping("/{threadId}/unread")
+	@Operation(operationId = "markThreadUnread", summary = "Mark a thread unread",
+			description = "Sets the caller's read mark back before the other party's last message: the thread counts as unread until it is read again. changed is false when it was unread already or the other party has not written.")
+	UnreadJson unread(Caller caller, @PathVariable String threadId) {
+		return new UnreadJson(this.messaging.markUnread(caller, Ids.thread(threadId)));
+	}
+
+	/**
+	 * The result of "mark unread".
+	 *
+	 * @param changed whether the thread became unread
+	 */
+	record UnreadJson(boolean changed) {
 	}
 
 	@PostMapping("/{threadId}/no-response-needed")

@@ -100,8 +100,7 @@ public class MessagingService {
 
 	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
 			Uploads uploads, Moderation moderation, Outbox outbox, AliasPairs aliases, ThreadModel model,
-			Members members,
-			MessagingTexts texts, Clock clock) {
+			Members members, MessagingTexts texts, Clock clock) {
 		this.accounts = accounts;
 		this.orders = orders;
 		this.conversations = conversations;
@@ -152,6 +151,10 @@ public class MessagingService {
 		Account seller = this.accounts.find(sellerId)
 			.filter((account) -> account.is(Role.SELLER))
 			.orElseThrow(() -> new NotFoundException("seller"));
+		if (compose.topic() != null && !compose.topic().isPreSale()) {
+			throw new BadRequestException("TOPIC_NOT_PRE_SALE", "a question before buying is about " + Topic.preSale()
+					+ "; order topics belong to the order's page");
+		}
 		Action action = resolveAction(caller, compose.action());
 		String subject = subjectOrDefault(compose, action, null, caller);
 		ThreadSummary thread = this.conversations.lockOrCreate(new ThreadKey(caller.id(), seller.id(), null), subject,
@@ -264,6 +267,19 @@ public class MessagingService {
 		ownThread(caller, threadId);
 		caller.require(Permission.READ_MESSAGES);
 		this.conversations.markRead(threadId, caller.id(), now());
+	}
+
+	/**
+	 * Shows the thread as unread again for the caller (until they open it).
+	 * @param caller one of the thread's parties
+	 * @param threadId the thread
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean markUnread(Caller caller, ThreadId threadId) {
+		requireParty(caller);
+		ownThread(caller, threadId);
+		return this.conversations.markUnread(threadId, caller.id(), now());
 	}
 
 	/**

@@ -108,6 +108,7 @@ public class ThreadReader {
 		}
 		return switch (event.type()) {
 			case READ -> true;
+			case UNREAD -> caller.id().equals(event.actor());
 			case NO_RESPONSE_NEEDED -> caller.is(Role.SELLER);
 			case REPORT -> caller.id().equals(event.actor());
 			case FLAG -> false;

@@ -17,6 +17,8 @@ import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.Topic;
+import dev.parley.core.listing.Listing;
+import dev.parley.core.listing.Listings;
 import dev.parley.core.moderation.DecisionKind;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.order.LineItem;
@@ -78,10 +80,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final Members members;
 
+	private final Listings listings;
+
 	DemoDataSeeder(Accounts accounts, Orders orders, Templates templates, MessagingService messaging,
 			ModerationService moderation, PasswordEncoder passwordEncoder, TransactionTemplate transactions,
-			DemoClock clock, ThreadReader threadReader, Members members) {
+			DemoClock clock, ThreadReader threadReader, Members members, Listings listings) {
 		this.members = members;
+		this.listings = listings;
 		this.accounts = accounts;
 		this.orders = orders;
 		this.templates = templates;
@@ -242,6 +247,12 @@ class DemoDataSeeder implements ApplicationRunner {
 						new Compose(Action.REPLY, null, null,
 								"<p>We cannot match outside offers, sorry. The item carries our two-year warranty.</p>",
 								List.of())));
+
+		// The catalogue's listings of the two sellers (pre-sale pages show them).
+		this.listings.save(new Listing("TALAVERA-MUG-01", artesana.id(), "Hand-painted Talavera mug, 350 ml", null,
+				this.clock.instant()));
+		this.listings.save(new Listing("NW-DESK-ORG-60", northwind.id(), "Bamboo desk organizer for 60 cm drawers",
+				null, this.clock.instant()));
 
 		// A pre-sale question to the Spanish seller, answered in Spanish.
 		ThreadId preSale = post(Duration.ofDays(5),

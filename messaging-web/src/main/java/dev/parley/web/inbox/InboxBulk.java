@@ -90,6 +90,14 @@ class InboxBulk {
 				messaging.markRead(caller, thread);
 				return true;
 			}
+		},
+
+		/** Shown as unread again, until the thread is opened. */
+		UNREAD("unread", Set.of(Role.SELLER, Role.BUYER), "inbox.bulk.unread.done") {
+			@Override
+			boolean apply(MessagingService messaging, Caller caller, ThreadId thread) {
+				return messaging.markUnread(caller, thread);
+			}
 		};
 
 		private final String parameter;

@@ -10,6 +10,7 @@ import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxItem;
 import dev.parley.core.inbox.InboxPage;
 import dev.parley.core.inbox.InboxQuery;
+import dev.parley.core.inbox.InboxSort;
 import dev.parley.core.moderation.PlatformNotice;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.page.DueTime;
@@ -84,6 +85,7 @@ class InboxController {
 	@GetMapping("/seller/inbox")
 	String seller(Caller caller, @RequestParam(required = false) @Nullable String tab,
 			@RequestParam(required = false) @Nullable String filter,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String back,
@@ -99,17 +101,18 @@ class InboxController {
 			model.addAttribute("counts", this.inbox.counts(caller));
 			return NOTICES_VIEW;
 		}
-		return page(caller, "seller", SELLER_FILTERS, filter, q, from, to, cursor, back, model, response);
+		return page(caller, "seller", SELLER_FILTERS, filter, sort, q, from, to, cursor, back, model, response);
 	}
 
 	@GetMapping("/buyer/inbox")
 	String buyer(Caller caller, @RequestParam(required = false) @Nullable String filter,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String back, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		return page(caller, "buyer", BUYER_FILTERS, filter, request.getParameter("q"), from, to, cursor, back, model,
-				response);
+		return page(caller, "buyer", BUYER_FILTERS, filter, sort, request.getParameter("q"), from, to, cursor, back,
+				model, response);
 	}
 
 	/**
@@ -118,7 +121,8 @@ class InboxController {
 	@PostMapping({ "/seller/inbox/bulk", "/buyer/inbox/bulk" })
 	String bulk(Caller caller, @RequestParam(name = "thread", required = false) @Nullable List<String> threads,
 			@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable String filter, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String filter,
+			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			RedirectAttributes redirect) {
 		InboxBulk.Outcome outcome = this.bulk.apply(caller, InboxBulk.Action.ofParameter(action),
@@ -134,6 +138,7 @@ class InboxController {
 		String area = caller.is(Role.SELLER) ? "seller" : "buyer";
 		UriComponentsBuilder back = UriComponentsBuilder.fromPath("/" + area + "/inbox");
 		addIfPresent(back, "filter", filter);
+		addIfPresent(back, "sort", sort);
 		addIfPresent(back, "q", q);
 		addIfPresent(back, "from", from);
 		addIfPresent(back, "to", to);
@@ -141,8 +146,8 @@ class InboxController {
 	}
 
 	private String page(Caller caller, String area, List<InboxFilter> filters, @Nullable String filter,
-			@Nullable String q, @Nullable String from, @Nullable String to, @Nullable String cursor,
-			@Nullable String back, Model model, HttpServletResponse response) {
+			@Nullable String sort, @Nullable String q, @Nullable String from, @Nullable String to,
+			@Nullable String cursor, @Nullable String back, Model model, HttpServletResponse response) {
 		String rangeError = null;
 		String searchError = null;
 		if (q != null && InboxService.searchProblem(q) != null) {
@@ -155,7 +160,8 @@ class InboxController {
 		}
 		InboxPage page;
 		try {
-			page = this.inbox.page(caller, filter, q, from, to, cursor, InboxQuery.DEFAULT_LIMIT, ViewerZone.current());
+			page = this.inbox.page(caller, filter, sort, q, from, to, cursor, InboxQuery.DEFAULT_LIMIT,
+					ViewerZone.current());
 		}
 		catch (BadRequestException ex) {
 			if (!InboxService.RANGE_REVERSED.equals(ex.code()) && !InboxService.DATE_INVALID.equals(ex.code())) {
@@ -163,7 +169,8 @@ class InboxController {
 			}
 			// The inbox without the range, and the reason next to the date fields.
 			rangeError = InboxService.RANGE_REVERSED.equals(ex.code()) ? "inbox.range.reversed" : "inbox.range.invalid";
-			page = this.inbox.page(caller, filter, q, null, null, null, InboxQuery.DEFAULT_LIMIT, ViewerZone.current());
+			page = this.inbox.page(caller, filter, sort, q, null, null, null, InboxQuery.DEFAULT_LIMIT,
+					ViewerZone.current());
 			cursor = null;
 			back = null;
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -175,6 +182,11 @@ class InboxController {
 		model.addAttribute("seller", seller);
 		model.addAttribute("filters", filters);
 		model.addAttribute("filter", current);
+		model.addAttribute("sorts", InboxSort.choicesFor(current));
+		model.addAttribute("sort", InboxService.sort(sort, current));
+		model.addAttribute("results", page.results());
+		model.addAttribute("narrowed", (q != null && !q.isBlank())
+				|| (rangeError == null && ((from != null && !from.isBlank()) || (to != null && !to.isBlank()))));
 		model.addAttribute("counts", page.counts());
 		model.addAttribute("rows",
 				page.items()
@@ -223,6 +235,18 @@ class InboxController {
 		 */
 		public boolean lastByViewer(boolean seller) {
 			return this.item.lastSender() == (seller ? Sender.SELLER : Sender.BUYER);
+		}
+
+		/**
+		 * Who wrote the last message, as the row names them.
+		 * @param seller whether the viewer is the seller
+		 * @return {@code you}, {@code them} (the counterpart) or {@code system}
+		 */
+		public String lastWriter(boolean seller) {
+			if (lastByViewer(seller)) {
+				return "you";
+			}
+			return (this.item.lastSender() == Sender.SYSTEM) ? "system" : "them";
 		}
 
 	}

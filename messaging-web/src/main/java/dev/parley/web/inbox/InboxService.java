@@ -11,6 +11,7 @@ import dev.parley.core.inbox.InboxCounts;
 import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxPage;
 import dev.parley.core.inbox.InboxQuery;
+import dev.parley.core.inbox.InboxSort;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.platform.InputText;
@@ -74,7 +75,29 @@ public class InboxService {
 	@Transactional(readOnly = true)
 	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String search, @Nullable String from,
 			@Nullable String to, @Nullable String cursor, int limit, ZoneId zone) {
-		InboxQuery query = query(caller, filter, search, from, to, cursor, limit, zone);
+		return page(caller, filter, null, search, from, to, cursor, limit, zone);
+	}
+
+	/**
+	 * One page in a chosen order, with dates of the range read in a time zone.
+	 * @param caller whose inbox
+	 * @param filter filter parameter, null for all
+	 * @param sort sort parameter ({@code due-soonest}, {@code newest}, {@code oldest}),
+	 * null for the filter's default
+	 * @param search full-text search, or null
+	 * @param from start of the date range: a date or an instant
+	 * @param to end of the date range (a date includes that whole day)
+	 * @param cursor the previous page's next cursor (of the same filter and order)
+	 * @param limit page size
+	 * @param zone where the dates' days begin and end
+	 * @return the page
+	 * @throws BadRequestException for unknown filters or sorts, bad dates or forged
+	 * cursors
+	 */
+	@Transactional(readOnly = true)
+	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String sort, @Nullable String search,
+			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit, ZoneId zone) {
+		InboxQuery query = query(caller, filter, sort, search, from, to, cursor, limit, zone);
 		try {
 			return this.inbox.page(query);
 		}
@@ -85,11 +108,34 @@ public class InboxService {
 
 	@Transactional(readOnly = true)
 	public InboxCounts counts(Caller caller) {
-		return this.inbox.counts(query(caller, null, null, null, null, null, InboxQuery.DEFAULT_LIMIT, ZoneOffset.UTC));
+		return this.inbox
+			.counts(query(caller, null, null, null, null, null, null, InboxQuery.DEFAULT_LIMIT, ZoneOffset.UTC));
 	}
 
-	private static InboxQuery query(Caller caller, @Nullable String filter, @Nullable String search,
-			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit, ZoneId zone) {
+	/**
+	 * The order a sort parameter names for a filter.
+	 * @param sort the parameter, null or blank for the filter's default
+	 * @param filter the filter
+	 * @return the order
+	 * @throws BadRequestException for an unknown sort or one the filter does not offer
+	 */
+	public static InboxSort sort(@Nullable String sort, InboxFilter filter) {
+		try {
+			return InboxSort.ofParameter(sort, filter);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("SORT_UNKNOWN",
+					"unknown sort '" + sort + "' for the filter '" + filter.parameter() + "'; use "
+							+ InboxSort.choicesFor(filter)
+								.stream()
+								.map(InboxSort::parameter)
+								.collect(java.util.stream.Collectors.joining(", ")));
+		}
+	}
+
+	private static InboxQuery query(Caller caller, @Nullable String filter, @Nullable String sort,
+			@Nullable String search, @Nullable String from, @Nullable String to, @Nullable String cursor, int limit,
+			ZoneId zone) {
 		InboxFilter parsed;
 		try {
 			parsed = InboxFilter.ofParameter(filter);
@@ -106,9 +152,10 @@ public class InboxService {
 			throw new BadRequestException("FILTER_NOT_FOR_ROLE", "the filter '" + parsed.parameter()
 					+ "' is not available to " + caller.role().name().toLowerCase() + "s");
 		}
+		InboxSort order = sort(sort, parsed);
 		try {
 			return new InboxQuery(caller.id(), caller.role(), parsed, search, instant(from, false, zone),
-					instant(to, true, zone), (cursor == null || cursor.isBlank()) ? null : cursor, limit);
+					instant(to, true, zone), (cursor == null || cursor.isBlank()) ? null : cursor, limit, order);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadRequestException((ex.getMessage() != null && ex.getMessage().contains("date range"))

@@ -7,6 +7,8 @@ import dev.parley.core.account.AccountId;
 import dev.parley.core.account.Accounts;
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Topic;
+import dev.parley.core.listing.Listing;
+import dev.parley.core.listing.Listings;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.page.Composer;
 import dev.parley.web.page.Composer.Outcome;
@@ -36,8 +38,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A seller's listing page (the marketplace's catalogue is not part of Parley; the page
- * stands for it) with "Ask a question": a thread without an order.
+ * A seller's pre-sale page with "Ask a question": a thread without an order. With
+ * {@code ?listing=ID} it shows that product from the listing feed (title and seller; the
+ * feed's image address is never loaded) and the question's subject defaults to it. The
+ * topics are the pre-sale ones.
  */
 @Controller
 class ListingController {
@@ -52,8 +56,12 @@ class ListingController {
 
 	private final MessageSource messages;
 
-	ListingController(Accounts accounts, MessagingService messaging, Composer composer, MessageSource messages) {
+	private final Listings listings;
+
+	ListingController(Accounts accounts, MessagingService messaging, Composer composer, MessageSource messages,
+			Listings listings) {
 		this.accounts = accounts;
+		this.listings = listings;
 		this.messaging = messaging;
 		this.composer = composer;
 		this.messages = messages;
@@ -65,24 +73,35 @@ class ListingController {
 	}
 
 	@GetMapping("/listings/{sellerId}")
-	String show(Caller caller, @PathVariable String sellerId, Model model) {
-		return render(seller(sellerId), QuestionForm.empty(), null, model);
+	String show(Caller caller, @PathVariable String sellerId,
+			@RequestParam(name = "listing", required = false) @Nullable String listingId, Model model) {
+		Account seller = seller(sellerId);
+		return render(seller, listing(seller, listingId), QuestionForm.empty(), null, model);
 	}
 
 	@PostMapping("/listings/{sellerId}/questions")
 	String ask(Caller caller, @PathVariable String sellerId,
 			@Valid @ModelAttribute("question") @Nullable QuestionForm form, BindingResult errors,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
-			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged, Model model,
+			@RequestParam(name = "staged", required = false) @Nullable List<Long> staged,
+			@RequestParam(name = "listing", required = false) @Nullable String listingId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Account seller = seller(sellerId);
+		Listing listing = listing(seller, listingId);
 		if (errors.hasErrors() || form == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invalid", List.of("body"));
-			return render(seller, (form != null) ? form : QuestionForm.empty(), null, model);
+			return render(seller, listing, (form != null) ? form : QuestionForm.empty(), null, model);
 		}
+		if (form.topic() != null && !form.topic().isPreSale()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("topicInvalid", true);
+			return render(seller, listing, form, null, model);
+		}
+		QuestionForm question = (listing != null) ? form.withDefaultSubject(this.messages.getMessage("listing.subject",
+				new Object[] { listing.title() }, LocaleContextHolder.getLocale())) : form;
 		Outcome outcome = this.composer.send(caller, files, staged,
-				(attachments) -> this.messaging.askAboutListing(caller, seller.id(), form.toCompose(attachments)));
+				(attachments) -> this.messaging.askAboutListing(caller, seller.id(), question.toCompose(attachments)));
 		if (outcome instanceof Sent sent) {
 			redirect.addFlashAttribute("flash",
 					List.of(this.messages.getMessage("thread.sent", null, LocaleContextHolder.getLocale())));
@@ -92,15 +111,27 @@ class ListingController {
 			return "redirect:/buyer/threads/" + sent.posted().thread().value() + "#latest";
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return render(seller, form, (Refused) outcome, model);
+		return render(seller, listing, form, (Refused) outcome, model);
 	}
 
-	private String render(Account seller, QuestionForm form, @Nullable Refused refused, Model model) {
+	private String render(Account seller, @Nullable Listing listing, QuestionForm form, @Nullable Refused refused,
+			Model model) {
 		model.addAttribute("sellerAccount", seller);
+		model.addAttribute("listing", listing);
 		model.addAttribute("question", form);
 		model.addAttribute("refused", refused);
-		model.addAttribute("topics", Topic.values());
+		model.addAttribute("topics", Topic.preSale());
 		return VIEW;
+	}
+
+	/** The listing the page is about: the seller's own, or not found. */
+	private @Nullable Listing listing(Account seller, @Nullable String listingId) {
+		if (listingId == null || listingId.isBlank()) {
+			return null;
+		}
+		return this.listings.find(listingId)
+			.filter((listing) -> listing.seller().equals(seller.id()))
+			.orElseThrow(() -> new NotFoundException("listing"));
 	}
 
 	private Account seller(String sellerId) {

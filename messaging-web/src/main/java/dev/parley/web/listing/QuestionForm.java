@@ -23,6 +23,12 @@ record QuestionForm(@Nullable Topic topic, @Size(max = 1000) @Nullable String su
 		return new QuestionForm(Topic.PRODUCT_QUESTION, "", "");
 	}
 
+	/** The form with a subject when the buyer gave none. */
+	QuestionForm withDefaultSubject(String subject) {
+		return (this.subject == null || this.subject.isBlank()) ? new QuestionForm(this.topic, subject, this.body)
+				: this;
+	}
+
 	Compose toCompose(List<AttachmentId> attachments) {
 		return new Compose(null, (this.topic != null) ? this.topic : Topic.PRODUCT_QUESTION, this.subject,
 				PlainText.toHtml((this.body != null) ? this.body : ""), attachments);

@@ -7,11 +7,14 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.parley.core.account.AccountId;
+import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.account.Role;
 import dev.parley.core.metrics.ResponseStats;
 import dev.parley.core.metrics.ResponseTimes;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,19 @@ public class MetricsService {
 	MetricsService(ResponseTimes responseTimes, Clock clock) {
 		this.responseTimes = responseTimes;
 		this.clock = clock;
+	}
+
+	/**
+	 * What a buyer may expect of a seller's answer.
+	 * @param seller the seller
+	 * @param awaitingSince when the buyer's oldest unanswered message arrived, or null
+	 * @return the 24-hour due time and the seller's median of the last 30 days
+	 */
+	@Transactional(readOnly = true)
+	public ResponseExpectation expectation(AccountId seller, @Nullable Instant awaitingSince) {
+		Instant now = this.clock.instant();
+		return new ResponseExpectation((awaitingSince != null) ? awaitingSince.plus(ThreadSummary.RESPONSE_DUE) : null,
+				this.responseTimes.median(seller, now.minus(Duration.ofDays(ResponseExpectation.MEDIAN_DAYS)), now));
 	}
 
 	@Transactional(readOnly = true)

@@ -32,6 +32,7 @@ class PerformanceController {
 		model.addAttribute("periods",
 				ResponseMetrics.PERIODS.stream().map((days) -> Period.of(days, metrics.periods().get(days))).toList());
 		model.addAttribute("chart", ResponseChart.of(metrics.daily(), metrics.asOf()));
+		model.addAttribute("phoneChart", ResponseChart.phone(metrics.daily(), metrics.asOf()));
 		return VIEW;
 	}
 

@@ -11,9 +11,10 @@ import dev.parley.core.metrics.ResponseTimes.DailyResponses;
 
 /**
  * The performance chart's geometry, computed on the server and drawn as inline SVG: one
- * bar per day of the last 90 days for the answers, the part answered within 24 hours
- * drawn over it. No script, no chart library.
+ * bar per day (or, for phones, per week) of the last 90 days for the answers, the part
+ * answered within 24 hours drawn over it. No script, no chart library.
  *
+ * @param id the chart's id (the page draws a wide and a phone chart; their ids differ)
  * @param width the view box width
  * @param height the view box height
  * @param baseline the y of the x axis
@@ -23,44 +24,66 @@ import dev.parley.core.metrics.ResponseTimes.DailyResponses;
  * @param first the first day
  * @param last the last day
  */
-record ResponseChart(int width, int height, int baseline, int left, long max, List<Bar> bars, LocalDate first,
-		LocalDate last) {
+record ResponseChart(String id, int width, int height, int baseline, int left, long max, List<Bar> bars,
+		LocalDate first, LocalDate last) {
 
 	static final int DAYS = 90;
 
 	static ResponseChart of(List<DailyResponses> daily, LocalDate today) {
-		int width = 720;
+		return of("chart-wide", daily, today, 720, 1);
+	}
+
+	/**
+	 * The chart for phone widths: a narrower view box (its text is drawn at a readable
+	 * size when the box is 360 px wide) with one bar per week.
+	 */
+	static ResponseChart phone(List<DailyResponses> daily, LocalDate today) {
+		return of("chart-phone", daily, today, 360, 7);
+	}
+
+	private static ResponseChart of(String id, List<DailyResponses> daily, LocalDate today, int width, int perBar) {
 		int height = 220;
 		int left = 36;
 		int top = 12;
 		int baseline = height - 28;
 		Map<LocalDate, DailyResponses> byDay = new HashMap<>();
-		long max = 1;
 		for (DailyResponses day : daily) {
 			byDay.put(day.day(), day);
-			max = Math.max(max, day.answered());
 		}
 		LocalDate first = today.minusDays(DAYS - 1);
-		double slot = (width - left - 4) / (double) DAYS;
+		int count = (DAYS + perBar - 1) / perBar;
+		long[] answered = new long[count];
+		long[] within = new long[count];
+		long max = 1;
+		for (int i = 0; i < DAYS; i++) {
+			DailyResponses responses = byDay.get(first.plusDays(i));
+			if (responses != null) {
+				answered[i / perBar] += responses.answered();
+				within[i / perBar] += responses.within24h();
+			}
+			max = Math.max(max, answered[i / perBar]);
+		}
+		double slot = (width - left - 4) / (double) count;
 		double scale = (baseline - top) / (double) max;
 		List<Bar> bars = new ArrayList<>();
-		for (int i = 0; i < DAYS; i++) {
-			LocalDate day = first.plusDays(i);
-			DailyResponses responses = byDay.get(day);
-			long answered = (responses != null) ? responses.answered() : 0;
-			long within = (responses != null) ? responses.within24h() : 0;
+		for (int i = 0; i < count; i++) {
 			double x = left + 2 + i * slot;
 			double barWidth = Math.max(1, slot - 1.5);
-			double allHeight = answered * scale;
-			double withinHeight = within * scale;
-			bars.add(new Bar(day, answered, within, round(x), round(barWidth), round(baseline - allHeight),
-					round(allHeight), round(baseline - withinHeight), round(withinHeight)));
+			double allHeight = answered[i] * scale;
+			double withinHeight = within[i] * scale;
+			bars.add(new Bar(first.plusDays((long) i * perBar), answered[i], within[i], round(x), round(barWidth),
+					round(baseline - allHeight), round(allHeight), round(baseline - withinHeight),
+					round(withinHeight)));
 		}
-		return new ResponseChart(width, height, baseline, left, max, bars, first, today);
+		return new ResponseChart(id, width, height, baseline, left, max, bars, first, today);
 	}
 
 	static ResponseChart of(List<DailyResponses> daily, java.time.Instant now) {
 		return of(daily, now.atZone(ZoneOffset.UTC).toLocalDate());
+	}
+
+	static ResponseChart phone(List<DailyResponses> daily, java.time.Instant now) {
+		return phone(daily, now.atZone(ZoneOffset.UTC).toLocalDate());
 	}
 
 	public int top() {

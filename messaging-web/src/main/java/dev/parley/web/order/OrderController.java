@@ -14,6 +14,7 @@ import dev.parley.core.conversation.Topic;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
 import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.metrics.MetricsService;
 import dev.parley.web.conversation.SendResult;
 import dev.parley.web.page.Composer;
 import dev.parley.web.page.Composer.Outcome;
@@ -72,8 +73,11 @@ class OrderController {
 
 	private final MessageSource messages;
 
+	private final MetricsService metrics;
+
 	OrderController(OrderService orders, MessagingService messaging, Accounts accounts, Composer composer,
-			Explained explained, MessageSource messages) {
+			Explained explained, MessageSource messages, MetricsService metrics) {
+		this.metrics = metrics;
 		this.orders = orders;
 		this.messaging = messaging;
 		this.accounts = accounts;
@@ -203,6 +207,8 @@ class OrderController {
 		else {
 			model.addAttribute("topics", Topic.values());
 			model.addAttribute("canWrite", true);
+			model.addAttribute("expectation",
+					this.metrics.expectation(order.seller(), (thread != null) ? thread.awaitingSince() : null));
 		}
 		return VIEW;
 	}

@@ -9,6 +9,7 @@ import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.web.conversation.MessagingService;
+import dev.parley.web.metrics.MetricsService;
 import dev.parley.web.conversation.ThreadReader;
 import dev.parley.web.conversation.ThreadView;
 import dev.parley.web.order.OrderService;
@@ -78,8 +79,12 @@ class ThreadController {
 
 	private final Clock clock;
 
+	private final MetricsService metrics;
+
 	ThreadController(ThreadReader reader, MessagingService messaging, OrderService orders, TemplateService templates,
-			Composer composer, Explained explained, NoteService notes, MessageSource messages, Clock clock) {
+			Composer composer, Explained explained, NoteService notes, MessageSource messages, Clock clock,
+			MetricsService metrics) {
+		this.metrics = metrics;
 		this.reader = reader;
 		this.messaging = messaging;
 		this.orders = orders;
@@ -111,6 +116,18 @@ class ThreadController {
 			model.addAttribute("unfilled", filled.unfilled());
 		}
 		return render(caller, thread, form, null, model);
+	}
+
+	/**
+	 * "Mark unread": the thread shows as unread in the caller's inbox (and badge) until
+	 * it is opened again; back to the inbox, since showing the thread would read it.
+	 */
+	@PostMapping({ "/seller/threads/{threadId}/unread", "/buyer/threads/{threadId}/unread" })
+	String markUnread(Caller caller, @PathVariable String threadId, RedirectAttributes redirect) {
+		if (this.messaging.markUnread(caller, Ids.thread(threadId))) {
+			redirect.addFlashAttribute("flash", List.of(text("thread.markUnread.done")));
+		}
+		return "redirect:/" + (caller.is(Role.SELLER) ? "seller" : "buyer") + "/inbox";
 	}
 
 	@PostMapping({ "/seller/threads/{threadId}/messages", "/buyer/threads/{threadId}/messages" })
@@ -240,6 +257,10 @@ class ThreadController {
 			model.addAttribute("templates", this.templates.list(caller));
 			model.addAttribute("awaiting", thread.summary().isAwaitingResponse());
 			model.addAttribute("notes", this.notes.notes(caller, thread.summary().id()));
+		}
+		else {
+			model.addAttribute("expectation",
+					this.metrics.expectation(thread.seller().id(), thread.summary().awaitingSince()));
 		}
 		model.addAttribute("authors", this.notes.authors(caller, thread.messages()));
 		return VIEW;

@@ -30,6 +30,8 @@ import dev.parley.web.platform.Caller;
 import dev.parley.web.team.NoteService;
 import dev.parley.web.template.TemplateService;
 import dev.parley.web.token.ApiTokenService;
+import dev.parley.core.listing.Listing;
+import dev.parley.core.listing.Listings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,9 @@ class EveryPageIT extends BrowserTestSupport {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	@Autowired
+	Listings listings;
 
 	@Test
 	void everyPageOfEveryRolePassesAxeAndFitsAPhone() {
@@ -78,21 +83,26 @@ class EveryPageIT extends BrowserTestSupport {
 				"Replacement for {{orderId}}", "<p>Hello {{buyerName}}, a replacement is on its way.</p>", Map.of());
 		this.tokens.issue(seller, "Warehouse integration with a long descriptive name");
 		String invitation = teamOf(seller, thread);
+		String listing = "EP-" + seller.id().value();
+		this.listings.save(new Listing(listing, seller.id(),
+				"Solid oak floating shelf with hidden brackets, 120 cm, natural oil finish",
+				"https://images.example/x.jpg", java.time.Instant.now()));
 
 		List<String> problems = new ArrayList<>();
 		check(null, List.of("/login", "/login?error", "/login?revoked", "/team/invitation?token=" + invitation,
 				"/team/invitation?token=unknown"), problems);
 		check(seller,
 				List.of("/seller/inbox", "/seller/inbox?filter=needs-response", "/seller/inbox?tab=notices",
-						"/seller/inbox?from=2026-06-30&to=2026-06-01", "/seller/threads/" + thread.value(),
+						"/seller/inbox?from=2026-06-30&to=2026-06-01", "/seller/inbox?q=brackets&sort=oldest",
+						"/seller/inbox?filter=needs-response&sort=newest", "/seller/threads/" + thread.value(),
 						"/seller/threads/" + thread.value() + "?template=" + template.id().value(), "/seller/orders",
 						"/seller/orders/" + order.id().value(), "/seller/templates", "/seller/templates/new",
 						"/seller/templates/" + template.id().value(), "/seller/performance", "/seller/settings",
 						"/seller/tokens", "/seller/team", "/seller/threads/999999999"),
 				problems);
-		check(buyer,
-				List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
-						"/buyer/threads/" + thread.value(), "/buyer/settings", "/listings/" + seller.id().value()),
+		check(buyer, List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
+				"/buyer/threads/" + thread.value(), "/buyer/settings", "/listings/" + seller.id().value(),
+				"/listings/" + seller.id().value() + "?listing=" + listing, "/buyer/inbox?sort=oldest&q=brackets"),
 				problems);
 		check(admin,
 				List.of("/admin/flags", "/admin/flags/" + open.id().value(), "/admin/threads/" + flagged.value(),

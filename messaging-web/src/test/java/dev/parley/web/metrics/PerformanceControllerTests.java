@@ -28,7 +28,7 @@ class PerformanceControllerTests extends PageTestSupport {
 			.andExpect(view().name(PerformanceController.VIEW))
 			.andExpect(content().string(containsString("Last 7 days")))
 			.andExpect(content().string(containsString("100 %")))
-			.andExpect(content().string(containsString("<svg class=\"chart\"")))
+			.andExpect(content().string(containsString("<svg class=\"chart chart-wide-only\"")))
 			.andExpect(content().string(containsString("class=\"bar-within\"")));
 	}
 
