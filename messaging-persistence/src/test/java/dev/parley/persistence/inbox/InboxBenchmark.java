@@ -88,7 +88,9 @@ public final class InboxBenchmark {
 			.logStartupInfo(false)
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password, "--logging.level.root=WARN",
+					"--spring.datasource.password=" + password,
+					// The scratch database is logged into as its owner, as the generator does.
+					"--parley.database.allow-privileged-login=true", "--logging.level.root=WARN",
 					"--spring.jpa.show-sql=false");
 				Connection owner = DriverManager.getConnection(url, user, password)) {
 			Inbox inbox = context.getBean(Inbox.class);

@@ -68,7 +68,9 @@ public final class SearchVectorSize {
 			.logStartupInfo(false)
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password, "--logging.level.root=WARN")) {
+					"--spring.datasource.password=" + password,
+					// The scratch database is logged into as its owner, as the generator does.
+					"--parley.database.allow-privileged-login=true", "--logging.level.root=WARN")) {
 			Fixtures fx = context.getBean(Fixtures.class);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			jdbc.execute("CREATE TABLE old_vector (v tsvector NOT NULL)");
