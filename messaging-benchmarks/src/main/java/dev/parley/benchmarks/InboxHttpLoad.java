@@ -87,7 +87,7 @@ public final class InboxHttpLoad {
 
 		System.out.println("warming up ...");
 		for (Request kind : kinds) {
-			for (int i = 0; i < 100; i++) {
+			for (int i = 0; i < 50; i++) {
 				first.get(kind);
 			}
 		}
