@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 /**
  * {@code scripts/bench-inbox-http}'s load client: signs in as one seller (a page session
  * per client and an API token), then requests each page and API call of the inbox (every
- * filter, a search, first and deep pages) and one thread, with 1 and 8 concurrent clients,
- * and prints p50/p95 and the rate per request kind. A client is one thread that sends its
- * next request when the answer is read (closed loop), over keep-alive HTTP/1.1.
+ * filter, a search, first and deep pages) and one thread, with 1 and 8 concurrent
+ * clients, and prints p50/p95 and the rate per request kind. A client is one thread that
+ * sends its next request when the answer is read (closed loop), over keep-alive HTTP/1.1.
  * <p>
  * Usage: {@code InboxHttpLoad <baseUrl> <email> <password> <threadId> <search>
  * <concurrency,...> <requestsPerClient>}.
@@ -74,8 +74,7 @@ public final class InboxHttpLoad {
 		}
 		kinds.add(new Request("page search", "/seller/inbox?filter=all&q=" + q, false));
 		kinds.add(new Request("page all p" + DEEP_PAGE, deepPage(first, "/seller/inbox?filter=all"), false));
-		kinds.add(new Request("page search p" + DEEP_PAGE, deepPage(first, "/seller/inbox?filter=all&q=" + q),
-				false));
+		kinds.add(new Request("page search p" + DEEP_PAGE, deepPage(first, "/seller/inbox?filter=all&q=" + q), false));
 		kinds.add(new Request("page thread", "/seller/threads/" + thread, false));
 		for (String filter : List.of("all", "unread", "sent", "needs-response", "company")) {
 			kinds.add(new Request("api " + filter, "/api/v1/threads?filter=" + filter, true));
@@ -174,8 +173,9 @@ public final class InboxHttpLoad {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
-		String login = http.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString())
+		String login = http
+			.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher csrf = CSRF.matcher(login);
 		if (!csrf.find()) {
@@ -184,12 +184,10 @@ public final class InboxHttpLoad {
 		String form = "email=" + URLEncoder.encode(this.email, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(this.password, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = http.send(
-				HttpRequest.newBuilder(URI.create(this.base + "/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		String location = signedIn.headers().firstValue("Location").orElse("");
 		if (signedIn.statusCode() != 302 || location.contains("error")) {
 			throw new IllegalStateException("sign-in failed: " + signedIn.statusCode() + " " + location);

@@ -61,10 +61,28 @@ public final class InboxBenchmark {
 	public static void main(String[] args) throws Exception {
 		int[] sizes = (args.length > 0) ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 10_000, 100_000, 1_000_000 };
+		inScratchDatabase("parley_bench_", (url, user, password) -> run(url, user, password, sizes));
+	}
+
+	/** Work on a migrated scratch database. */
+	interface ScratchWork {
+
+		void run(String url, String user, String password) throws Exception;
+
+	}
+
+	/**
+	 * Creates a scratch database on the benchmark server ({@code PARLEY_BENCH_*}),
+	 * migrates it, runs the work and drops the database.
+	 * @param prefix the database name's start
+	 * @param work what to run on it
+	 * @throws Exception what the work throws
+	 */
+	static void inScratchDatabase(String prefix, ScratchWork work) throws Exception {
 		String adminUrl = env("PARLEY_BENCH_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 		String user = env("PARLEY_BENCH_USER", "postgres");
 		String password = env("PARLEY_BENCH_PASSWORD", "");
-		String database = "parley_bench_"
+		String database = prefix
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT));
 		String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
 		long started = System.nanoTime();
@@ -72,7 +90,7 @@ public final class InboxBenchmark {
 		System.out.println("Scratch database " + database);
 		try {
 			DataGenerator.migrate(url, user, password);
-			run(url, user, password, sizes);
+			work.run(url, user, password);
 		}
 		finally {
 			execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -89,7 +107,8 @@ public final class InboxBenchmark {
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 					"--spring.datasource.password=" + password,
-					// The scratch database is logged into as its owner, as the generator does.
+					// The scratch database is logged into as its owner, as the generator
+					// does.
 					"--parley.database.allow-privileged-login=true", "--logging.level.root=WARN",
 					"--spring.jpa.show-sql=false");
 				Connection owner = DriverManager.getConnection(url, user, password)) {

@@ -2,17 +2,13 @@ package dev.parley.persistence.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.persistence.Fixtures;
 import dev.parley.persistence.PersistenceTestApplication;
-import dev.parley.persistence.bench.DataGenerator;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,22 +40,7 @@ public final class SearchVectorSize {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String admin = env("PARLEY_BENCH_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-		String user = env("PARLEY_BENCH_USER", "postgres");
-		String password = env("PARLEY_BENCH_PASSWORD", "");
-		String database = "parley_vectors_"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT));
-		String url = admin.substring(0, admin.lastIndexOf('/') + 1) + database;
-		JdbcTemplate server = new JdbcTemplate(
-				new org.springframework.jdbc.datasource.DriverManagerDataSource(admin, user, password));
-		server.execute("CREATE DATABASE " + database);
-		try {
-			DataGenerator.migrate(url, user, password);
-			run(url, user, password);
-		}
-		finally {
-			server.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-		}
+		InboxBenchmark.inScratchDatabase("parley_vectors_", SearchVectorSize::run);
 	}
 
 	private static void run(String url, String user, String password) {
@@ -69,7 +50,8 @@ public final class SearchVectorSize {
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 					"--spring.datasource.password=" + password,
-					// The scratch database is logged into as its owner, as the generator does.
+					// The scratch database is logged into as its owner, as the generator
+					// does.
 					"--parley.database.allow-privileged-login=true", "--logging.level.root=WARN")) {
 			Fixtures fx = context.getBean(Fixtures.class);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -130,11 +112,6 @@ public final class SearchVectorSize {
 	private static long wal(JdbcTemplate jdbc) {
 		Long lsn = jdbc.queryForObject("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn", Long.class);
 		return (lsn != null) ? lsn : 0;
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 }
