@@ -258,8 +258,15 @@ class JdbcInbox implements Inbox {
 		 */
 		String scope(String alias, List<Object> parameters, boolean indexableSearch) {
 			StringBuilder where = new StringBuilder();
+			boolean ownerToken = indexableSearch && this.rum && this.query.search() != null;
 			if (this.admin) {
 				where.append(alias).append(".owner_role = 'SELLER'");
+			}
+			else if (ownerToken) {
+				// The owner's token in the search query selects their rows inside the rum
+				// index; an owner_id clause would only tempt the planner to intersect
+				// bitmaps of all the owner's rows.
+				where.append("TRUE");
 			}
 			else {
 				where.append(alias).append(".owner_id = ?");
@@ -275,7 +282,7 @@ class JdbcInbox implements Inbox {
 				}
 			}
 			if (this.query.search() != null) {
-				if (indexableSearch && this.rum) {
+				if (ownerToken) {
 					where.append(" AND e.search @@ parley_search_query(?, ?)");
 					parameters.add(this.query.search());
 					parameters.add(this.query.viewer().value());

@@ -26,7 +26,7 @@ class StaticResourceConfiguration {
 	FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceUrls(
 			@Lazy ResourceUrlProvider mvcResourceUrlProvider) {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
-				new StaticResourceUrls(mvcResourceUrlProvider, PREFIXES));
+				new StaticResourceUrls(mvcResourceUrlProvider::getForLookupPath, PREFIXES));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
 	}

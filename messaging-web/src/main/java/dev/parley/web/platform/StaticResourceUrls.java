@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,15 +39,16 @@ public class StaticResourceUrls extends ResourceUrlEncodingFilter {
 
 	private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
-	private final ResourceUrlProvider provider;
+	private final Function<String, @Nullable String> lookup;
 
 	/**
-	 * @param provider the resource chain's URL lookup
+	 * @param lookup the resource chain's URL for a path
+	 * ({@link ResourceUrlProvider#getForLookupPath}), null when there is no such file
 	 * @param prefixes the paths of the static files ({@code /css/}, {@code /js/}),
 	 * without the context path
 	 */
-	public StaticResourceUrls(ResourceUrlProvider provider, List<String> prefixes) {
-		this.provider = provider;
+	public StaticResourceUrls(Function<String, @Nullable String> lookup, List<String> prefixes) {
+		this.lookup = lookup;
 		this.prefixes = List.copyOf(prefixes);
 	}
 
@@ -79,7 +81,7 @@ public class StaticResourceUrls extends ResourceUrlEncodingFilter {
 		if (cached != null) {
 			return contextPath + cached;
 		}
-		String found = this.provider.getForLookupPath(path);
+		String found = this.lookup.apply(path);
 		if (found == null) {
 			return null;
 		}

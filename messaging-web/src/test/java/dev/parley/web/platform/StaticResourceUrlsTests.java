@@ -1,5 +1,6 @@
 package dev.parley.web.platform;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,12 +55,9 @@ class StaticResourceUrlsTests extends PageTestSupport {
 	@Test
 	void onlyStaticPrefixesAreResolvedAndOnce() {
 		int[] lookups = { 0 };
-		ResourceUrlProvider counting = new ResourceUrlProvider() {
-			@Override
-			public String getForLookupPath(String lookupPath) {
-				lookups[0]++;
-				return StaticResourceUrlsTests.this.mvcResourceUrlProvider.getForLookupPath(lookupPath);
-			}
+		Function<String, String> counting = (path) -> {
+			lookups[0]++;
+			return this.mvcResourceUrlProvider.getForLookupPath(path);
 		};
 		StaticResourceUrls urls = new StaticResourceUrls(counting, StaticResourceConfiguration.PREFIXES);
 
