@@ -247,8 +247,7 @@ SELECT t.id AS thread_id, t.buyer_id, t.seller_id, t.order_id, t.subject, t.flag
        s.last_seller_at, s.awaiting_since, s.search_text,
        CASE WHEN length(s.last_text) <= 200 THEN s.last_text ELSE left(s.last_text, 200) || '…' END AS snippet,
        CASE WHEN t.seller_read_all THEN s.k ELSE s.last_seller_seq END AS seller_read,
-       CASE WHEN t.buyer_read_all THEN s.k ELSE s.last_buyer_seq END AS buyer_read,
-       to_tsvector('parley_search', s.search_text) AS body_vector
+       CASE WHEN t.buyer_read_all THEN s.k ELSE s.last_buyer_seq END AS buyer_read
 FROM gen_thread t JOIN gen_stat s ON s.thread_id = t.id JOIN gen_buyer b ON b.id = t.buyer_id;
 ANALYZE gen_entry;
 
@@ -258,16 +257,15 @@ INSERT INTO inbox_entry (owner_id, thread_id, owner_role, counterpart_id, counte
 SELECT e.seller_id, e.thread_id, 'SELLER', e.buyer_id, e.buyer_name, e.business, e.order_id, e.subject, e.snippet,
        e.last_sender, e.last_at, e.k, e.seller_read, e.last_buyer_seq, e.last_seller_at,
        e.awaiting_since + interval '24 hours', CASE WHEN e.flagged THEN 1 ELSE 0 END,
-       setweight(to_tsvector('parley_search', coalesce(e.order_id || ' ', '') || e.buyer_name || ' ' || e.subject), 'A')
-       || e.body_vector
+       parley_search_vector(e.seller_id, coalesce(e.order_id || ' ', '') || e.buyer_name || ' ' || e.subject,
+                            e.search_text)
 FROM gen_entry e
 UNION ALL
 SELECT e.buyer_id, e.thread_id, 'BUYER', e.seller_id, (SELECT display_name FROM account WHERE id = e.seller_id), e.business, e.order_id, e.subject,
        e.snippet, e.last_sender, e.last_at, e.k, e.buyer_read, e.last_seller_seq, e.last_buyer_at, NULL,
        CASE WHEN e.flagged THEN 1 ELSE 0 END,
-       setweight(to_tsvector('parley_search', coalesce(e.order_id || ' ', '')
-                 || (SELECT display_name FROM account WHERE id = e.seller_id) || ' ' || e.subject), 'A')
-       || e.body_vector
+       parley_search_vector(e.buyer_id, coalesce(e.order_id || ' ', '')
+                 || (SELECT display_name FROM account WHERE id = e.seller_id) || ' ' || e.subject, e.search_text)
 FROM gen_entry e;
 
 -- Read marks beyond the reader's own last message.

@@ -259,7 +259,7 @@ class JdbcConversations implements Conversations {
 			.append("counterpart_id, counterpart_name, business_buyer, order_id, subject, snippet, last_sender, ")
 			.append("last_activity_at, message_count, last_read_seq, last_other_seq, last_sent_at, due_at, ")
 			.append("open_flags, attachment_count, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ")
-			.append("setweight(to_tsvector('parley_search', ?), 'A') || to_tsvector('parley_search', ?)) ")
+			.append("parley_search_vector(?, ?, ?)) ")
 			.append("ON CONFLICT (owner_id, thread_id) DO UPDATE SET snippet = EXCLUDED.snippet, ")
 			.append("last_sender = EXCLUDED.last_sender, last_activity_at = EXCLUDED.last_activity_at, ")
 			.append("message_count = e.message_count + 1, ")
@@ -267,12 +267,14 @@ class JdbcConversations implements Conversations {
 			.append("last_other_seq = greatest(e.last_other_seq, EXCLUDED.last_other_seq), ")
 			.append("last_sent_at = coalesce(EXCLUDED.last_sent_at, e.last_sent_at), due_at = EXCLUDED.due_at, ")
 			.append("attachment_count = e.attachment_count + EXCLUDED.attachment_count, ")
-			.append("search = e.search || to_tsvector('parley_search', ?))");
+			// The new lexemes only, bounded (V110): a reply's cost does not grow with the
+			// thread.
+			.append("search = parley_search_add(e.search, ?))");
 		String header = ((state.order != null) ? state.order + " " : "") + counterpartName + " " + title;
 		add(p, owner, state.id, role, counterpart, counterpartName, state.businessBuyer, Sql.text(state.order), title,
 				snippet(message.text()), message.sender().name(), Sql.timestamp(sentAt), author ? seq : 0,
 				fromOther ? seq : 0, Sql.timestamp(author ? sentAt : null), Sql.timestamp(dueAt), state.openFlags,
-				message.attachments().size(), header, searchText, searchText);
+				message.attachments().size(), owner, header, searchText, searchText);
 	}
 
 	static String snippet(String text) {

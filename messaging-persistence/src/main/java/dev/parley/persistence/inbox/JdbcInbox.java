@@ -72,6 +72,12 @@ class JdbcInbox implements Inbox {
 	/** Where result counts stop ({@link ResultCount#CAP}; tests lower it). */
 	volatile int countCap = ResultCount.CAP;
 
+	/**
+	 * Whether the rum index of {@code afterMigrate__search_rum.sql} exists: looked up
+	 * once; tests set it to use or ignore the index.
+	 */
+	volatile @Nullable Boolean rum;
+
 	JdbcInbox(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -168,14 +174,19 @@ class JdbcInbox implements Inbox {
 	 */
 	private Plan plan(InboxQuery query, InboxCounts counts) {
 		if (query.search() == null) {
-			return new Plan(query, false);
+			return new Plan(query, false, false);
+		}
+		boolean rum = rum();
+		Plan ordered = new Plan(query, true, rum);
+		if (ordered.rumOrdered) {
+			return ordered;
 		}
 		Boolean forced = this.searchByIndex;
 		if (forced != null) {
-			return new Plan(query, forced);
+			return new Plan(query, forced, rum);
 		}
 		List<Object> parameters = new ArrayList<>();
-		Plan probe = new Plan(query, true);
+		Plan probe = new Plan(query, true, rum);
 		String where = probe.scope("e", parameters, true) + probe.dateRange("e.last_activity_at", parameters);
 		List<String> explained = this.jdbc.query(
 				customPlan("EXPLAIN (FORMAT JSON) SELECT 1 FROM inbox_entry e WHERE " + where, parameters),
@@ -184,7 +195,18 @@ class JdbcInbox implements Inbox {
 		Matcher rows = PLAN_ROWS.matcher((plan != null) ? plan : "");
 		double estimate = rows.find() ? Double.parseDouble(rows.group(1)) : Double.MAX_VALUE;
 		double threshold = Math.sqrt((query.limit() + 1.0) * Math.max(1, counts.all()));
-		return new Plan(query, estimate <= threshold);
+		return new Plan(query, estimate <= threshold, rum);
+	}
+
+	private boolean rum() {
+		Boolean value = this.rum;
+		if (value == null) {
+			value = Boolean.TRUE.equals(this.jdbc.queryForObject(
+					"SELECT to_regclass('inbox_search_rum_idx') IS NOT NULL AND to_regclass('inbox_entry') IS NOT NULL",
+					Boolean.class));
+			this.rum = value;
+		}
+		return value;
 	}
 
 	/**
@@ -240,14 +262,27 @@ class JdbcInbox implements Inbox {
 		 */
 		private final boolean searchByIndex;
 
-		Plan(InboxQuery query, boolean searchByIndex) {
+		/** Whether the rum index is there: the viewer's owner token joins the search. */
+		private final boolean rum;
+
+		/**
+		 * Whether the rum index returns the matches in the page's order (newest activity
+		 * first), reading no more of them than the page shows.
+		 */
+		final boolean rumOrdered;
+
+		Plan(InboxQuery query, boolean searchByIndex, boolean rum) {
 			this.query = query;
 			this.searchByIndex = searchByIndex && query.search() != null;
 			this.admin = query.role() == Role.ADMIN;
+			this.rum = rum && !this.admin;
 			this.byDue = query.sort() == InboxSort.DUE_SOONEST;
 			this.key = this.byDue ? "due_at"
 					: (query.filter() == InboxFilter.SENT) ? "last_sent_at" : "last_activity_at";
 			this.ascending = query.sort() != InboxSort.NEWEST;
+			// the rum index gives the newest matches first: newest-first pages only
+			this.rumOrdered = this.rum && this.searchByIndex && this.key.equals("last_activity_at")
+					&& !this.ascending;
 		}
 
 		/** The bounded count of the rows the pages walk. */
@@ -269,8 +304,15 @@ class JdbcInbox implements Inbox {
 		 */
 		String scope(String alias, List<Object> parameters, boolean indexableSearch) {
 			StringBuilder where = new StringBuilder();
+			boolean ownerToken = indexableSearch && this.rum && this.query.search() != null;
 			if (this.admin) {
 				where.append(alias).append(".owner_role = 'SELLER'");
+			}
+			else if (ownerToken) {
+				// The owner's token in the search query selects their rows inside the rum
+				// index; an owner_id clause would only tempt the planner to intersect
+				// bitmaps of all the owner's rows.
+				where.append("TRUE");
 			}
 			else {
 				where.append(alias).append(".owner_id = ?");
@@ -286,9 +328,16 @@ class JdbcInbox implements Inbox {
 				}
 			}
 			if (this.query.search() != null) {
-				where.append(indexableSearch ? " AND e.search @@ websearch_to_tsquery('parley_search', ?)"
-						: " AND ts_match_vq(e.search, websearch_to_tsquery('parley_search', ?))");
-				parameters.add(this.query.search());
+				if (ownerToken) {
+					where.append(" AND e.search @@ parley_search_query(?, ?)");
+					parameters.add(this.query.search());
+					parameters.add(this.query.viewer().value());
+				}
+				else {
+					where.append(indexableSearch ? " AND e.search @@ parley_search_query(?)"
+							: " AND ts_match_vq(e.search, parley_search_query(?))");
+					parameters.add(this.query.search());
+				}
 			}
 			return where.toString();
 		}
@@ -329,6 +378,9 @@ class JdbcInbox implements Inbox {
 		}
 
 		String firstPage(List<Object> parameters) {
+			if (this.rumOrdered) {
+				return rumFirstPage(parameters);
+			}
 			String snapshot = snapshotColumn(parameters);
 			StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 				.append(", e.")
@@ -355,6 +407,57 @@ class JdbcInbox implements Inbox {
 			return sql + " OFFSET 0";
 		}
 
+		/**
+		 * The newest matches from the rum index, in its order (distance from the viewer's
+		 * newest activity), then every match with the same time as the oldest of them:
+		 * the index orders by time alone, the page by time and thread.
+		 */
+		private String rumFirstPage(List<Object> parameters) {
+			List<Object> newest = new ArrayList<>();
+			String reference = newestActivity(newest);
+			String snapshot = snapshotColumn(parameters);
+			String hits = rumMatches(reference, newest, parameters, "");
+			return "SELECT f.*, " + snapshot + " FROM (" + hits + ") f" + order("f.sort_key", "f.thread_id") + " LIMIT "
+					+ (this.query.limit() + 1);
+		}
+
+		/**
+		 * Matches from the rum index nearest to (at or before) a reference time, plus the
+		 * ties of the last one.
+		 * @param reference SQL of the reference time
+		 * @param referenceParameters its parameters
+		 * @param parameters receives the parameters
+		 * @param bound extra conditions (the cursor's), with {@code ?} for
+		 * {@code boundParameters}
+		 */
+		private String rumMatches(String reference, List<Object> referenceParameters, List<Object> parameters,
+				String bound, Object... boundParameters) {
+			StringBuilder hits = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(", e.last_activity_at AS sort_key FROM inbox_entry e WHERE ")
+				.append(scope("e", parameters, true))
+				.append(dateRange("e.last_activity_at", parameters))
+				.append(bound);
+			parameters.addAll(List.of(boundParameters));
+			hits.append(" ORDER BY e.last_activity_at <=| ").append(reference).append(" LIMIT ?");
+			parameters.addAll(referenceParameters);
+			parameters.add(this.query.limit() + 1);
+
+			StringBuilder ties = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(", e.last_activity_at AS sort_key FROM inbox_entry e WHERE ")
+				.append(scope("e", parameters, false))
+				.append(dateRange("e.last_activity_at", parameters))
+				.append(bound);
+			parameters.addAll(List.of(boundParameters));
+			ties.append(" AND e.last_activity_at = (SELECT min(h.sort_key) FROM h)");
+			return "WITH h AS MATERIALIZED (" + hits + ") SELECT * FROM h UNION " + ties;
+		}
+
+		private String newestActivity(List<Object> parameters) {
+			parameters.add(this.query.viewer().value());
+			return "(SELECT s.last_activity_at FROM inbox_entry s WHERE s.owner_id = ? "
+					+ "ORDER BY s.last_activity_at DESC, s.thread_id DESC LIMIT 1)";
+		}
+
 		String nextPage(InboxCursor cursor, List<Object> parameters) {
 			Object key = Sql.timestamp(instant(cursor.key()));
 			if (this.byDue) {
@@ -374,24 +477,8 @@ class JdbcInbox implements Inbox {
 			}
 			Object snapshot = Sql.timestamp(instant(cursor.snapshot()));
 			// Rows unchanged since the snapshot mark, in their current (= then) order.
-			StringBuilder unchanged = new StringBuilder("SELECT ").append(COLUMNS)
-				.append(", e.")
-				.append(this.key)
-				.append(" AS sort_key FROM inbox_entry e WHERE ")
-				.append(scope("e", parameters))
-				.append(" AND e.last_activity_at <= ?");
-			parameters.add(snapshot);
-			unchanged.append(dateRange("e.last_activity_at", parameters))
-				.append(" AND (e.")
-				.append(this.key)
-				.append(", e.thread_id)")
-				.append(after())
-				.append("(?, ?)");
-			parameters.add(key);
-			parameters.add(cursor.thread());
-			String unchangedPage = this.searchByIndex
-					? "SELECT f.* FROM (" + fenced(unchanged) + ") f" + order("f.sort_key", "f.thread_id")
-					: unchanged + order("e." + this.key, "e.thread_id");
+			String unchangedPage = this.rumOrdered ? rumUnchanged(snapshot, key, cursor.thread(), parameters)
+					: unchanged(snapshot, key, cursor.thread(), parameters);
 			parameters.add(this.query.limit() + 1);
 
 			// Rows changed since the mark, placed by their keys as of the mark.
@@ -421,6 +508,35 @@ class JdbcInbox implements Inbox {
 					+ changed + ")) u" + order("u.sort_key", "u.thread_id") + " LIMIT ?";
 			parameters.add(this.query.limit() + 1);
 			return withOwnerNames(sql);
+		}
+
+		private String unchanged(Object snapshot, Object key, long thread, List<Object> parameters) {
+			StringBuilder unchanged = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(", e.")
+				.append(this.key)
+				.append(" AS sort_key FROM inbox_entry e WHERE ")
+				.append(scope("e", parameters))
+				.append(" AND e.last_activity_at <= ?");
+			parameters.add(snapshot);
+			unchanged.append(dateRange("e.last_activity_at", parameters))
+				.append(" AND (e.")
+				.append(this.key)
+				.append(", e.thread_id)")
+				.append(after())
+				.append("(?, ?)");
+			parameters.add(key);
+			parameters.add(thread);
+			return this.searchByIndex
+					? "SELECT f.* FROM (" + fenced(unchanged) + ") f" + order("f.sort_key", "f.thread_id")
+					: unchanged + order("e." + this.key, "e.thread_id");
+		}
+
+		/** The same rows from the rum index, nearest the cursor first. */
+		private String rumUnchanged(Object snapshot, Object key, long thread, List<Object> parameters) {
+			String hits = rumMatches("?", List.of(key), parameters,
+					" AND e.last_activity_at <= ? AND e.last_activity_at <= ? AND (e.last_activity_at, e.thread_id) < (?, ?)",
+					snapshot, key, key, thread);
+			return "SELECT f.* FROM (" + hits + ") f" + order("f.sort_key", "f.thread_id");
 		}
 
 		/** Admins see "buyer → seller": the seller's name joins the page's rows only. */

@@ -49,9 +49,12 @@ public final class InboxBenchmark {
 
 	static final String SELLER = "bench-seller@sellers.parley.test";
 
-	static final int WARMUP = 100;
+	static final int WARMUP = Integer.parseInt(env("PARLEY_BENCH_WARMUP", "100"));
 
-	static final int REPETITIONS = 500;
+	static final int REPETITIONS = Integer.parseInt(env("PARLEY_BENCH_REPETITIONS", "500"));
+
+	/** {@code PARLEY_BENCH_CASES=search}: only the searches (a shorter run). */
+	static final boolean SEARCH_ONLY = "search".equals(env("PARLEY_BENCH_CASES", "all"));
 
 	static final int DEEP_PAGE = 40;
 
@@ -61,10 +64,28 @@ public final class InboxBenchmark {
 	public static void main(String[] args) throws Exception {
 		int[] sizes = (args.length > 0) ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 10_000, 100_000, 1_000_000 };
+		inScratchDatabase("parley_bench_", (url, user, password) -> run(url, user, password, sizes));
+	}
+
+	/** Work on a migrated scratch database. */
+	interface ScratchWork {
+
+		void run(String url, String user, String password) throws Exception;
+
+	}
+
+	/**
+	 * Creates a scratch database on the benchmark server ({@code PARLEY_BENCH_*}),
+	 * migrates it, runs the work and drops the database.
+	 * @param prefix the database name's start
+	 * @param work what to run on it
+	 * @throws Exception what the work throws
+	 */
+	static void inScratchDatabase(String prefix, ScratchWork work) throws Exception {
 		String adminUrl = env("PARLEY_BENCH_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 		String user = env("PARLEY_BENCH_USER", "postgres");
 		String password = env("PARLEY_BENCH_PASSWORD", "");
-		String database = "parley_bench_"
+		String database = prefix
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT));
 		String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
 		long started = System.nanoTime();
@@ -72,7 +93,7 @@ public final class InboxBenchmark {
 		System.out.println("Scratch database " + database);
 		try {
 			DataGenerator.migrate(url, user, password);
-			run(url, user, password, sizes);
+			work.run(url, user, password);
 		}
 		finally {
 			execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -88,7 +109,10 @@ public final class InboxBenchmark {
 			.logStartupInfo(false)
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password, "--logging.level.root=WARN",
+					"--spring.datasource.password=" + password,
+					// The scratch database is logged into as its owner, as the generator
+					// does.
+					"--parley.database.allow-privileged-login=true", "--logging.level.root=WARN",
 					"--spring.jpa.show-sql=false");
 				Connection owner = DriverManager.getConnection(url, user, password)) {
 			Inbox inbox = context.getBean(Inbox.class);
@@ -115,9 +139,14 @@ public final class InboxBenchmark {
 							+ "ORDER BY thread_id LIMIT 1 OFFSET 7", String.class, sellerId);
 				System.out.printf("seller counts: %s%n",
 						inbox.counts(query(sellerId, Role.SELLER, InboxFilter.ALL, null, null)));
+				boolean rum = exists(jdbc, "inbox_search_rum_idx");
+				System.out.printf("search index: %s; machine load (1/5/15 min): %s%n",
+						rum ? "rum, ordered by last activity" : "GIN (no rum on this server)", load());
+				System.out.println(entrySize(jdbc));
 				boolean printPlans = size == sizes[sizes.length - 1];
 				// Warm the JVM and the caches on every query first, then measure each.
-				for (int round = 0; round < ((size == sizes[0]) ? 10 : 3); round++) {
+				for (int round = 0; round < ((size == sizes[0]) ? (SEARCH_ONLY ? 3 : 10)
+						: (SEARCH_ONLY ? 1 : 3)); round++) {
 					for (Case benchCase : cases(sellerId, adminId, orderId)) {
 						for (int i = 0; i < WARMUP; i++) {
 							inbox.page(benchCase.query);
@@ -144,6 +173,9 @@ public final class InboxBenchmark {
 						}
 					}
 				}
+				if (rum) {
+					measureFallback(inbox, adapter, owner, cases(sellerId, adminId, orderId), size, results);
+				}
 			}
 		}
 		printTable(results, sizes);
@@ -161,14 +193,18 @@ public final class InboxBenchmark {
 		List<Case> cases = new ArrayList<>();
 		for (InboxFilter filter : List.of(InboxFilter.ALL, InboxFilter.UNREAD, InboxFilter.SENT,
 				InboxFilter.NEEDS_RESPONSE, InboxFilter.COMPANY)) {
-			cases.add(new Case("seller " + filter.parameter(), query(seller, Role.SELLER, filter, null, null)));
+			if (!SEARCH_ONLY) {
+				cases.add(new Case("seller " + filter.parameter(), query(seller, Role.SELLER, filter, null, null)));
+			}
 		}
 		cases.add(new Case("seller search 'novak'", query(seller, Role.SELLER, InboxFilter.ALL, "novak", null)));
 		cases.add(new Case("seller search 'tabletop scratch'",
 				query(seller, Role.SELLER, InboxFilter.ALL, "tabletop scratch", null)));
 		cases.add(new Case("seller search order id", query(seller, Role.SELLER, InboxFilter.ALL, orderId, null)));
-		cases.add(new Case("admin all", query(admin, Role.ADMIN, InboxFilter.ALL, null, null)));
-		cases.add(new Case("admin flagged", query(admin, Role.ADMIN, InboxFilter.FLAGGED, null, null)));
+		if (!SEARCH_ONLY) {
+			cases.add(new Case("admin all", query(admin, Role.ADMIN, InboxFilter.ALL, null, null)));
+			cases.add(new Case("admin flagged", query(admin, Role.ADMIN, InboxFilter.FLAGGED, null, null)));
+		}
 		return cases;
 	}
 
@@ -220,6 +256,78 @@ public final class InboxBenchmark {
 		return new double[] { nanos[REPETITIONS / 2] / 1e6, nanos[(int) Math.ceil(REPETITIONS * 0.95) - 1] / 1e6 };
 	}
 
+	/**
+	 * The searches again as a stock server runs them: the rum index swapped for the GIN
+	 * index of V11 (as {@code afterMigrate__search_rum.sql} leaves it without rum), then
+	 * back.
+	 */
+	private static void measureFallback(Inbox inbox, JdbcInbox adapter, Connection owner, List<Case> cases, int size,
+			Map<String, Map<Integer, double[]>> results) throws SQLException {
+		// Index changes need the tables' owner, not the application's role.
+		Statement jdbc = owner.createStatement();
+		long swap = System.nanoTime();
+		jdbc.execute("DROP INDEX inbox_search_rum_idx");
+		jdbc.execute("CREATE INDEX inbox_search_idx ON inbox_entry USING gin (owner_id, search)");
+		jdbc.execute("ANALYZE inbox_entry");
+		adapter.rum = false;
+		System.out.printf("GIN fallback: index swapped in %.1f s%n", (System.nanoTime() - swap) / 1e9);
+		try {
+			for (Case benchCase : cases) {
+				if (benchCase.query.search() == null) {
+					continue;
+				}
+				InboxQuery first = benchCase.query;
+				InboxQuery deep = withCursor(first, cursorBefore(inbox, first, DEEP_PAGE));
+				for (int i = 0; i < WARMUP; i++) {
+					inbox.page(first);
+				}
+				results.computeIfAbsent(benchCase.name + " first [GIN]", (k) -> new LinkedHashMap<>())
+					.put(size, measure(inbox, first));
+				results.computeIfAbsent(benchCase.name + " deep [GIN]", (k) -> new LinkedHashMap<>())
+					.put(size, measure(inbox, deep));
+			}
+		}
+		finally {
+			jdbc.execute("DROP INDEX inbox_search_idx");
+			jdbc.execute("CREATE INDEX inbox_search_rum_idx ON inbox_entry USING rum (search rum_tsvector_addon_ops, "
+					+ "last_activity_at) WITH (attach = 'last_activity_at', to = 'search', order_by_attach = 't')");
+			jdbc.execute("ANALYZE inbox_entry");
+			adapter.rum = null;
+			jdbc.close();
+		}
+	}
+
+	private static boolean exists(JdbcTemplate jdbc, String index) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, index));
+	}
+
+	/** The inbox rows' size per thread (two rows each), with TOAST and indexes. */
+	static String entrySize(JdbcTemplate jdbc) {
+		return jdbc.queryForObject(
+				"""
+						SELECT format('inbox_entry: %s rows, %s with TOAST and indexes (%s per thread, heap+TOAST %s); '
+						              || 'search vector avg %s B, max %s B, max %s lexemes',
+						              count(*), pg_size_pretty(pg_total_relation_size('inbox_entry')),
+						              pg_size_pretty(pg_total_relation_size('inbox_entry') / greatest(count(DISTINCT thread_id), 1)),
+						              pg_size_pretty(pg_table_size('inbox_entry') / greatest(count(DISTINCT thread_id), 1)),
+						              round(avg(pg_column_size(search))), max(pg_column_size(search)), max(length(search)))
+						FROM inbox_entry
+						""",
+				String.class);
+	}
+
+	static String load() {
+		try {
+			return String.join(" ",
+					java.util.Arrays.asList(
+							java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" "))
+						.subList(0, 3));
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
 	private static String explain(JdbcInbox adapter, JdbcTemplate jdbc, InboxQuery query) {
 		List<Object> parameters = new ArrayList<>();
 		String sql = adapter.sql(query, parameters);
@@ -265,6 +373,21 @@ public final class InboxBenchmark {
 				"%nWorst p95 at %,d messages: %.2f ms (goal < 25 ms); worst growth %,d -> %,d: %.2fx "
 						+ "(goal < 1.5x)%n",
 				sizes[sizes.length - 1], worstP95, sizes[0], sizes[sizes.length - 1], worstGrowth);
+		// The mid-frequency term: 'novak' is a family name in about 1 in 40 of the
+		// buyers.
+		for (String page : List.of("first", "deep")) {
+			StringBuilder line = new StringBuilder("Mid-frequency search 'novak' " + page + " page, growth of p95: ");
+			for (String index : List.of("", " [GIN]")) {
+				Map<Integer, double[]> row = results.get("seller search 'novak' " + page + index);
+				if (row != null) {
+					line.append(
+							String.format("%s %.2fx (%.2f -> %.2f ms)  ", index.isEmpty() ? "default" : "GIN fallback",
+									row.get(sizes[sizes.length - 1])[1] / row.get(sizes[0])[1], row.get(sizes[0])[1],
+									row.get(sizes[sizes.length - 1])[1]));
+				}
+			}
+			System.out.println(line.append("(goal <= 1.5x with rum)"));
+		}
 	}
 
 	private static void execute(String url, String user, String password, String sql) throws SQLException {

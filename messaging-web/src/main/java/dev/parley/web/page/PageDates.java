@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +34,13 @@ public class PageDates {
 
 	private static final long DAY = 24 * HOUR;
 
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+	// Formatters per language, built once: an inbox page formats two times per row.
+	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+	private static final Map<Locale, DateTimeFormatter> ZONES = new ConcurrentHashMap<>();
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -52,8 +61,7 @@ public class PageDates {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		ZonedDateTime local = instant.atZone(ViewerZone.current());
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local) + ", "
-				+ DateTimeFormatter.ofPattern("HH:mm").format(local) + " " + zoneName(local, locale);
+		return dates(locale).format(local) + ", " + HOURS_MINUTES.format(local) + " " + zoneName(local, locale);
 	}
 
 	/**
@@ -69,9 +77,7 @@ public class PageDates {
 	}
 
 	public String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(date);
+		return dates(LocaleContextHolder.getLocale()).format(date);
 	}
 
 	/**
@@ -120,7 +126,12 @@ public class PageDates {
 		if (zone.equals(ZoneOffset.UTC) || "UTC".equals(zone.getId()) || "Etc/UTC".equals(zone.getId())) {
 			return "UTC";
 		}
-		return DateTimeFormatter.ofPattern("zzz", locale).format(local);
+		return ZONES.computeIfAbsent(locale, (l) -> DateTimeFormatter.ofPattern("zzz", l)).format(local);
+	}
+
+	private static DateTimeFormatter dates(Locale locale) {
+		return DATES.computeIfAbsent(locale,
+				(l) -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l));
 	}
 
 	private String text(String key, Object... arguments) {

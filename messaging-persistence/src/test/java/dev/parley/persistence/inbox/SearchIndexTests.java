@@ -1,0 +1,175 @@
+package dev.parley.persistence.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.parley.core.account.Account;
+import dev.parley.core.account.Role;
+import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.inbox.Inbox;
+import dev.parley.core.inbox.InboxFilter;
+import dev.parley.core.inbox.InboxItem;
+import dev.parley.core.inbox.InboxPage;
+import dev.parley.core.inbox.InboxQuery;
+import dev.parley.persistence.Fixtures;
+import dev.parley.persistence.PersistenceTestApplication;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search index (V110, {@code afterMigrate__search_rum.sql}): bounded vectors, the rum
+ * index when the server has the extension and the GIN plan otherwise, both answering
+ * alike.
+ */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+class SearchIndexTests {
+
+	static final Instant T = Instant.parse("2026-05-01T08:00:00Z");
+
+	@Autowired
+	Fixtures fx;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void detect() {
+		adapter().rum = null;
+	}
+
+	@Test
+	void theBootstrapChoosesTheIndexTheServerOffers() {
+		boolean available = Boolean.TRUE.equals(this.jdbc
+			.queryForObject("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')", Boolean.class));
+		boolean rumIndex = exists("inbox_search_rum_idx");
+		boolean ginIndex = exists("inbox_search_idx");
+		// The test databases are migrated as a superuser: the extension is created when
+		// offered.
+		assertThat(rumIndex).isEqualTo(available);
+		assertThat(ginIndex).isEqualTo(!available);
+		adapter().rum = null;
+		assertThat(ids(search(this.fx.seller("Nobody"), "anything", null, 25))).isEmpty();
+		assertThat(adapter().rum).isEqualTo(available);
+	}
+
+	@ParameterizedTest(name = "rum {0}")
+	@ValueSource(booleans = { true, false })
+	void bothPathsFindPageAndOrderAlike(boolean rum) {
+		adapter().rum = rum && exists("inbox_search_rum_idx");
+		Account shop = this.fx.seller("Lamp Shop " + rum);
+		Account other = this.fx.seller("Other Shop " + rum);
+		List<ThreadId> lamps = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			Account buyer = this.fx.buyer("Buyer " + i);
+			// Threads 4 to 7 share one time: the page order is by time, then thread.
+			Instant at = T.plus(Duration.ofMinutes((i >= 4 && i <= 7) ? 4 : i));
+			ThreadId thread = this.fx.thread(buyer, shop, null, "Question " + i, at);
+			boolean lamp = i % 4 != 1;
+			this.fx.buyerWrites(thread, buyer, lamp ? "Is the brass lamp dimmable?" : "Where is my parcel?", at);
+			if (lamp) {
+				lamps.add(thread);
+			}
+			ThreadId elsewhere = this.fx.thread(buyer, other, null, "Lamp elsewhere", at);
+			this.fx.buyerWrites(elsewhere, buyer, "Another brass lamp", at);
+		}
+		List<ThreadId> expected = lamps.stream()
+			.sorted((a, b) -> Long.compare(b.value(), a.value()))
+			.sorted((a, b) -> timeOf(b).compareTo(timeOf(a)))
+			.toList();
+
+		for (int limit : new int[] { 2, 3, 25 }) {
+			assertThat(allPages(shop, "lamp", limit)).as("limit " + limit).containsExactlyElementsOf(expected);
+		}
+		// Phrases match as all their words; an owner sees only their rows.
+		assertThat(allPages(shop, "\"brass lamp\"", 3)).containsExactlyElementsOf(expected);
+		assertThat(allPages(shop, "lamp -brass", 3)).isEmpty();
+		assertThat(allPages(shop, "parcel OR nothing", 2)).hasSize(11 - lamps.size());
+		assertThat(allPages(shop, "!!!", 2)).isEmpty();
+		assertThat(allPages(shop, "owner " + shop.id().value(), 2)).isEmpty();
+		assertThat(allPages(other, "elsewhere", 4)).hasSize(11);
+	}
+
+	@Test
+	void aVectorHoldsEachLexemeOnceAndAtMostTheCap() {
+		Account seller = this.fx.seller("Vector Shop");
+		Account buyer = this.fx.buyer("Vera Vector");
+		ThreadId thread = this.fx.thread(buyer, seller, null, "Long thread", T);
+		this.fx.buyerWrites(thread, buyer, "A question about the walnut table.", T);
+		Integer first = lexemes(thread, seller);
+		for (int i = 1; i <= 40; i++) {
+			this.fx.buyerWrites(thread, buyer, "Again: the same question about the walnut table.",
+					T.plus(Duration.ofMinutes(i)));
+		}
+		// One new word ("same"; "again" too), however many messages repeat them.
+		assertThat(lexemes(thread, seller)).isEqualTo(first + 2);
+
+		String many = IntStream.range(0, 1_500).mapToObj((i) -> "word" + i).collect(Collectors.joining(" "));
+		Integer capped = this.jdbc.queryForObject(
+				"SELECT length(parley_search_add(parley_search_vector(1, 'header', ?), ?))", Integer.class, many,
+				"more words");
+		assertThat(capped).isEqualTo(this.jdbc.queryForObject("SELECT parley_search_cap()", Integer.class));
+		Boolean unchanged = this.jdbc.queryForObject(
+				"SELECT v = parley_search_add(v, 'walnut again') FROM (SELECT parley_search_vector(1, 'h', 'walnut again') v) x",
+				Boolean.class);
+		assertThat(unchanged).isTrue();
+	}
+
+	private Integer lexemes(ThreadId thread, Account owner) {
+		return this.jdbc.queryForObject("SELECT length(search) FROM inbox_entry WHERE thread_id = ? AND owner_id = ?",
+				Integer.class, thread.value(), owner.id().value());
+	}
+
+	private Instant timeOf(ThreadId thread) {
+		return this.jdbc.queryForObject("SELECT last_activity_at FROM thread WHERE id = ?", Instant.class,
+				thread.value());
+	}
+
+	private boolean exists(String index) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, index));
+	}
+
+	private List<ThreadId> allPages(Account viewer, String search, int limit) {
+		List<ThreadId> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			InboxPage page = search(viewer, search, cursor, limit);
+			seen.addAll(ids(page));
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		assertThat(new HashSet<>(seen)).as("no repeats").hasSize(seen.size());
+		return seen;
+	}
+
+	private InboxPage search(Account viewer, String search, @Nullable String cursor, int limit) {
+		return this.inbox
+			.page(new InboxQuery(viewer.id(), Role.SELLER, InboxFilter.ALL, search, null, null, cursor, limit));
+	}
+
+	private static List<ThreadId> ids(InboxPage page) {
+		return page.items().stream().map(InboxItem::thread).toList();
+	}
+
+	private JdbcInbox adapter() {
+		return (JdbcInbox) AopProxyUtils.getSingletonTarget(this.inbox);
+	}
+
+}
