@@ -78,3 +78,11 @@ REVOKE UPDATE ON thread, account FROM ${runtime_role};
 GRANT UPDATE (subject, created_at, last_activity_at, message_count, last_hash, awaiting_since, review_requested,
     open_flags) ON thread TO ${runtime_role};
 GRANT UPDATE (email, display_name, password_hash, language, business_buyer, time_zone) ON account TO ${runtime_role};
+
+-- --- ts ---
+-- Trust & Safety (V80): appeals are append-only; statuses, notice read marks and the queue
+-- rows are maintained by the moderation.
+GRANT SELECT, INSERT ON appeal TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE ON notice_read TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON moderation_case TO ${runtime_role};
+GRANT USAGE ON SEQUENCE appeal_id_seq TO ${runtime_role};

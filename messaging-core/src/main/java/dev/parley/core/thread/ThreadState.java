@@ -31,19 +31,33 @@ import org.jspecify.annotations.Nullable;
  * @param sellerStatus the seller's messaging status
  * @param sellerEmailed whether the seller receives buyer messages by email (the switch is
  * on and a notification address is set)
+ * @param buyerStatus the buyer's messaging status
  */
 public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
 		@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
 		@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
-		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed) {
+		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed, MessagingStatus buyerStatus) {
 
 	public ThreadState {
+		Objects.requireNonNull(buyerStatus, "buyerStatus");
 		Objects.requireNonNull(buyerLanguage, "buyerLanguage");
 		Objects.requireNonNull(sellerLanguage, "sellerLanguage");
 		Objects.requireNonNull(sellerStatus, "sellerStatus");
 		if (messageCount < 0 || (messageCount > 0) != (lastActivityAt != null)) {
 			throw new IllegalArgumentException("a thread with messages has a last activity, a new one none");
 		}
+	}
+
+	/**
+	 * A state whose buyer is in good standing.
+	 */
+	public ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
+			@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
+			@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
+			Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed) {
+		this(preSale, pairHasOrder, shippedAt, deliveredAt, messageCount, lastActivityAt, awaitingSince,
+				reviewRequested, buyerOptedOut, buyerLanguage, sellerLanguage, sellerStatus, sellerEmailed,
+				MessagingStatus.ACTIVE);
 	}
 
 	/**
@@ -64,7 +78,7 @@ public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Insta
 				(order != null) ? order.deliveredAt() : null, started ? thread.messageCount() : 0,
 				started ? thread.lastActivityAt() : null, (thread != null) ? thread.awaitingSince() : null,
 				thread != null && thread.reviewRequested(), buyer.optOutNonEssential(), buyerLanguage, sellerLanguage,
-				seller.status(), seller.buyerMessagesEnabled() && seller.notificationEmail() != null);
+				seller.status(), seller.buyerMessagesEnabled() && seller.notificationEmail() != null, buyer.status());
 	}
 
 	public boolean isAwaiting() {
