@@ -123,3 +123,6 @@ END
 $$;
 
 SELECT refresh_moderation_case(thread_id) FROM (SELECT DISTINCT thread_id FROM flag) AS flagged;
+
+-- The party pages count a party's messages.
+CREATE INDEX message_author_idx ON message (author_id);

@@ -162,6 +162,44 @@ public interface Moderation {
 	void markNoticesRead(AccountId party, long upTo);
 
 	/**
+	 * A party's status, the end of its warning and its unread notices, in one read (every
+	 * page of a buyer or seller shows them).
+	 * @param party the buyer or seller
+	 * @return the standing
+	 */
+	CurrentStanding currentStanding(AccountId party);
+
+	/**
+	 * Where a party stands now.
+	 *
+	 * @param status the messaging status
+	 * @param warnedUntil when the warning in force ends, or null
+	 * @param unreadNotices notices newer than the party's read mark
+	 */
+	record CurrentStanding(MessagingStatus status, @Nullable Instant warnedUntil, int unreadNotices) {
+	}
+
+	/**
+	 * How admins decided the flags raised since a time, per reason (each rule id of a
+	 * rule hit, the report reason, the system code) and source.
+	 * @param since the start of the period
+	 * @return one row per reason and source
+	 */
+	List<ReasonOutcomes> reasonOutcomes(Instant since);
+
+	/**
+	 * The decisions on one reason's flags.
+	 *
+	 * @param reason rule id, report reason or system code
+	 * @param source where the flags came from
+	 * @param dismissed flags dismissed
+	 * @param actedOn flags on which the party was warned or suspended
+	 * @param open flags not yet decided
+	 */
+	record ReasonOutcomes(String reason, FlagSource source, long dismissed, long actedOn, long open) {
+	}
+
+	/**
 	 * A party and its role.
 	 *
 	 * @param id the account

@@ -351,6 +351,39 @@ class JdbcModeration implements Moderation {
 	}
 
 	@Override
+	public List<ReasonOutcomes> reasonOutcomes(Instant since) {
+		return this.jdbc.query("""
+				SELECT r.reason, f.source,
+				       count(*) FILTER (WHERE d.kind = 'DISMISS') AS dismissed,
+				       count(*) FILTER (WHERE d.kind IN ('WARN', 'SUSPEND')) AS acted,
+				       count(*) FILTER (WHERE d.id IS NULL) AS open
+				FROM flag f LEFT JOIN admin_decision d ON d.flag_id = f.id,
+				     unnest(string_to_array(f.reason, ',')) AS r (reason)
+				WHERE f.raised_at >= ?
+				GROUP BY r.reason, f.source ORDER BY r.reason, f.source
+				""", (rs, n) -> new ReasonOutcomes(rs.getString(1), FlagSource.valueOf(rs.getString(2)), rs.getLong(3),
+				rs.getLong(4), rs.getLong(5)), Sql.timestamp(since));
+	}
+
+	@Override
+	public CurrentStanding currentStanding(AccountId party) {
+		List<CurrentStanding> rows = this.jdbc.query("""
+				SELECT coalesce(ss.messaging_status, bs.messaging_status, 'ACTIVE') AS status,
+				       CASE WHEN coalesce(ss.messaging_status, bs.messaging_status) = 'WARNED'
+				            THEN coalesce(ss.warned_until, bs.warned_until) END AS warned_until,
+				       (SELECT count(*) FROM platform_notice n WHERE n.seller_id = a.id
+				          AND n.id > coalesce((SELECT r.last_read_id FROM notice_read r WHERE r.account_id = a.id), 0))
+				         AS unread
+				FROM account a
+				LEFT JOIN seller_settings ss ON ss.seller_id = a.id AND a.role = 'SELLER'
+				LEFT JOIN buyer_settings bs ON bs.buyer_id = a.id AND a.role = 'BUYER'
+				WHERE a.id = ?
+				""", (rs, n) -> new CurrentStanding(MessagingStatus.valueOf(rs.getString("status")),
+				Sql.nullableInstant(rs, "warned_until"), rs.getInt("unread")), party.value());
+		return rows.isEmpty() ? new CurrentStanding(MessagingStatus.ACTIVE, null, 0) : rows.get(0);
+	}
+
+	@Override
 	public int unreadNotices(AccountId party) {
 		Integer count = this.jdbc.queryForObject(
 				"""
