@@ -56,15 +56,26 @@ class JdbcCases implements Cases {
 
 	@Override
 	public List<Case> page(Query query) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
 		List<Object> p = new ArrayList<>();
+		return this.jdbc.query(pageSql(query, p), JdbcCases::row, p.toArray());
+	}
+
+	/**
+	 * The SQL of a page (also for {@code EXPLAIN} in the benchmark).
+	 * @param query the query
+	 * @param p receives the parameters
+	 * @return the statement
+	 */
+	static String pageSql(Query query, List<Object> p) {
+		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
 		where(query, sql, p);
 		Cursor after = query.after();
 		boolean severity = query.order() == Order.SEVERITY;
 		if (after != null) {
 			if (severity) {
-				sql.append(" AND (-c.severity, c.oldest_open_at, c.thread_id) > (?, ?, ?)");
-				p.add(-after.severity());
+				sql.append(" AND (c.severity < ? OR (c.severity = ? AND (c.oldest_open_at, c.thread_id) > (?, ?)))");
+				p.add(after.severity());
+				p.add(after.severity());
 			}
 			else {
 				sql.append(" AND (c.oldest_open_at, c.thread_id) > (?, ?)");
@@ -76,21 +87,6 @@ class JdbcCases implements Cases {
 				: " ORDER BY c.oldest_open_at, c.thread_id");
 		sql.append(" LIMIT ?");
 		p.add(query.limit());
-		return this.jdbc.query(sql.toString(), JdbcCases::row, p.toArray());
-	}
-
-	/**
-	 * The SQL of a page, for {@code EXPLAIN} in the benchmark.
-	 * @param query the query
-	 * @param parameters receives the parameters
-	 * @return the statement
-	 */
-	static String pageSql(Query query, List<Object> parameters) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
-		where(query, sql, parameters);
-		sql.append((query.order() == Order.SEVERITY) ? " ORDER BY c.severity DESC, c.oldest_open_at, c.thread_id"
-				: " ORDER BY c.oldest_open_at, c.thread_id");
-		sql.append(" LIMIT ").append(query.limit());
 		return sql.toString();
 	}
 

@@ -24,6 +24,7 @@ import dev.parley.core.moderation.DecisionKind;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.moderation.FlagId;
 import dev.parley.core.moderation.Moderation;
+import dev.parley.core.moderation.PartyDirectory;
 import dev.parley.core.moderation.PlatformNotice;
 import dev.parley.core.moderation.StandingLadder;
 import dev.parley.web.platform.BadRequestException;
@@ -79,9 +80,12 @@ public class ModerationService {
 
 	private final ModerationProperties properties;
 
+	private final PartyDirectory directory;
+
 	ModerationService(Moderation moderation, Cases cases, Conversations conversations, Accounts accounts,
 			MessageSource messages, Clock clock, RecordService record, NoticeEmails emails,
-			ModerationProperties properties) {
+			ModerationProperties properties, PartyDirectory directory) {
+		this.directory = directory;
 		this.moderation = moderation;
 		this.cases = cases;
 		this.conversations = conversations;
@@ -372,6 +376,31 @@ public class ModerationService {
 			}
 		}
 		return new OwnStanding(status(party), items);
+	}
+
+	/**
+	 * Buyers or sellers for the admin's party pages.
+	 * @param caller an admin
+	 * @param role BUYER or SELLER
+	 * @param q part of a name or email, or null
+	 * @param afterId the previous page's last id, or null
+	 * @param limit page size
+	 * @return the parties with their record
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyDirectory.PartyRow> parties(Caller caller, Role role, @Nullable String q, @Nullable Long afterId,
+			int limit) {
+		requireAdmin(caller);
+		if (q != null && q.length() > 200) {
+			throw new BadRequestException("SEARCH", "a search is at most 200 characters");
+		}
+		return this.directory.search(role, q, afterId, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PartyDirectory.PartyThread> threadsOf(Caller caller, AccountId party, int limit) {
+		requireAdmin(caller);
+		return this.directory.threads(party, limit);
 	}
 
 	/**
