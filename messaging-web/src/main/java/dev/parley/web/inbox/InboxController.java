@@ -90,6 +90,7 @@ class InboxController {
 			model.addAttribute("counts", this.inbox.counts(caller));
 			model.addAttribute("standing", this.moderation.ownStanding(caller));
 			model.addAttribute("appealAction", "/seller/appeals");
+			model.addAttribute("noticesPage", true);
 			if (before == null && !notices.isEmpty()) {
 				this.moderation.markNoticesRead(caller, notices.get(0).id());
 			}
