@@ -110,7 +110,8 @@ public final class FlagsBenchmark {
 			.logStartupInfo(false)
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
 			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password, "--logging.level.root=WARN")) {
+					"--spring.datasource.password=" + password, "--logging.level.root=WARN",
+					"--parley.database.allow-privileged-login=true")) {
 			Cases cases = context.getBean(Cases.class);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			System.out.printf("Cases: %,d; open flags per reason: %s%n", cases.countCases(), cases.countsPerReason());
