@@ -89,3 +89,11 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${runtime_role};
 -- --- inbox ---
 -- The listing feed (admin API) creates and updates listings; nothing deletes them.
 GRANT SELECT, INSERT, UPDATE ON listing TO ${runtime_role};
+
+-- --- ts ---
+-- Trust & Safety (V80): appeals are append-only; statuses, notice read marks and the queue
+-- rows are maintained by the moderation.
+GRANT SELECT, INSERT ON appeal TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE ON notice_read TO ${runtime_role};
+GRANT SELECT, INSERT, UPDATE, DELETE ON moderation_case TO ${runtime_role};
+GRANT USAGE ON SEQUENCE appeal_id_seq TO ${runtime_role};

@@ -1,7 +1,8 @@
 package dev.parley.core.account;
 
 /**
- * Where a seller stands with trust and safety. Only {@link #SUSPENDED} stops sending.
+ * Where a buyer or a seller stands with trust and safety. Only {@link #SUSPENDED} stops
+ * sending.
  */
 public enum MessagingStatus {
 

@@ -6,7 +6,7 @@ import dev.parley.core.account.MessagingStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an admin decides about a flag or a seller.
+ * What an admin decides about a flag, a party (buyer or seller) or an appeal.
  */
 public enum DecisionKind {
 
@@ -23,12 +23,37 @@ public enum DecisionKind {
 	 * Lifts a suspension (the status in force before it returns: a warning stays) or, for
 	 * a seller who is not suspended, a warning; see {@link #statusAfter}.
 	 */
-	REINSTATE(MessagingStatus.ACTIVE);
+	REINSTATE(MessagingStatus.ACTIVE),
+
+	/** An appeal is refused: the decision appealed stands. */
+	UPHOLD(null),
+
+	/**
+	 * An appeal is granted: the decision appealed is undone and the status in force
+	 * before it returns.
+	 */
+	OVERTURN(null);
 
 	private final @Nullable MessagingStatus resultingStatus;
 
 	DecisionKind(@Nullable MessagingStatus resultingStatus) {
 		this.resultingStatus = resultingStatus;
+	}
+
+	/**
+	 * Whether a party may appeal a decision of this kind.
+	 * @return true for {@code WARN} and {@code SUSPEND}
+	 */
+	public boolean isAppealable() {
+		return this == WARN || this == SUSPEND;
+	}
+
+	/**
+	 * Whether this kind answers an appeal.
+	 * @return true for {@code UPHOLD} and {@code OVERTURN}
+	 */
+	public boolean decidesAppeal() {
+		return this == UPHOLD || this == OVERTURN;
 	}
 
 	/**

@@ -16,12 +16,12 @@ import dev.parley.core.policy.Violation;
 
 /**
  * The rules about who may use which action now, whatever the text (SPEC §4.1–4.3):
- * {@code NO_RELATIONSHIP}, {@code MESSAGING_SUSPENDED}, {@code PROACTIVE_WINDOW},
- * {@code REVIEW_REQUEST_ALREADY_SENT}, {@code REVIEW_REQUEST_WINDOW}, and
- * {@code MEMBER_PERMISSION} for a member of the seller's team who may not answer, or may
- * not send proactive messages (issue 16). The send and the list of available actions both
- * ask this class, so they cannot disagree. Every refusal has the span 0..0 and the
- * configured outcome of its rule.
+ * {@code NO_RELATIONSHIP}, {@code MESSAGING_SUSPENDED} (a suspended buyer or seller),
+ * {@code PROACTIVE_WINDOW}, {@code REVIEW_REQUEST_ALREADY_SENT},
+ * {@code REVIEW_REQUEST_WINDOW}, and {@code MEMBER_PERMISSION} for a member of the
+ * seller's team who may not answer, or may not send proactive messages (issue 16). The
+ * send and the list of available actions both ask this class, so they cannot disagree.
+ * Every refusal has the span 0..0 and the configured outcome of its rule.
  */
 final class ContextRefusals {
 
@@ -34,7 +34,8 @@ final class ContextRefusals {
 	List<Violation> of(Role role, Action action, ThreadState state, boolean proactive, Instant now) {
 		List<Violation> refusals = new ArrayList<>(1);
 		relationship(role, action, state, refusals);
-		if (role == Role.SELLER && state.sellerStatus() == MessagingStatus.SUSPENDED) {
+		MessagingStatus status = (role == Role.BUYER) ? state.buyerStatus() : state.sellerStatus();
+		if ((role == Role.SELLER || role == Role.BUYER) && status == MessagingStatus.SUSPENDED) {
 			add(refusals, role, RuleId.MESSAGING_SUSPENDED, "");
 		}
 		if (role == Role.SELLER && (proactive ? !state.senderMayInitiate() : !state.senderMayReply())) {

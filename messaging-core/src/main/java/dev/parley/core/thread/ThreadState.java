@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param sellerStatus the seller's messaging status
  * @param sellerEmailed whether the seller receives buyer messages by email (the switch is
  * on and a notification address is set)
+ * @param buyerStatus the buyer's messaging status
  * @param senderMayReply whether the writing member of the seller's team may answer buyers
  * (always true for buyers and for the seller's owner)
  * @param senderMayInitiate whether the writing member may send proactive messages and
@@ -39,10 +40,11 @@ import org.jspecify.annotations.Nullable;
 public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
 		@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
 		@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
-		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed, boolean senderMayReply,
-		boolean senderMayInitiate) {
+		Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed, MessagingStatus buyerStatus,
+		boolean senderMayReply, boolean senderMayInitiate) {
 
 	public ThreadState {
+		Objects.requireNonNull(buyerStatus, "buyerStatus");
 		Objects.requireNonNull(buyerLanguage, "buyerLanguage");
 		Objects.requireNonNull(sellerLanguage, "sellerLanguage");
 		Objects.requireNonNull(sellerStatus, "sellerStatus");
@@ -52,15 +54,29 @@ public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Insta
 	}
 
 	/**
-	 * A state whose sender may do everything their role allows (a buyer, a seller's
-	 * owner).
+	 * A state whose buyer is in good standing and whose sender may do everything their
+	 * role allows (a buyer, a seller's owner).
 	 */
 	public ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
 			@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
 			@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
 			Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed) {
 		this(preSale, pairHasOrder, shippedAt, deliveredAt, messageCount, lastActivityAt, awaitingSince,
-				reviewRequested, buyerOptedOut, buyerLanguage, sellerLanguage, sellerStatus, sellerEmailed, true, true);
+				reviewRequested, buyerOptedOut, buyerLanguage, sellerLanguage, sellerStatus, sellerEmailed,
+				MessagingStatus.ACTIVE);
+	}
+
+	/**
+	 * A state whose sender may do everything their role allows (a buyer, a seller's
+	 * owner).
+	 */
+	public ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Instant shippedAt,
+			@Nullable Instant deliveredAt, int messageCount, @Nullable Instant lastActivityAt,
+			@Nullable Instant awaitingSince, boolean reviewRequested, boolean buyerOptedOut, Language buyerLanguage,
+			Language sellerLanguage, MessagingStatus sellerStatus, boolean sellerEmailed, MessagingStatus buyerStatus) {
+		this(preSale, pairHasOrder, shippedAt, deliveredAt, messageCount, lastActivityAt, awaitingSince,
+				reviewRequested, buyerOptedOut, buyerLanguage, sellerLanguage, sellerStatus, sellerEmailed, buyerStatus,
+				true, true);
 	}
 
 	/**
@@ -73,7 +89,7 @@ public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Insta
 	public ThreadState withSenderPermissions(boolean mayReply, boolean mayInitiate) {
 		return new ThreadState(this.preSale, this.pairHasOrder, this.shippedAt, this.deliveredAt, this.messageCount,
 				this.lastActivityAt, this.awaitingSince, this.reviewRequested, this.buyerOptedOut, this.buyerLanguage,
-				this.sellerLanguage, this.sellerStatus, this.sellerEmailed, mayReply, mayInitiate);
+				this.sellerLanguage, this.sellerStatus, this.sellerEmailed, this.buyerStatus, mayReply, mayInitiate);
 	}
 
 	/**
@@ -94,7 +110,7 @@ public record ThreadState(boolean preSale, boolean pairHasOrder, @Nullable Insta
 				(order != null) ? order.deliveredAt() : null, started ? thread.messageCount() : 0,
 				started ? thread.lastActivityAt() : null, (thread != null) ? thread.awaitingSince() : null,
 				thread != null && thread.reviewRequested(), buyer.optOutNonEssential(), buyerLanguage, sellerLanguage,
-				seller.status(), seller.buyerMessagesEnabled() && seller.notificationEmail() != null);
+				seller.status(), seller.buyerMessagesEnabled() && seller.notificationEmail() != null, buyer.status());
 	}
 
 	public boolean isAwaiting() {

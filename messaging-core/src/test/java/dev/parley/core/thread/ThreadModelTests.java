@@ -243,4 +243,29 @@ class ThreadModelTests {
 
 	}
 
+	@Test
+	void aSuspendedBuyerIsRefusedAndTheActionListSaysSoAWarnedBuyerIsNot() {
+		ThreadState suspended = ThreadStates.order().buyerStatus(MessagingStatus.SUSPENDED).build();
+		SendDecision refused = this.model.decide(suspended, Role.BUYER, ThreadStates.outgoing(Action.BUYER_QUESTION),
+				ThreadStates.NOW);
+		org.assertj.core.api.Assertions.assertThat(refused.isRefused()).isTrue();
+		org.assertj.core.api.Assertions.assertThat(refused.refusals())
+			.extracting((violation) -> violation.rule())
+			.containsExactly(RuleId.MESSAGING_SUSPENDED);
+		org.assertj.core.api.Assertions
+			.assertThat(this.model.actions(suspended, Role.BUYER, ThreadStates.NOW).get(0).available())
+			.isFalse();
+		ThreadState warned = ThreadStates.order().buyerStatus(MessagingStatus.WARNED).build();
+		org.assertj.core.api.Assertions
+			.assertThat(this.model
+				.decide(warned, Role.BUYER, ThreadStates.outgoing(Action.BUYER_QUESTION), ThreadStates.NOW)
+				.isRefused())
+			.isFalse();
+		org.assertj.core.api.Assertions
+			.assertThat(this.model.decide(suspended, Role.SELLER, ThreadStates.outgoing(Action.REPLY), ThreadStates.NOW)
+				.isRefused())
+			.as("the seller of a suspended buyer still answers")
+			.isFalse();
+	}
+
 }

@@ -91,8 +91,15 @@ final class ThreadStates {
 		return this;
 	}
 
+	private MessagingStatus buyerStatus = MessagingStatus.ACTIVE;
+
 	ThreadStates status(MessagingStatus value) {
 		this.status = value;
+		return this;
+	}
+
+	ThreadStates buyerStatus(MessagingStatus value) {
+		this.buyerStatus = value;
 		return this;
 	}
 
@@ -104,7 +111,7 @@ final class ThreadStates {
 	ThreadState build() {
 		return new ThreadState(this.preSale, this.pairHasOrder, (this.deliveredAt != null) ? this.deliveredAt : null,
 				this.deliveredAt, this.messageCount, this.lastActivityAt, this.awaitingSince, this.reviewRequested,
-				this.optedOut, Language.DE, Language.EN, this.status, this.sellerEmailed);
+				this.optedOut, Language.DE, Language.EN, this.status, this.sellerEmailed, this.buyerStatus);
 	}
 
 	static Outgoing outgoing(Action action) {

@@ -16,12 +16,20 @@ class BuyerSettingsJpaEntity {
 	@Column(name = "opt_out_non_essential", nullable = false)
 	private boolean optOutNonEssential;
 
+	/** Written only by the moderation (JdbcModeration.changeStatus), never by a save. */
+	@Column(name = "messaging_status", insertable = false, updatable = false)
+	private String messagingStatus = "ACTIVE";
+
 	protected BuyerSettingsJpaEntity() {
 	}
 
 	BuyerSettingsJpaEntity(long buyerId, boolean optOutNonEssential) {
 		this.buyerId = buyerId;
 		this.optOutNonEssential = optOutNonEssential;
+	}
+
+	String getMessagingStatus() {
+		return this.messagingStatus;
 	}
 
 	boolean isOptOutNonEssential() {

@@ -75,7 +75,8 @@ class JpaAccounts implements Accounts {
 		Map<Long, Object[]> rows = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT a.id, a.email, a.display_name, a.role, a.language, a.business_buyer,
-				       bs.opt_out_non_essential, ss.seller_id IS NOT NULL AS has_seller_settings,
+				       bs.opt_out_non_essential, coalesce(bs.messaging_status, 'ACTIVE') AS buyer_status,
+				       ss.seller_id IS NOT NULL AS has_seller_settings,
 				       ss.buyer_messages_enabled, ss.notification_email, ss.messaging_status
 				FROM account a
 				LEFT JOIN buyer_settings bs ON bs.buyer_id = a.id
@@ -85,7 +86,8 @@ class JpaAccounts implements Accounts {
 			Account account = new Account(AccountId.of(rs.getLong("id")), rs.getString("email"),
 					rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 					Language.of(rs.getString("language")), rs.getBoolean("business_buyer"));
-			BuyerSettings buyerSettings = new BuyerSettings(rs.getBoolean("opt_out_non_essential"));
+			BuyerSettings buyerSettings = new BuyerSettings(rs.getBoolean("opt_out_non_essential"),
+					MessagingStatus.valueOf(rs.getString("buyer_status")));
 			SellerSettings sellerSettings = rs.getBoolean("has_seller_settings")
 					? new SellerSettings(rs.getBoolean("buyer_messages_enabled"), rs.getString("notification_email"),
 							MessagingStatus.valueOf(rs.getString("messaging_status")))
@@ -125,7 +127,8 @@ class JpaAccounts implements Accounts {
 	@Override
 	public BuyerSettings buyerSettings(AccountId buyer) {
 		return this.buyerSettings.findById(buyer.value())
-			.map((entity) -> new BuyerSettings(entity.isOptOutNonEssential()))
+			.map((entity) -> new BuyerSettings(entity.isOptOutNonEssential(),
+					MessagingStatus.valueOf(entity.getMessagingStatus())))
 			.orElseGet(() -> new BuyerSettings(false));
 	}
 

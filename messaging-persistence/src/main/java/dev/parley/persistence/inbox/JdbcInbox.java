@@ -281,8 +281,7 @@ class JdbcInbox implements Inbox {
 					: (query.filter() == InboxFilter.SENT) ? "last_sent_at" : "last_activity_at";
 			this.ascending = query.sort() != InboxSort.NEWEST;
 			// the rum index gives the newest matches first: newest-first pages only
-			this.rumOrdered = this.rum && this.searchByIndex && this.key.equals("last_activity_at")
-					&& !this.ascending;
+			this.rumOrdered = this.rum && this.searchByIndex && this.key.equals("last_activity_at") && !this.ascending;
 		}
 
 		/** The bounded count of the rows the pages walk. */

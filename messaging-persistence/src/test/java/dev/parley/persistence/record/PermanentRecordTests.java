@@ -18,7 +18,9 @@ import dev.parley.core.conversation.ChainVerification.Problem;
 import dev.parley.core.conversation.Conversations;
 import dev.parley.core.conversation.Message;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.moderation.AdminDecision;
 import dev.parley.core.moderation.DecisionKind;
+import dev.parley.core.account.MessagingStatus;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.moderation.FlagSource;
 import dev.parley.core.moderation.Moderation;
@@ -45,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PermanentRecordTests {
 
 	static final List<String> APPEND_ONLY = List.of("message", "attachment", "message_attachment", "thread_event",
-			"flag", "admin_decision", "platform_notice", "record_checkpoint");
+			"flag", "admin_decision", "platform_notice", "record_checkpoint", "appeal");
 
 	static final Instant T = Instant.parse("2026-05-01T08:00:00Z");
 
@@ -76,14 +78,16 @@ class PermanentRecordTests {
 		this.fx.run(() -> this.conversations.markRead(thread, seller.id(), T));
 		Flag flag = this.fx.inTx(() -> this.moderation.raise(thread, message.id(), FlagSource.RULE, "LINK_EXTERNAL",
 				null, List.of(), null, T));
-		var decision = this.fx
-			.inTx(() -> this.moderation.decide(DecisionKind.WARN, seller.id(), admin.id(), flag.id(), "links", T));
+		var decision = this.fx.inTx(() -> this.moderation
+			.decide(new AdminDecision.New(DecisionKind.WARN, flag.party(), flag.partyRole(), admin.id(), flag.id(),
+					"links", null, MessagingStatus.ACTIVE, MessagingStatus.WARNED, false, null, T)));
 		this.fx.inTx(() -> this.moderation.notify(seller.id(), "WARN", "Warning", "No links", decision.id(), T));
+		this.fx.inTx(() -> this.moderation.appeal(decision, "I only linked the manual", T));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "message", "attachment", "message_attachment", "thread_event", "flag", "admin_decision",
-			"platform_notice" })
+			"platform_notice", "appeal" })
 	void theRuntimeRoleCannotUpdateDeleteOrTruncate(String table) throws SQLException {
 		try (Connection connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
 			statement.execute("SET ROLE parley_app");
@@ -98,7 +102,7 @@ class PermanentRecordTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "message", "attachment", "message_attachment", "thread_event", "flag", "admin_decision",
-			"platform_notice" })
+			"platform_notice", "appeal" })
 	void theTriggersStopTheOwnerToo(String table) throws SQLException {
 		try (Connection connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
 			connection.setAutoCommit(false);
@@ -310,6 +314,7 @@ class PermanentRecordTests {
 			case "message_attachment" -> "position";
 			case "thread_event" -> "at";
 			case "platform_notice" -> "kind";
+			case "appeal" -> "text";
 			default -> "reason";
 		};
 		return List.of("UPDATE " + table + " SET " + column + " = " + column, "DELETE FROM " + table,

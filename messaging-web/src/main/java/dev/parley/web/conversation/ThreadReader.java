@@ -1,10 +1,6 @@
 package dev.parley.web.conversation;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.AccountId;
@@ -17,7 +13,6 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.moderation.AdminDecision;
 import dev.parley.core.moderation.Flag;
-import dev.parley.core.moderation.FlagId;
 import dev.parley.core.moderation.Moderation;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.Orders;
@@ -77,23 +72,21 @@ public class ThreadReader {
 			.filter((event) -> isVisible(event, caller))
 			.toList();
 		Order order = (summary.key().order() != null) ? this.orders.find(summary.key().order()).orElse(null) : null;
-		List<Flag> flags = caller.is(Role.BUYER) ? List.of() : this.moderation.flags(threadId);
+		List<Flag> flags = caller.is(Role.ADMIN) ? this.moderation.flags(threadId) : List.of();
+		List<AdminDecision> decisions = decisionsOn(threadId, caller);
 		return new ThreadView(summary, account(summary.key().buyer()), account(summary.key().seller()), order, messages,
-				events, caller.is(Role.ADMIN) ? flags : List.of(), decisionsOn(flags, summary.key().seller()));
+				events, flags, decisions);
 	}
 
-	/** The admin decisions on this thread's flags (thread events, SPEC §2). */
-	private List<AdminDecision> decisionsOn(List<Flag> flags, AccountId seller) {
-		if (flags.stream().allMatch(Flag::isOpen)) {
-			return List.of();
-		}
-		Set<FlagId> ids = flags.stream().map(Flag::id).collect(Collectors.toSet());
-		List<AdminDecision> decisions = new ArrayList<>(this.moderation.decisions(seller)
+	/**
+	 * The admin decisions on this thread's flags and their appeals (thread events, SPEC
+	 * §2): admins see all of them, a party those about themselves.
+	 */
+	private List<AdminDecision> decisionsOn(ThreadId thread, Caller caller) {
+		return this.moderation.decisionsOn(thread)
 			.stream()
-			.filter((decision) -> decision.flag() != null && ids.contains(decision.flag()))
-			.toList());
-		Collections.reverse(decisions);
-		return decisions;
+			.filter((decision) -> caller.is(Role.ADMIN) || decision.party().equals(caller.id()))
+			.toList();
 	}
 
 	private static ThreadSummary titled(ThreadSummary summary, String subject) {

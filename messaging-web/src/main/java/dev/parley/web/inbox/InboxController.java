@@ -99,6 +99,12 @@ class InboxController {
 			model.addAttribute("nextBefore",
 					(notices.size() == NOTICES_PER_PAGE) ? notices.get(notices.size() - 1).id() : null);
 			model.addAttribute("counts", this.inbox.counts(caller));
+			model.addAttribute("standing", this.moderation.ownStanding(caller));
+			model.addAttribute("appealAction", "/seller/appeals");
+			model.addAttribute("noticesPage", true);
+			if (before == null && !notices.isEmpty()) {
+				this.moderation.markNoticesRead(caller, notices.get(0).id());
+			}
 			return NOTICES_VIEW;
 		}
 		return page(caller, "seller", SELLER_FILTERS, filter, sort, q, from, to, cursor, back, model, response);

@@ -159,6 +159,18 @@ class Bounces {
 				text("relay.notice.intro", "relay.notice.delivered", alias, changes, locale), locale);
 	}
 
+	/**
+	 * Queues a platform notice (a warning, a suspension, an appeal's outcome...) to a
+	 * party's registered address, from the marketplace, not from any alias.
+	 * @param to the party's address
+	 * @param subject the notice's subject, in the party's language
+	 * @param text the notice's text and where to read it
+	 * @param locale the party's language
+	 */
+	void platformNotice(String to, String subject, String text, Locale locale) {
+		queue(to, "relay.platformNotice.subject", subject, null, text, locale);
+	}
+
 	private void queue(String to, String subjectKey, @Nullable String subject, @Nullable String messageId, String text,
 			Locale locale) {
 		try {

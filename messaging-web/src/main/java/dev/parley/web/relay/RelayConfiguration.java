@@ -49,6 +49,12 @@ class RelayConfiguration {
 	}
 
 	@Bean
+	NoticeEmails relayNoticeEmails(Bounces bounces, MessageSource messageSource,
+			@Value("${parley.marketplace.base-url:http://localhost:8080}") String baseUrl) {
+		return new NoticeEmails(bounces, messageSource, baseUrl.replaceAll("/+$", ""));
+	}
+
+	@Bean
 	@Conditional(RelayConditions.Outbound.class)
 	NotificationComposer relayNotificationComposer(Conversations conversations, Accounts accounts, AliasPairs aliases,
 			Attachments attachments, RelayMessageIds messageIds, MessageSource messageSource,

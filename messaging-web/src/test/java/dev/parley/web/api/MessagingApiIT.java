@@ -242,7 +242,7 @@ class MessagingApiIT extends ApiTestSupport {
 		Response decided = post(admin, API + "/admin/flags/" + flag.get("flagId").asLong() + "/decision",
 				Map.of("decision", "SUSPEND", "reason", "Repeated harassment of buyers."));
 		assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
-		assertThat(decided.body().get("sellerStatus").asString()).isEqualTo("SUSPENDED");
+		assertThat(decided.body().get("partyStatus").asString()).isEqualTo("SUSPENDED");
 
 		Response refused = post(seller, API + "/threads/" + threadId + "/messages", message("Hello again"));
 		assertThat(refused.status()).isEqualTo(422);

@@ -77,8 +77,9 @@ class EveryPageIT extends BrowserTestSupport {
 				"<p>Photos are at https://photos-elsewhere.example/set, please check.</p>");
 		Caller adminCaller = Caller.of(admin);
 		Flag open = flagOf(adminCaller, flagged);
-		this.moderation.decide(adminCaller, flagOf(adminCaller, warned).id(), DecisionKind.WARN,
-				"Please keep payments on the marketplace.");
+		var warning = this.moderation.decide(adminCaller, flagOf(adminCaller, warned).id(), DecisionKind.WARN,
+				"Please keep payments on the marketplace.", "buyer pasted a payment link");
+		var appeal = this.moderation.appeal(Caller.of(buyer), warning.id(), "It was a photo album, not a payment.");
 		Template template = this.templates.save(Caller.of(seller), null, "Replacement on its way", Language.EN,
 				"Replacement for {{orderId}}", "<p>Hello {{buyerName}}, a replacement is on its way.</p>", Map.of());
 		this.tokens.issue(seller, "Warehouse integration with a long descriptive name");
@@ -100,13 +101,18 @@ class EveryPageIT extends BrowserTestSupport {
 						"/seller/templates/" + template.id().value(), "/seller/performance", "/seller/settings",
 						"/seller/tokens", "/seller/team", "/seller/threads/999999999"),
 				problems);
-		check(buyer, List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
-				"/buyer/threads/" + thread.value(), "/buyer/settings", "/listings/" + seller.id().value(),
-				"/listings/" + seller.id().value() + "?listing=" + listing, "/buyer/inbox?sort=oldest&q=brackets"),
+		check(buyer,
+				List.of("/buyer/orders", "/buyer/orders/" + order.id().value(), "/buyer/inbox",
+						"/buyer/threads/" + thread.value(), "/buyer/settings", "/buyer/notices",
+						"/listings/" + seller.id().value(), "/listings/" + seller.id().value() + "?listing=" + listing,
+						"/buyer/inbox?sort=oldest&q=brackets"),
 				problems);
 		check(admin,
 				List.of("/admin/flags", "/admin/flags/" + open.id().value(), "/admin/threads/" + flagged.value(),
-						"/admin/threads/" + flagged.value() + "/verify", "/admin/sellers/" + seller.id().value()),
+						"/admin/threads/" + flagged.value() + "/verify", "/admin/sellers/" + seller.id().value(),
+						"/admin/buyers/" + buyer.id().value(), "/admin/buyers", "/admin/sellers",
+						"/admin/buyers?q=" + buyer.displayName(), "/admin/rules", "/admin/appeals/" + appeal.id(),
+						"/admin/flags?sort=SEVERITY&role=BUYER", "/admin/threads/" + warned.value(), "/admin/flagged"),
 				problems);
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
 	}

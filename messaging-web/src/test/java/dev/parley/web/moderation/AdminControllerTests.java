@@ -42,6 +42,9 @@ class AdminControllerTests extends PageTestSupport {
 			.orElseThrow();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	dev.parley.core.account.Accounts accounts;
+
 	@Test
 	void theQueueAndTheFlaggedThreadWithMarkedSpans() throws Exception {
 		ParleyUser admin = admin();
@@ -50,7 +53,11 @@ class AdminControllerTests extends PageTestSupport {
 		this.mvc.perform(get("/admin/flags").with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(view().name(AdminController.QUEUE_VIEW))
-			.andExpect(content().string(containsString("/admin/flags/" + flag.id().value())));
+			.andExpect(content().string(containsString("/admin/threads/" + flag.thread().value())));
+		this.mvc.perform(get("/admin/threads/" + flag.thread().value()).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/flags/" + flag.id().value())))
+			.andExpect(content().string(containsString("Flagged message")));
 		this.mvc.perform(get("/admin/flags/" + flag.id().value()).with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(view().name(AdminController.FLAG_VIEW))
@@ -59,7 +66,7 @@ class AdminControllerTests extends PageTestSupport {
 	}
 
 	@Test
-	void suspendingFromAFlagStopsTheSeller() throws Exception {
+	void suspendingFromAFlagStopsThePartyItNamesHereTheBuyer() throws Exception {
 		ParleyUser admin = admin();
 		ParleyUser seller = seller();
 		Flag flag = flagged(admin, seller);
@@ -72,22 +79,27 @@ class AdminControllerTests extends PageTestSupport {
 			.andExpect(content().string(containsString("Choose a decision and give a reason.")));
 		this.mvc
 			.perform(post("/admin/flags/" + flag.id().value() + "/decision").param("kind", "SUSPEND")
-				.param("reason", "Steers buyers to another shop.")
+				.param("reason", "Steers sellers to another shop.")
+				.param("internalNote", "pattern across three threads")
 				.with(as(admin))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/flags"));
-		assertThat(this.settings.sellerSettings(caller(seller)).status()).isEqualTo(MessagingStatus.SUSPENDED);
+		long buyer = flag.party().value();
+		assertThat(this.accounts.buyerSettings(flag.party()).status()).isEqualTo(MessagingStatus.SUSPENDED);
+		assertThat(this.settings.sellerSettings(caller(seller)).status()).isEqualTo(MessagingStatus.ACTIVE);
 
-		this.mvc.perform(get("/admin/sellers/" + seller.accountId().value()).with(as(admin)))
+		this.mvc.perform(get("/admin/buyers/" + buyer).with(as(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Steers buyers to another shop.")));
+			.andExpect(content().string(containsString("Steers sellers to another shop.")))
+			.andExpect(content().string(containsString("pattern across three threads")));
+		this.mvc.perform(get("/admin/sellers/" + buyer).with(as(admin))).andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/admin/sellers/" + seller.accountId().value() + "/decision").param("kind", "REINSTATE")
+			.perform(post("/admin/buyers/" + buyer + "/decision").param("kind", "REINSTATE")
 				.param("reason", "Appeal accepted.")
 				.with(as(admin))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/admin/sellers/" + seller.accountId().value()));
-		assertThat(this.settings.sellerSettings(caller(seller)).status()).isEqualTo(MessagingStatus.ACTIVE);
+			.andExpect(redirectedUrl("/admin/buyers/" + buyer));
+		assertThat(this.accounts.buyerSettings(flag.party()).status()).isEqualTo(MessagingStatus.ACTIVE);
 	}
 
 	@Test
