@@ -1,5 +1,6 @@
 package dev.parley.persistence.database;
 
+import dev.parley.core.account.ReadYourWritesKey;
 import java.util.ArrayList;
 import java.util.List;
 

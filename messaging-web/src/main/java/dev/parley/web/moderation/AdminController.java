@@ -29,8 +29,6 @@ import dev.parley.core.moderation.FlagSource;
 import dev.parley.core.moderation.PartyDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import dev.parley.core.inbox.InboxPage;
-import dev.parley.web.inbox.InboxService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -72,8 +70,6 @@ class AdminController {
 
 	static final String RULES_VIEW = "admin/rules";
 
-	static final String FLAGGED_VIEW = "admin/flagged";
-
 	static final int PAGE_SIZE = 25;
 
 	private final ModerationService moderation;
@@ -88,13 +84,10 @@ class AdminController {
 
 	private final Clock clock;
 
-	private final InboxService inbox;
-
 	AdminController(ModerationService moderation, ThreadReader reader, Accounts accounts, NoteService notes,
-			MessageSource messages, Clock clock, InboxService inbox) {
+			MessageSource messages, Clock clock) {
 		this.notes = notes;
 		this.clock = clock;
-		this.inbox = inbox;
 		this.moderation = moderation;
 		this.reader = reader;
 		this.accounts = accounts;
@@ -198,15 +191,6 @@ class AdminController {
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("next", (rows.size() == PAGE_SIZE) ? rows.get(rows.size() - 1).id().value() : null);
 		return PARTIES_VIEW;
-	}
-
-	@GetMapping("/admin/flagged")
-	String flagged(Caller caller, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String cursor, Model model) {
-		InboxPage page = this.inbox.page(caller, "flagged", q, null, null, cursor, PAGE_SIZE);
-		model.addAttribute("page", page);
-		model.addAttribute("q", (q != null) ? q : "");
-		return FLAGGED_VIEW;
 	}
 
 	@GetMapping("/admin/rules")

@@ -1,6 +1,6 @@
 package dev.parley.web.security;
 
-import dev.parley.persistence.database.ReadYourWritesKey;
+import dev.parley.core.account.ReadYourWritesKey;
 import dev.parley.web.platform.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package dev.parley.persistence.database;
+package dev.parley.core.account;
 
 import org.jspecify.annotations.Nullable;
 
