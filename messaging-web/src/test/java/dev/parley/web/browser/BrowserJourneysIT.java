@@ -9,11 +9,15 @@ import java.util.Map;
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Language;
 import dev.parley.core.account.Role;
+import dev.parley.core.conversation.Message;
+import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.moderation.Flag;
 import dev.parley.core.order.Order;
 import dev.parley.core.template.Template;
 import dev.parley.core.template.Templates;
+import dev.parley.web.conversation.Compose;
+import dev.parley.web.conversation.SendResult;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.testing.SampleFiles;
@@ -118,8 +122,16 @@ class BrowserJourneysIT extends BrowserTestSupport {
 		Account seller = account(Role.SELLER, Language.EN, "Quick Deals Ltd");
 		Account buyer = account(Role.BUYER, Language.EN, "Sam Ortiz");
 		Account admin = account(Role.ADMIN, Language.EN, "Trust & Safety");
-		ThreadId thread = ask(buyer, order(buyer, seller, Duration.ofDays(1)),
-				"<p>Your rep said to pay at https://quick-deals.example/pay instead — is that right?</p>");
+		Order order = order(buyer, seller, Duration.ofDays(1));
+		ThreadId thread = ask(buyer, order, "<p>Can I pay another way?</p>");
+		// the buyer reports the seller's answer: the report is about the seller (issue
+		// 14)
+		Message answer = ((SendResult.Posted) this.messaging.reply(Caller.of(seller), thread,
+				Compose.of(null, "<p>Pay our rep in cash when the parcel comes, it is cheaper.</p>")))
+			.message();
+		this.messaging.report(Caller.of(buyer), thread, answer.id(), ReportReason.OFF_PLATFORM,
+				"They want cash off the marketplace.");
+		ask(buyer, order, "<p>Is that really allowed?</p>");
 		Flag flag = this.moderation.openFlags(Caller.of(admin), null, 1000)
 			.stream()
 			.filter((candidate) -> candidate.thread().equals(thread))
@@ -131,7 +143,6 @@ class BrowserJourneysIT extends BrowserTestSupport {
 		assertThat(find(".flag-queue").getText()).contains("Quick Deals Ltd");
 		screenshot("admin-queue");
 		open("/admin/flags/" + flag.id().value());
-		assertThat(find(".flagged-text mark").getText()).isEqualTo("https://quick-deals.example/pay");
 		screenshot("admin-flagged-thread");
 		find("#decision-form input[value='SUSPEND']").click();
 		find("#reason").sendKeys("Steers buyers to pay off the marketplace.");
