@@ -70,8 +70,9 @@ public final class WebhookLatency {
 		}
 		long sellerId = api.accountId(seller, "seller");
 		long endpoint = SendLoad.first(ENDPOINT,
-				SendLoad.expect(201, api.post(seller, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
-						+ receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":[\"message.received\"]}"),
+				SendLoad.expect(201,
+						api.post(seller, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:"
+								+ receiver.getAddress().getPort() + "/hooks\",\"eventTypes\":[\"message.received\"]}"),
 						"webhook"));
 		List<String[]> targets = new ArrayList<>();
 		Instant delivered = Instant.now().minus(Duration.ofDays(2));
