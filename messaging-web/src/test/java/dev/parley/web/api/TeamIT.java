@@ -176,6 +176,15 @@ class TeamIT extends ApiTestSupport {
 		assertThat(managerSession.get("/seller/team").body()).contains(reader.name());
 		assertThat(managerSession.get("/seller/settings").status()).isEqualTo(200);
 		assertThat(managerSession.get("/seller/tokens").status()).isEqualTo(200);
+
+		// Webhooks are an integration, like tokens: the token permission governs them,
+		// not settings.
+		Session integrator = signedIn(member(Set.of(Permission.MANAGE_API_TOKENS)).email(), MEMBER_PASSWORD);
+		assertThat(integrator.get("/seller/webhooks").status()).isEqualTo(200);
+		assertThat(integrator.get("/seller/settings").status()).isEqualTo(403);
+		Session settingsOnly = signedIn(member(Set.of(Permission.MANAGE_SETTINGS)).email(), MEMBER_PASSWORD);
+		assertThat(settingsOnly.get("/seller/webhooks").status()).isEqualTo(403);
+		assertThat(settingsOnly.get("/seller/settings").status()).isEqualTo(200);
 	}
 
 	@Test
