@@ -1,10 +1,13 @@
 package dev.parley.web.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import dev.parley.core.account.Account;
 import dev.parley.core.account.Language;
@@ -21,6 +24,8 @@ import dev.parley.web.conversation.SendResult;
 import dev.parley.web.moderation.ModerationService;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.testing.SampleFiles;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +47,9 @@ class BrowserJourneysIT extends BrowserTestSupport {
 
 	@Autowired
 	ModerationService moderation;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aBuyerAsksWithAPdfAndTheSellerRepliesFromATemplate() throws IOException {
@@ -158,6 +167,98 @@ class BrowserJourneysIT extends BrowserTestSupport {
 		assertThat(find(".refusal").getText()).contains("Your messaging is suspended");
 		open("/seller/inbox?tab=notices");
 		assertThat(find(".notices").getText()).contains("Your messaging has been suspended");
+	}
+
+	/**
+	 * Issue 14: a seller's report against a buyer is about the buyer. An admin finds the
+	 * buyer by name, opens the flagged conversation (the reported message marked, with
+	 * its reporter), warns the buyer with an internal note; the buyer sees the notice,
+	 * the unread badge and the warning banner, gets the warning by email, and never sees
+	 * the internal note.
+	 */
+	@Test
+	void anAdminFindsABuyerByNameAndWarnsThemAndTheBuyerSeesTheNoticeBadgeBannerAndEmailButNotTheNote()
+			throws Exception {
+		Account seller = account(Role.SELLER, Language.EN, "Harbor Lamps");
+		Account buyer = account(Role.BUYER, Language.EN, "Greta Lindqvist");
+		Account admin = account(Role.ADMIN, Language.EN, "Trust & Safety");
+		Order order = order(buyer, seller, Duration.ofDays(1));
+		ThreadId thread = ask(buyer, order, "<p>Where is my lamp?</p>");
+		Message rude = ((SendResult.Posted) this.messaging.reply(Caller.of(buyer), thread,
+				Compose.of(null, "<p>Answer today or I will tell everyone what a joke your shop is.</p>")))
+			.message();
+		this.messaging.report(Caller.of(seller), thread, rude.id(), ReportReason.HARASSMENT,
+				"Threatening us over a one-day delay.");
+		Flag report = this.moderation.openFlags(Caller.of(admin), null, 1000)
+			.stream()
+			.filter((candidate) -> candidate.thread().equals(thread) && candidate.raisedBy() != null)
+			.findFirst()
+			.orElseThrow();
+		String reason = "Please keep your messages to sellers civil.";
+		String note = "Seller support ticket 4711 confirms the delay was announced.";
+
+		signIn(admin);
+		open("/admin/buyers");
+		find("#party-q").sendKeys("lindqvist");
+		find("#party-q").submit();
+		waitFor().until(ExpectedConditions.urlContains("q=lindqvist"));
+		WebElement row = this.browser
+			.findElement(By.xpath("//table[contains(@class,'party-list')]//tr[.//a[contains(@href,'/admin/buyers/"
+					+ buyer.id().value() + "')]]"));
+		assertThat(row.getText()).contains("Greta Lindqvist", "Active");
+		row.findElement(By.tagName("a")).click();
+		waitFor().until(ExpectedConditions.urlMatches(".*/admin/buyers/" + buyer.id().value() + "$"));
+		assertThat(find("#seller-status").getText()).isEqualTo("Active");
+		find("section[aria-labelledby=threads-heading] a[href$='/admin/threads/" + thread.value() + "']").click();
+		waitFor().until(ExpectedConditions.urlMatches(".*/admin/threads/" + thread.value() + "$"));
+		WebElement marked = find("#m" + rude.seq());
+		assertThat(marked.findElement(By.cssSelector(".reported-mark")).getText()).contains("Reported message",
+				"Reported by Harbor Lamps", "HARASSMENT");
+		assertThat(marked.getText()).contains("Greta Lindqvist", "what a joke your shop is");
+		assertThat(findAll(".reported-mark")).as("only the reported message is marked").hasSize(1);
+		screenshot("admin-buyer-thread");
+		find(".flag-list a[href$='/admin/flags/" + report.id().value() + "']").click();
+		waitFor().until(ExpectedConditions.urlMatches(".*/admin/flags/" + report.id().value() + "$"));
+		assertThat(find("#flag-party").getText()).contains("Greta Lindqvist", "buyer");
+		assertThat(find("#flag-reporter").getText()).isEqualTo("Reported by Harbor Lamps");
+		find("#decision-form input[value='WARN']").click();
+		find("#reason").sendKeys(reason);
+		find("#internalNote").sendKeys(note);
+		find("#decision-form button[type=submit]").click();
+		waitFor().until(ExpectedConditions.urlMatches(".*/admin/flags$"));
+		assertThat(find(".flash-area").getText()).contains("The party was warned.");
+		open("/admin/buyers/" + buyer.id().value());
+		assertThat(find("#seller-status").getText()).isEqualTo("Warned");
+		assertThat(find("section[aria-labelledby=history-heading]").getText()).as("admins see the note")
+			.contains(reason, note, "Trust & Safety");
+
+		signIn(buyer);
+		open("/buyer/inbox");
+		assertThat(find("#standing-banner").getText()).contains("Your messaging is under a warning until");
+		assertThat(find("[data-notice-badge]").getText()).startsWith("1");
+		screenshot("buyer-warned-inbox");
+		assertThat(this.browser.getPageSource()).doesNotContain(note);
+		find("#standing-banner a").click();
+		waitFor().until(ExpectedConditions.urlContains("/buyer/notices"));
+		assertThat(find(".notices").getText()).contains("Warning about your messages", "issued a warning", reason);
+		assertThat(find(".decision-list").getText()).contains(reason);
+		assertThat(this.browser.getPageSource()).doesNotContain(note);
+		open("/buyer/threads/" + thread.value());
+		assertThat(find(".messages").getText()).contains("what a joke your shop is");
+		assertThat(this.browser.getPageSource()).doesNotContain(note).doesNotContain("Reported by");
+		open("/buyer/inbox");
+		assertThat(findAll("[data-notice-badge]")).as("the notice was read").isEmpty();
+		assertThat(find("#standing-banner").getText()).contains("under a warning");
+
+		List<byte[]> emails = this.jdbc.queryForList(
+				"SELECT prepared FROM outbox_email WHERE to_address = ? AND prepared IS NOT NULL ORDER BY id",
+				byte[].class, buyer.email());
+		assertThat(emails).as("the warning email is in the outbox").hasSize(1);
+		MimeMessage email = new MimeMessage(Session.getInstance(new Properties()),
+				new ByteArrayInputStream(emails.get(0)));
+		assertThat(email.getSubject()).contains("Warning about your messages");
+		assertThat(email.getContent().toString()).contains("issued a warning", reason, "/buyer/notices")
+			.doesNotContain(note);
 	}
 
 	@Test

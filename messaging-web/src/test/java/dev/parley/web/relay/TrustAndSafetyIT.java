@@ -220,12 +220,19 @@ class TrustAndSafetyIT extends RelayTestSupport {
 		assertThat(this.accounts.sellerSettings(seller.id()).status()).isEqualTo(MessagingStatus.ACTIVE);
 		assertThat(this.moderation.notices(seller.id(), null, 1).get(0).kind()).isEqualTo("EXPIRED");
 
-		this.moderationService.decideForParty(Caller.of(admin), seller.id(), DecisionKind.WARN, "Again.", null);
-		AdminDecision third = this.moderationService.decideForParty(Caller.of(admin), seller.id(), DecisionKind.WARN,
+		// the ladder counts warnings by the real clock: a party of its own, so that the
+		// warning ended above by a sweep in the future does not take part
+		Account repeat = seller("Quill & Co Outlet");
+		this.moderationService.decideForParty(Caller.of(admin), repeat.id(), DecisionKind.WARN, "Promotional.", null);
+		AdminDecision second = this.moderationService.decideForParty(Caller.of(admin), repeat.id(), DecisionKind.WARN,
+				"Again.", null);
+		assertThat(second.kind()).as("two warnings in force: still a warning").isEqualTo(DecisionKind.WARN);
+		assertThat(this.accounts.sellerSettings(repeat.id()).status()).isEqualTo(MessagingStatus.WARNED);
+		AdminDecision third = this.moderationService.decideForParty(Caller.of(admin), repeat.id(), DecisionKind.WARN,
 				"And again.", null);
 		assertThat(third.kind()).as("three warnings in force: the ladder suspends").isEqualTo(DecisionKind.SUSPEND);
 		assertThat(third.escalated()).isTrue();
-		assertThat(this.accounts.sellerSettings(seller.id()).status()).isEqualTo(MessagingStatus.SUSPENDED);
+		assertThat(this.accounts.sellerSettings(repeat.id()).status()).isEqualTo(MessagingStatus.SUSPENDED);
 	}
 
 }
