@@ -239,10 +239,13 @@
       clearTimeout(pending);
       pending = setTimeout(task, 150);
     }
+    // A seller's thread page (also when it comes back from a refused send) hears who
+    // else of the team is on the thread.
     var presence = document.getElementById('presence');
+    var watched = presence && /\/threads\/(\d+)\/presence$/.exec(presence.dataset.presenceUrl || '');
     var url = meta.getAttribute('content');
-    if (presence && threadMatch) {
-      url += (url.indexOf('?') < 0 ? '?' : '&') + 'thread=' + threadMatch[2];
+    if (watched) {
+      url += (url.indexOf('?') < 0 ? '?' : '&') + 'thread=' + watched[1];
     }
     var source = new EventSource(url);
     source.addEventListener('open', function () { document.documentElement.dataset.live = 'open'; });
@@ -270,11 +273,11 @@
         schedule(function () { refreshFrom(location.href, ['ol.messages', '.thread-meta']).catch(function () {}); });
       }
     });
-    if (presence) {
+    if (watched) {
       source.addEventListener('presence', function (event) {
         var data;
         try { data = JSON.parse(event.data); } catch (e) { return; }
-        if (threadMatch && String(data.thread) === threadMatch[2]) { showPresence(presence, data.viewers || []); }
+        if (String(data.thread) === watched[1]) { showPresence(presence, data.viewers || []); }
       });
     }
     window.addEventListener('pagehide', function () { source.close(); });
