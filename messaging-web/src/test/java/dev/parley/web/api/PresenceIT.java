@@ -112,9 +112,9 @@ class PresenceIT extends ApiTestSupport {
 				(viewers) -> viewers.size() == 1 && viewers.get(0).state() == PresenceState.REPLYING))
 			.hasSize(1);
 
-		// Leaving the page says so at once.
+		// Leaving the page says so at once (sendBeacon: the token as a form field).
 		pause(PingPolicyMinimum.PLUS);
-		assertThat(session.ping(this.thread, page, "gone").status()).isEqualTo(204);
+		assertThat(session.beacon(this.thread, page, "gone").status()).isEqualTo(204);
 		assertThat(eventually(() -> this.presence.others(benCaller, id), List::isEmpty)).isEmpty();
 	}
 
@@ -148,6 +148,7 @@ class PresenceIT extends ApiTestSupport {
 		session.page("/seller/threads/" + this.thread);
 
 		assertThat(session.ping(this.thread, null, "viewing").status()).isEqualTo(403);
+		assertThat(new Session().ping(this.thread, null, "viewing").status()).isIn(302, 401, 403);
 
 		Session buyer = new Session();
 		buyer.login(this.buyer.account().email(), PASSWORD);
@@ -283,6 +284,15 @@ class PresenceIT extends ApiTestSupport {
 						from.select("meta[name=csrf-token]").attr("content"));
 			}
 			return exchange(request.build());
+		}
+
+		Answer beacon(long thread, Document from, String state) {
+			String token = URLEncoder.encode(from.select("meta[name=csrf-token]").attr("content"),
+					StandardCharsets.UTF_8);
+			return exchange(HttpRequest.newBuilder(uri("/seller/threads/" + thread + "/presence"))
+				.header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+				.POST(HttpRequest.BodyPublishers.ofString("state=" + state + "&_csrf=" + token))
+				.build());
 		}
 
 		private Answer exchange(HttpRequest request) {
