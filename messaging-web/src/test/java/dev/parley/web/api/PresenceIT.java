@@ -119,6 +119,38 @@ class PresenceIT extends ApiTestSupport {
 	}
 
 	@Test
+	void theEventStreamTellsTheRestOfTheTeamAndNeverTheBuyer() throws Exception {
+		Member ana = member("Ana Streams", Set.of(Permission.READ_MESSAGES, Permission.REPLY));
+		Member ben = member("Ben Streams", Set.of(Permission.READ_MESSAGES));
+		Session anaSession = signedIn(ana);
+		Session benSession = signedIn(ben);
+		Session buyerSession = new Session();
+		buyerSession.login(this.buyer.account().email(), PASSWORD);
+		Document anaPage = anaSession.page("/seller/threads/" + this.thread);
+		Document benPage = benSession.page("/seller/threads/" + this.thread);
+		buyerSession.page("/buyer/threads/" + this.thread);
+
+		try (Session.Stream anaStream = anaSession.stream("/live/events?thread=" + this.thread);
+				Session.Stream benStream = benSession.stream("/live/events?thread=" + this.thread);
+				Session.Stream buyerStream = buyerSession.stream("/live/events?thread=" + this.thread)) {
+			// Each stream starts with the counts; the team's with who is there (nobody).
+			benStream.awaitLine((line) -> line.startsWith("event:presence"));
+			buyerStream.awaitLine((line) -> line.startsWith("event:inbox"));
+			assertThat(anaSession.ping(this.thread, anaPage, "viewing").status()).isEqualTo(204);
+			assertThat(benStream.awaitLine((line) -> line.contains("Ana Streams"))).contains("\"state\":\"viewing\"")
+				.contains("\"thread\":" + this.thread);
+			assertThat(benSession.ping(this.thread, benPage, "replying").status()).isEqualTo(204);
+			assertThat(anaStream.awaitLine((line) -> line.contains("Ben Streams"))).contains("\"state\":\"replying\"");
+
+			pause(Duration.ofMillis(500));
+			assertThat(anaStream.lines()).noneMatch((line) -> line.contains("Ana Streams"));
+			assertThat(benStream.lines()).noneMatch((line) -> line.contains("Ben Streams"));
+			assertThat(buyerStream.lines()).isNotEmpty()
+				.noneMatch((line) -> line.contains("presence") || line.contains("Streams"));
+		}
+	}
+
+	@Test
 	void anotherSellersThreadIsNotFoundAndAMemberWhoMayNotReadIsForbidden() {
 		Member ana = member("Ana Second", Set.of(Permission.READ_MESSAGES));
 		Session session = signedIn(ana);
@@ -252,6 +284,44 @@ class PresenceIT extends ApiTestSupport {
 		record Answer(int status, String body, String location, String retryAfter) {
 		}
 
+		static final class Stream implements AutoCloseable {
+
+			private final java.util.stream.Stream<String> body;
+
+			private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+			Stream(java.util.stream.Stream<String> body) {
+				this.body = body;
+				Thread reader = new Thread(() -> {
+					try {
+						body.forEach(this.lines::add);
+					}
+					catch (RuntimeException ex) {
+						// closed
+					}
+				}, "presence-it-stream");
+				reader.setDaemon(true);
+				reader.start();
+			}
+
+			List<String> lines() {
+				return List.copyOf(this.lines);
+			}
+
+			String awaitLine(java.util.function.Predicate<String> wanted) {
+				String line = eventually(() -> this.lines.stream().filter(wanted).findFirst().orElse(null),
+						java.util.Objects::nonNull);
+				assertThat(line).as("a line among " + this.lines).isNotNull();
+				return line;
+			}
+
+			@Override
+			public void close() {
+				this.body.close();
+			}
+
+		}
+
 		Document page(String path) {
 			Answer answer = exchange(HttpRequest.newBuilder(uri(path)).GET().build());
 			assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
@@ -293,6 +363,15 @@ class PresenceIT extends ApiTestSupport {
 				.header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
 				.POST(HttpRequest.BodyPublishers.ofString("state=" + state + "&_csrf=" + token))
 				.build());
+		}
+
+		/** Reads an event stream's lines as they come, until closed. */
+		Stream stream(String path) throws Exception {
+			java.net.http.HttpResponse<java.util.stream.Stream<String>> response = this.client.send(
+					HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET().build(),
+					java.net.http.HttpResponse.BodyHandlers.ofLines());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return new Stream(response.body());
 		}
 
 		private Answer exchange(HttpRequest request) {
