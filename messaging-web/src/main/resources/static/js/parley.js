@@ -7,6 +7,9 @@
  * - live updates: one EventSource per page (/live/events) keeps the header's unread badge,
  *   the inbox's counts and rows and a thread's messages current, whichever application
  *   instance stored the change; the fresh parts are fetched as the server renders them;
+ * - team presence on a seller's thread page: the page pings who is viewing or replying
+ *   (unsent text typed in the last 20 s) every 15 s and on every change, and shows the
+ *   other members the event stream reports;
  * - an account without a time zone gets the browser's, once;
  * - compose boxes get a formatting toolbar (bold, italic, lists, link) that inserts the
  *   marks the server turns into exactly the HTML the sanitizer keeps (PlainText); the
@@ -236,7 +239,15 @@
       clearTimeout(pending);
       pending = setTimeout(task, 150);
     }
-    var source = new EventSource(meta.getAttribute('content'));
+    // A seller's thread page (also when it comes back from a refused send) hears who
+    // else of the team is on the thread.
+    var presence = document.getElementById('presence');
+    var watched = presence && /\/threads\/(\d+)\/presence$/.exec(presence.dataset.presenceUrl || '');
+    var url = meta.getAttribute('content');
+    if (watched) {
+      url += (url.indexOf('?') < 0 ? '?' : '&') + 'thread=' + watched[1];
+    }
+    var source = new EventSource(url);
     source.addEventListener('open', function () { document.documentElement.dataset.live = 'open'; });
     source.addEventListener('inbox', function (event) {
       var data;
@@ -262,7 +273,78 @@
         schedule(function () { refreshFrom(location.href, ['ol.messages', '.thread-meta']).catch(function () {}); });
       }
     });
+    if (watched) {
+      source.addEventListener('presence', function (event) {
+        var data;
+        try { data = JSON.parse(event.data); } catch (e) { return; }
+        if (String(data.thread) === watched[1]) { showPresence(presence, data.viewers || []); }
+      });
+    }
     window.addEventListener('pagehide', function () { source.close(); });
+  }
+
+  function showPresence(presence, viewers) {
+    presence.textContent = '';
+    viewers.forEach(function (viewer, index) {
+      var label = viewer.state === 'replying' ? presence.dataset.labelReplying : presence.dataset.labelViewing;
+      var name = viewer.name || presence.dataset.labelOwner;
+      if (index > 0) { presence.appendChild(document.createTextNode(' · ')); }
+      presence.appendChild(element('span', 'presence-' + viewer.state + (viewer.state === 'replying' ? ' replying' : ''),
+        label.replace('{0}', name)));
+    });
+    presence.hidden = viewers.length === 0;
+  }
+
+  // Tells the team who has this thread open and who is writing a reply (issue 16).
+  function presencePings(presence) {
+    var url = presence.dataset.presenceUrl;
+    var body = document.querySelector('#compose-form textarea[name="body"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (!url || !header || !token) {
+      return;
+    }
+    var TYPING = 20000;
+    var EVERY = 15000;
+    var lastInput = 0;
+    var sent = null;
+    var sentAt = 0;
+    var retry = null;
+    function state() {
+      return (body && body.value.trim() !== '' && Date.now() - lastInput < TYPING) ? 'replying' : 'viewing';
+    }
+    function ping(force) {
+      var now = state();
+      if (document.visibilityState === 'hidden' || (!force && now === sent)) { return; }
+      var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+      headers[header.getAttribute('content')] = token.getAttribute('content');
+      sent = now;
+      sentAt = Date.now();
+      fetch(url, { method: 'POST', headers: headers, credentials: 'same-origin', body: 'state=' + now })
+        .then(function (response) {
+          if (response.status === 429) {
+            // Changed state too quickly: say it again in a moment.
+            sent = null;
+            clearTimeout(retry);
+            retry = setTimeout(function () { ping(false); }, 1100);
+          }
+        })
+        .catch(function () { sent = null; });
+    }
+    if (body) {
+      body.addEventListener('input', function () { lastInput = Date.now(); ping(false); });
+    }
+    setInterval(function () { ping(Date.now() - sentAt >= EVERY); }, 2500);
+    document.addEventListener('visibilitychange', function () { ping(true); });
+    window.addEventListener('pagehide', function () {
+      if (navigator.sendBeacon) {
+        var form = new URLSearchParams();
+        form.append('state', 'gone');
+        form.append('_csrf', token.getAttribute('content'));
+        navigator.sendBeacon(url, form);
+      }
+    });
+    ping(true);
   }
 
   // Wraps the selection of a textarea in marks (or prefixes its lines), keeps it selected.
@@ -320,5 +402,7 @@
     countdowns();
     defaultTimeZone();
     liveUpdates();
+    var presence = document.getElementById('presence');
+    if (presence) { presencePings(presence); }
   });
 })();

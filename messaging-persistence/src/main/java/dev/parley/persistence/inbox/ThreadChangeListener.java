@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.inbox.ThreadChanged;
+import dev.parley.core.team.Presence;
+import dev.parley.persistence.team.PresenceNotifications;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
  * notification published as a {@link ThreadChanged} event. A lost connection is reopened
  * after a second; what was committed meanwhile is announced as a change to no thread in
  * particular ({@link ThreadChanged.Missed}), so that listeners refresh what they show.
- * Turned off with {@code parley.live.listen=false}.
+ * The same connection listens on {@link PresenceNotifications#CHANNEL} and publishes each
+ * team member's presence ping as a {@link Presence.Pinged} (a lost one is refreshed by
+ * the member's next ping). Turned off with {@code parley.live.listen=false}.
  */
 @Component
 class ThreadChangeListener implements SmartLifecycle {
@@ -91,6 +95,7 @@ class ThreadChangeListener implements SmartLifecycle {
 				connection.setAutoCommit(true);
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("LISTEN " + CHANNEL);
+					statement.execute("LISTEN " + PresenceNotifications.CHANNEL);
 				}
 				if (reconnected) {
 					logger.info("Listening for thread changes again");
@@ -102,7 +107,12 @@ class ThreadChangeListener implements SmartLifecycle {
 						continue;
 					}
 					for (PGNotification notification : notifications) {
-						publish(notification.getParameter());
+						if (PresenceNotifications.CHANNEL.equals(notification.getName())) {
+							publishPresence(notification.getParameter());
+						}
+						else {
+							publish(notification.getParameter());
+						}
 					}
 				}
 			}
@@ -129,6 +139,13 @@ class ThreadChangeListener implements SmartLifecycle {
 		ThreadChanged change = parse(payload);
 		if (change != null) {
 			publishQuietly(change);
+		}
+	}
+
+	private void publishPresence(String payload) {
+		Presence.Pinged ping = PresenceNotifications.parse(payload);
+		if (ping != null) {
+			publishQuietly(ping);
 		}
 	}
 

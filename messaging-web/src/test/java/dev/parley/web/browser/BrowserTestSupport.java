@@ -130,9 +130,13 @@ abstract class BrowserTestSupport {
 	}
 
 	void signIn(Account account) {
+		signIn(account.email());
+	}
+
+	void signIn(String email) {
 		this.browser.manage().deleteAllCookies();
 		open("/login");
-		this.browser.findElement(By.id("email")).sendKeys(account.email());
+		this.browser.findElement(By.id("email")).sendKeys(email);
 		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

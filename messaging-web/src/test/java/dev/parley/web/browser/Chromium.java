@@ -42,6 +42,15 @@ final class Chromium implements AutoCloseable {
 	private final ChromeDriver driver;
 
 	private Chromium() {
+		this.driver = start();
+	}
+
+	/**
+	 * Starts a browser of its own (a second person at another computer); the caller quits
+	 * it.
+	 * @return a new headless Chromium
+	 */
+	static ChromeDriver start() {
 		System.setProperty("webdriver.chrome.driver", DRIVER);
 		System.setProperty("SE_AVOID_STATS", "true");
 		ChromeOptions options = new ChromeOptions();
@@ -52,8 +61,9 @@ final class Chromium implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
 			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		return driver;
 	}
 
 	/**
