@@ -64,8 +64,10 @@ class ChangesFeedIT extends IntegrationTestSupport {
 		List<Long> positions = new ArrayList<>();
 		List<JsonNode> events = new ArrayList<>();
 		String cursor = start;
-		// The writers take as long as the machine needs (a shared CI machine can take more
-		// than ten minutes for 10,000 sends); the reader then has two minutes to catch up.
+		// The writers take as long as the machine needs (a shared CI machine can take
+		// more
+		// than ten minutes for 10,000 sends); the reader then has two minutes to catch
+		// up.
 		long deadline = Long.MAX_VALUE;
 		int pagesWhileWriting = 0;
 		while (events.size() < 2 * PER_WRITER && System.nanoTime() < deadline) {
