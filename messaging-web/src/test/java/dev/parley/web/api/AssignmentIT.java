@@ -63,7 +63,13 @@ class AssignmentIT extends ApiTestSupport {
 
 		// The event, for the seller's team; the buyer's thread knows nothing of it.
 		JsonNode events = get(seller, API + "/threads/" + thread).body().get("events");
-		assertThat(events.valueStream().map((e) -> e.get("type").asString())).contains("ASSIGNED");
+		JsonNode event = events.valueStream()
+			.filter((e) -> e.get("type").asString().equals("ASSIGNED"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(event.get("assigneeMemberId").asLong()).isEqualTo(anna.id());
+		assertThat(event.get("actor").asString()).isEqualTo("SELLER");
+		assertThat(event.get("reason").asString()).isEqualTo("MANUAL");
 		assertThat(get(buyer, API + "/threads/" + thread).text()).doesNotContain("ASSIGNED");
 		assertThat(get(buyer, assignment).status()).isEqualTo(403);
 
@@ -108,6 +114,15 @@ class AssignmentIT extends ApiTestSupport {
 		shown = page.page("/seller/threads/" + thread);
 		assertThat(shown.select(".history").text()).contains(anna.name() + " removed the assignment");
 		assertThat(get(buyer, API + "/threads/" + thread).text()).doesNotContain("ASSIGNED");
+
+		// Neither the buyer's thread page nor a member who may not reply gets the panel.
+		Document buyers = PageSession.signedIn(this::uri, buyer.account().email(), PASSWORD)
+			.page("/buyer/threads/" + thread);
+		assertThat(buyers.select("#assignment")).isEmpty();
+		assertThat(buyers.text()).doesNotContain(anna.name()).doesNotContain("removed the assignment");
+		Document readers = PageSession.signedIn(this::uri, reader.email(), MEMBER_PASSWORD)
+			.page("/seller/threads/" + thread);
+		assertThat(readers.select("#assignment")).isEmpty();
 
 		// Three changes, three events, in the append-only record.
 		assertThat(this.jdbc.queryForList(
