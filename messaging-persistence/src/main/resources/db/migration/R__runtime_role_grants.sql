@@ -97,3 +97,7 @@ GRANT SELECT, INSERT ON appeal TO ${runtime_role};
 GRANT SELECT, INSERT, UPDATE ON notice_read TO ${runtime_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON moderation_case TO ${runtime_role};
 GRANT USAGE ON SEQUENCE appeal_id_seq TO ${runtime_role};
+
+-- --- assignment ---
+-- Round-robin settings and whose turn was last (V160): mutable, never deleted.
+GRANT SELECT, INSERT, UPDATE ON seller_assignment_settings TO ${runtime_role};

@@ -21,9 +21,12 @@ import org.jspecify.annotations.Nullable;
  * page
  * @param limit page size, 1 to 100
  * @param sort the order of the rows (one the filter offers)
+ * @param assignment sellers: only threads assigned to the viewer or to nobody, or null
+ * for all
  */
 public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nullable String search,
-		@Nullable Instant from, @Nullable Instant to, @Nullable String cursor, int limit, InboxSort sort) {
+		@Nullable Instant from, @Nullable Instant to, @Nullable String cursor, int limit, InboxSort sort,
+		@Nullable InboxAssignment assignment) {
 
 	public static final int DEFAULT_LIMIT = 25;
 
@@ -58,6 +61,17 @@ public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nulla
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new IllegalArgumentException("the date range must start before it ends");
 		}
+		if (assignment != null && role != Role.SELLER) {
+			throw new IllegalArgumentException("only sellers' threads are assigned");
+		}
+	}
+
+	/**
+	 * A query without assignment filter.
+	 */
+	public InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nullable String search, @Nullable Instant from,
+			@Nullable Instant to, @Nullable String cursor, int limit, InboxSort sort) {
+		this(viewer, role, filter, search, from, to, cursor, limit, sort, null);
 	}
 
 	/**
@@ -65,16 +79,16 @@ public record InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nulla
 	 */
 	public InboxQuery(AccountId viewer, Role role, InboxFilter filter, @Nullable String search, @Nullable Instant from,
 			@Nullable Instant to, @Nullable String cursor, int limit) {
-		this(viewer, role, filter, search, from, to, cursor, limit, InboxSort.defaultFor(filter));
+		this(viewer, role, filter, search, from, to, cursor, limit, InboxSort.defaultFor(filter), null);
 	}
 
 	/**
-	 * Whether the query narrows its filter (search or date range), so that the filter's
-	 * count is not the number of results.
-	 * @return true with a search or a date range
+	 * Whether the query narrows its filter (search, date range or assignment), so that
+	 * the filter's count is not the number of results.
+	 * @return true with a search, a date range or an assignment filter
 	 */
 	public boolean narrowed() {
-		return this.search != null || this.from != null || this.to != null;
+		return this.search != null || this.from != null || this.to != null || this.assignment != null;
 	}
 
 }

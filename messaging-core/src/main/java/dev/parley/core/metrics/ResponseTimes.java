@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import dev.parley.core.account.AccountId;
+import dev.parley.core.team.MemberId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +53,29 @@ public interface ResponseTimes {
 	 * @return one entry per day with answers, oldest first
 	 */
 	List<DailyResponses> daily(AccountId seller, Instant from, Instant to, ZoneId zone);
+
+	/**
+	 * Each team member's answers with answer time in {@code [from, to)}: a member's
+	 * answer is a seller message that member wrote (recorded in {@code message_member})
+	 * that answered awaiting buyer messages. The owner's answers and "No response needed"
+	 * marks belong to no member.
+	 * @param seller the seller
+	 * @param from start, inclusive
+	 * @param to end, exclusive
+	 * @return one entry per member with answers, in member order
+	 */
+	List<MemberResponses> byMember(AccountId seller, Instant from, Instant to);
+
+	/**
+	 * One member's answers.
+	 *
+	 * @param member the member
+	 * @param answered how many answers
+	 * @param median the median response time
+	 * @param within24h how many within 24 hours
+	 */
+	record MemberResponses(MemberId member, long answered, Duration median, long within24h) {
+	}
 
 	/**
 	 * One day's answers.

@@ -623,7 +623,8 @@ class JdbcConversations implements Conversations {
 		return new ThreadEvent(rs.getLong("id"), ThreadId.of(rs.getLong("thread_id")),
 				ThreadEvent.Type.valueOf(rs.getString("type")), (actor != null) ? AccountId.of(actor) : null,
 				(message != null) ? MessageId.of(message) : null, Sql.instant(rs, "at"), rs.getInt("read_seq"),
-				rs.getString("reason"), rs.getString("note"));
+				rs.getString("reason"), rs.getString("note"), Sql.nullableLong(rs, "actor_member_id"),
+				Sql.nullableLong(rs, "assignee_member_id"));
 	}
 
 	/** A thread's state read under its lock, with both inbox rows. */

@@ -27,12 +27,16 @@ import dev.parley.core.inbox.InboxSort;
  * then
  * @param key the last row's sort key, in microseconds since the epoch
  * @param thread the last row's thread id
+ * @param assignment the assignment filter's {@code InboxAssignment.code()} (0: none) and
+ * the viewing member (a member's "Mine" is not another member's)
+ * @param member the viewing member's id, 0 for none
  */
-record InboxCursor(InboxFilter filter, InboxSort sort, long viewer, long snapshot, long key, long thread) {
+record InboxCursor(InboxFilter filter, InboxSort sort, long viewer, long snapshot, long key, long thread,
+		int assignment, long member) {
 
-	private static final byte VERSION = 2;
+	private static final byte VERSION = 3;
 
-	private static final int PAYLOAD = 1 + 1 + 1 + 8 + 8 + 8 + 8;
+	private static final int PAYLOAD = 1 + 1 + 1 + 8 + 8 + 8 + 8 + 1 + 8;
 
 	private static final int MAC = 16;
 
@@ -44,7 +48,9 @@ record InboxCursor(InboxFilter filter, InboxSort sort, long viewer, long snapsho
 			.putLong(this.viewer)
 			.putLong(this.snapshot)
 			.putLong(this.key)
-			.putLong(this.thread);
+			.putLong(this.thread)
+			.put((byte) this.assignment)
+			.putLong(this.member);
 		buffer.put(mac(secret, Arrays.copyOf(buffer.array(), PAYLOAD)));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
 	}
@@ -56,11 +62,14 @@ record InboxCursor(InboxFilter filter, InboxSort sort, long viewer, long snapsho
 	 * @param filter the filter of the request
 	 * @param sort the order of the request
 	 * @param viewer the viewer of the request
+	 * @param assignment the request's assignment filter code (0: none)
+	 * @param member the request's viewing member (0: none)
 	 * @return the position
 	 * @throws IllegalArgumentException when the cursor is garbled, forged, or belongs to
-	 * another filter, order or viewer
+	 * another filter, order, assignment filter or viewer
 	 */
-	static InboxCursor decode(String cursor, byte[] secret, InboxFilter filter, InboxSort sort, long viewer) {
+	static InboxCursor decode(String cursor, byte[] secret, InboxFilter filter, InboxSort sort, long viewer,
+			int assignment, long member) {
 		byte[] bytes;
 		try {
 			bytes = Base64.getUrlDecoder().decode(cursor.getBytes(StandardCharsets.US_ASCII));
@@ -83,8 +92,9 @@ record InboxCursor(InboxFilter filter, InboxSort sort, long viewer, long snapsho
 			throw new IllegalArgumentException("not an inbox cursor");
 		}
 		InboxCursor decoded = new InboxCursor(InboxFilter.values()[ordinal], InboxSort.values()[sortOrdinal],
-				buffer.getLong(), buffer.getLong(), buffer.getLong(), buffer.getLong());
-		if (decoded.filter != filter || decoded.sort != sort || decoded.viewer != viewer) {
+				buffer.getLong(), buffer.getLong(), buffer.getLong(), buffer.getLong(), buffer.get(), buffer.getLong());
+		if (decoded.filter != filter || decoded.sort != sort || decoded.viewer != viewer
+				|| decoded.assignment != assignment || decoded.member != member) {
 			throw new IllegalArgumentException("the cursor belongs to another inbox or filter");
 		}
 		return decoded;

@@ -15,6 +15,7 @@ import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.inbox.Inbox;
+import dev.parley.core.inbox.InboxAssignment;
 import dev.parley.core.inbox.InboxCounts;
 import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxItem;
@@ -97,7 +98,7 @@ class JdbcInbox implements Inbox {
 			Instant mark = rows.get(0).snapshot;
 			long snapshot = (cursor != null) ? cursor.snapshot() : (mark != null) ? micros(mark) : 0;
 			next = new InboxCursor(query.filter(), query.sort(), query.viewer().value(), snapshot, micros(last.key),
-					last.thread)
+					last.thread, assignmentCode(query), assignmentMember(query))
 				.encode(secret());
 		}
 		ResultCount results = query.narrowed() ? count(plan) : (counts.of(query.filter()) > this.countCap)
@@ -120,9 +121,17 @@ class JdbcInbox implements Inbox {
 	}
 
 	private @Nullable InboxCursor cursor(InboxQuery query) {
-		return (query.cursor() != null)
-				? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.sort(), query.viewer().value())
-				: null;
+		return (query.cursor() != null) ? InboxCursor.decode(query.cursor(), secret(), query.filter(), query.sort(),
+				query.viewer().value(), assignmentCode(query), assignmentMember(query)) : null;
+	}
+
+	private static int assignmentCode(InboxQuery query) {
+		return (query.assignment() != null) ? query.assignment().code() : 0;
+	}
+
+	private static long assignmentMember(InboxQuery query) {
+		Long member = (query.assignment() != null) ? query.assignment().member() : null;
+		return (member != null) ? member : 0;
 	}
 
 	@Override
@@ -325,6 +334,17 @@ class JdbcInbox implements Inbox {
 				case FLAGGED -> where.append(" AND e.open_flags > 0");
 				default -> {
 				}
+			}
+			InboxAssignment assignment = this.query.assignment();
+			if (assignment != null && assignment.unassigned()) {
+				where.append(" AND e.owner_role = 'SELLER' AND NOT e.assigned");
+			}
+			else if (assignment != null && assignment.member() != null) {
+				where.append(" AND e.assigned AND e.assignee_member_id = ?");
+				parameters.add(assignment.member());
+			}
+			else if (assignment != null) {
+				where.append(" AND e.assigned AND e.assignee_member_id IS NULL");
 			}
 			if (this.query.search() != null) {
 				if (ownerToken) {

@@ -8,6 +8,7 @@ import java.util.List;
 import dev.parley.core.account.AccountId;
 import dev.parley.core.metrics.ResponseStats;
 import dev.parley.core.metrics.ResponseTimes;
+import dev.parley.core.team.MemberId;
 import dev.parley.persistence.database.Sql;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +66,27 @@ class JdbcResponseTimes implements ResponseTimes {
 				"SELECT count(*) FROM inbox_entry WHERE owner_id = ? AND due_at IS NOT NULL AND due_at < ?", Long.class,
 				seller.value(), Sql.timestamp(now));
 		return (count != null) ? count : 0;
+	}
+
+	@Override
+	public List<MemberResponses> byMember(AccountId seller, Instant from, Instant to) {
+		// A reply's response record has the message's time (the answer is the message),
+		// and a thread's messages are written one at a time under its lock: the seller
+		// message of the thread at that time is the answer.
+		return this.jdbc.query("""
+				SELECT w.member_id, count(*) AS answered,
+				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.answered_at - r.awaited_since))
+				           AS median_seconds,
+				       count(*) FILTER (WHERE r.answered_at - r.awaited_since <= interval '24 hours') AS within
+				FROM response_record r
+				JOIN message m ON m.thread_id = r.thread_id AND m.sent_at = r.answered_at AND m.sender = 'SELLER'
+				JOIN message_member w ON w.message_id = m.id
+				WHERE r.seller_id = ? AND r.kind = 'REPLY' AND r.answered_at >= ? AND r.answered_at < ?
+				GROUP BY w.member_id ORDER BY w.member_id
+				""",
+				(rs, n) -> new MemberResponses(MemberId.of(rs.getLong("member_id")), rs.getLong("answered"),
+						Duration.ofMillis(Math.round(rs.getDouble("median_seconds") * 1000)), rs.getLong("within")),
+				seller.value(), Sql.timestamp(from), Sql.timestamp(to));
 	}
 
 	// Fixed offsets go through make_interval: PostgreSQL reads "+02:00" as a POSIX zone,

@@ -50,7 +50,8 @@ class ApiSecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, API + "/orders/*/review-request", API + "/threads/*/no-response-needed")
 			.hasRole("SELLER")
-			.requestMatchers(API + "/metrics/**", API + "/webhooks", API + "/webhooks/**")
+			.requestMatchers(API + "/metrics/**", API + "/webhooks", API + "/webhooks/**",
+					API + "/threads/*/assignment", API + "/settings/assignment")
 			.hasRole("SELLER")
 			.requestMatchers(HttpMethod.POST, API + "/listings/*/questions")
 			.hasRole("BUYER")

@@ -30,7 +30,7 @@ class MetricsApiController {
 
 	@GetMapping(ApiSecurityConfiguration.API + "/metrics/response-time")
 	@Operation(operationId = "getResponseTimeMetrics", summary = "Response-time metrics",
-			description = "Sellers: average response time and share answered within 24 hours over 7, 30 and 90 days, late and open overdue threads, answers per day.")
+			description = "Sellers: average response time and share answered within 24 hours over 7, 30 and 90 days, late and open overdue threads, answers per day; the median response time and each team member's answers (median, within 24 hours) over the last 30 days.")
 	MetricsJson responseTime(Caller caller) {
 		ResponseMetrics metrics = this.metrics.responseTime(caller);
 		List<PeriodJson> periods = metrics.periods()
@@ -41,7 +41,8 @@ class MetricsApiController {
 		return new MetricsJson(metrics.asOf(), periods, metrics.lateLast90Days(), metrics.openOverdue(), metrics.daily()
 			.stream()
 			.map((day) -> new DayJson(day.day(), day.answered(), day.within24h(), Math.round(day.averageSeconds())))
-			.toList());
+			.toList(), ResponseMetrics.MEMBER_DAYS, (metrics.median() != null) ? metrics.median().toSeconds() : null,
+				metrics.members().stream().map(MemberJson::of).toList());
 	}
 
 	/**
@@ -52,9 +53,34 @@ class MetricsApiController {
 	 * @param lateLast90Days answers after 24 hours in the last 90 days
 	 * @param openOverdue threads waiting more than 24 hours now
 	 * @param daily answers per day
+	 * @param memberDays the period of {@code medianResponseSeconds} and {@code members}
+	 * @param medianResponseSeconds the seller's median response time over that period
+	 * (every answer), or null without answers
+	 * @param members each member of the seller's team: their answers over that period
 	 */
 	record MetricsJson(Instant asOf, List<PeriodJson> periods, long lateLast90Days, long openOverdue,
-			List<DayJson> daily) {
+			List<DayJson> daily, int memberDays, @Nullable Long medianResponseSeconds, List<MemberJson> members) {
+	}
+
+	/**
+	 * One member's answers (seller messages the member wrote that answered a buyer).
+	 *
+	 * @param memberId the member
+	 * @param name the member's name
+	 * @param answered answers
+	 * @param medianResponseSeconds median response time, or null without answers
+	 * @param answeredWithin24h answers within 24 hours
+	 * @param shareWithin24h their share, 0 to 1, or null without answers
+	 */
+	record MemberJson(long memberId, String name, long answered, @Nullable Long medianResponseSeconds,
+			long answeredWithin24h, @Nullable Double shareWithin24h) {
+
+		static MemberJson of(ResponseMetrics.MemberMetrics member) {
+			return new MemberJson(member.member().value(), member.name(), member.answered(),
+					(member.median() != null) ? member.median().toSeconds() : null, member.within24h(),
+					member.shareWithin24h());
+		}
+
 	}
 
 	/**

@@ -60,8 +60,8 @@ record ThreadJson(long threadId, String subject, @Nullable OrderJson order, Part
 	 * A thread event.
 	 *
 	 * @param eventId the id (of the decision for a DECISION)
-	 * @param type READ, NO_RESPONSE_NEEDED, REPORT, FLAG or DECISION (an admin decision
-	 * on the thread's flags)
+	 * @param type READ, UNREAD, NO_RESPONSE_NEEDED, REPORT, FLAG, ASSIGNED, UNASSIGNED or
+	 * DECISION (an admin decision on the thread's flags)
 	 * @param at when
 	 * @param actor BUYER, SELLER, ADMIN or SYSTEM
 	 * @param messageId the message concerned, or null
@@ -69,19 +69,24 @@ record ThreadJson(long threadId, String subject, @Nullable OrderJson order, Part
 	 * @param reason report reason, flag source or the decision (DISMISS, WARN, SUSPEND,
 	 * REINSTATE)
 	 * @param note free text (the admin's reason for a decision), or null
+	 * @param actorMemberId for ASSIGNED and UNASSIGNED (seller's team only): the member
+	 * who assigned, or null for the owner and the system (round-robin, reason
+	 * ROUND_ROBIN)
+	 * @param assigneeMemberId for ASSIGNED: the member assigned, or null for the owner
 	 */
 	record EventJson(long eventId, String type, Instant at, String actor, @Nullable Long messageId, int readSeq,
-			@Nullable String reason, @Nullable String note) {
+			@Nullable String reason, @Nullable String note, @Nullable Long actorMemberId,
+			@Nullable Long assigneeMemberId) {
 
 		static EventJson of(ThreadEvent event, ThreadSummary thread) {
 			return new EventJson(event.id(), event.type().name(), event.at(), actor(event.actor(), thread),
 					(event.message() != null) ? event.message().value() : null, event.readSeq(), event.reason(),
-					event.note());
+					event.note(), event.actorMember(), event.assigneeMember());
 		}
 
 		static EventJson of(AdminDecision decision) {
 			return new EventJson(decision.id(), "DECISION", decision.at(), "ADMIN", null, 0, decision.kind().name(),
-					decision.reason());
+					decision.reason(), null, null);
 		}
 
 		private static String actor(@Nullable AccountId actor, ThreadSummary thread) {

@@ -116,7 +116,7 @@ class ThreadsApiController {
 
 	@GetMapping
 	@Operation(operationId = "listThreads", summary = "Inbox",
-			description = "The caller's threads for a filter (all, unread, sent, needs-response, company, flagged), with search and a date range on last activity, in a sort order (needs-response: due-soonest (default), newest, oldest; other filters: newest (default), oldest); keyset-paged (a cursor belongs to its filter and sort); counts per filter, and the matches of the search and range counted up to 1,000.")
+			description = "The caller's threads for a filter (all, unread, sent, needs-response, company, flagged), with search and a date range on last activity, in a sort order (needs-response: due-soonest (default), newest, oldest; other filters: newest (default), oldest); keyset-paged (a cursor belongs to its filter, sort and assignment filter); sellers may narrow it to the threads assigned to them or to nobody (assigned=me|none); counts per filter, and the matches of the search and range counted up to 1,000.")
 	InboxJson list(Caller caller, @RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
@@ -124,9 +124,12 @@ class ThreadsApiController {
 			@RequestParam(required = false) @Nullable Integer limit,
 			@Parameter(
 					description = "due-soonest (needs-response only), newest or oldest; default: due-soonest for needs-response, newest otherwise") @RequestParam(
-							required = false) @Nullable String sort) {
+							required = false) @Nullable String sort,
+			@Parameter(
+					description = "sellers: me (assigned to the caller), none (unassigned) or all (default); repeat it with the cursor (a cursor belongs to its assignment filter)") @RequestParam(
+							required = false) @Nullable String assigned) {
 		return InboxJson.of(this.inbox.page(caller, filter, sort, q, from, to, cursor, Paging.limit(limit),
-				java.time.ZoneOffset.UTC), this.clock.instant());
+				java.time.ZoneOffset.UTC, assigned), this.clock.instant());
 	}
 
 	@GetMapping("/{threadId}")

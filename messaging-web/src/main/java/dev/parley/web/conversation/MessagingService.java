@@ -41,6 +41,7 @@ import dev.parley.core.policy.Decision;
 import dev.parley.core.policy.DraftAttachment;
 import dev.parley.core.policy.Outcome;
 import dev.parley.core.relay.Outbox;
+import dev.parley.core.team.Assignments;
 import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import dev.parley.core.thread.ActionOption;
@@ -94,13 +95,15 @@ public class MessagingService {
 
 	private final Members members;
 
+	private final Assignments assignments;
+
 	private final MessagingTexts texts;
 
 	private final Clock clock;
 
 	MessagingService(Accounts accounts, Orders orders, Conversations conversations, Attachments attachments,
 			Uploads uploads, Moderation moderation, Outbox outbox, AliasPairs aliases, ThreadModel model,
-			Members members, MessagingTexts texts, Clock clock) {
+			Members members, Assignments assignments, MessagingTexts texts, Clock clock) {
 		this.accounts = accounts;
 		this.orders = orders;
 		this.conversations = conversations;
@@ -111,6 +114,7 @@ public class MessagingService {
 		this.aliases = aliases;
 		this.model = model;
 		this.members = members;
+		this.assignments = assignments;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -364,6 +368,13 @@ public class MessagingService {
 				decision.change());
 		if (caller.member() != null) {
 			this.members.recordAuthor(message.id(), caller.member());
+		}
+		if (thread.messageCount() == 0 && caller.is(Role.BUYER)) {
+			// A new buyer thread: with round-robin on, the next member who may reply
+			// takes it (the seller's settings row is locked until this commits).
+			this.assignments.nextInRotation(thread.key().seller(), at)
+				.ifPresent((member) -> this.assignments.assign(thread.id(), thread.key().seller(), null, null, false,
+						member, Assignments.ROUND_ROBIN, at));
 		}
 		for (SystemNote note : decision.notes()) {
 			String text = this.texts.text(note.messageKey(), parties.seller().language());

@@ -105,6 +105,7 @@ public class ThreadReader {
 			case NO_RESPONSE_NEEDED -> caller.is(Role.SELLER);
 			case REPORT -> caller.id().equals(event.actor());
 			case FLAG -> false;
+			case ASSIGNED, UNASSIGNED -> caller.is(Role.SELLER);
 		};
 	}
 

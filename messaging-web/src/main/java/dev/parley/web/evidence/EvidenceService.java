@@ -201,6 +201,10 @@ public class EvidenceService {
 		}
 		json.put("reason", event.reason());
 		json.put("note", event.note());
+		if (event.type() == ThreadEvent.Type.ASSIGNED || event.type() == ThreadEvent.Type.UNASSIGNED) {
+			json.put("actorMemberId", event.actorMember());
+			json.put("assigneeMemberId", event.assigneeMember());
+		}
 		return json;
 	}
 

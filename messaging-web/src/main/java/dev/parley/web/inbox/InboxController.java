@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Sender;
+import dev.parley.core.inbox.InboxAssignment;
 import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxItem;
 import dev.parley.core.inbox.InboxPage;
@@ -89,7 +90,8 @@ class InboxController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable String back,
-			@RequestParam(required = false) @Nullable Long before, Model model, HttpServletRequest request,
+			@RequestParam(required = false) @Nullable Long before,
+			@RequestParam(required = false) @Nullable String assigned, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		String q = request.getParameter("q");
 		model.addAttribute("buyerMessagesEnabled", this.settings.sellerSettings(caller).buyerMessagesEnabled());
@@ -107,7 +109,8 @@ class InboxController {
 			}
 			return NOTICES_VIEW;
 		}
-		return page(caller, "seller", SELLER_FILTERS, filter, sort, q, from, to, cursor, back, model, response);
+		return page(caller, "seller", SELLER_FILTERS, filter, sort, q, from, to, cursor, back, assigned, model,
+				response);
 	}
 
 	@GetMapping("/buyer/inbox")
@@ -118,7 +121,7 @@ class InboxController {
 			@RequestParam(required = false) @Nullable String back, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		return page(caller, "buyer", BUYER_FILTERS, filter, sort, request.getParameter("q"), from, to, cursor, back,
-				model, response);
+				null, model, response);
 	}
 
 	/**
@@ -130,7 +133,7 @@ class InboxController {
 			@RequestParam(required = false) @Nullable String filter,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String assigned, RedirectAttributes redirect) {
 		InboxBulk.Outcome outcome = this.bulk.apply(caller, InboxBulk.Action.ofParameter(action),
 				(threads != null) ? threads : List.of());
 		if (outcome.changed() > 0) {
@@ -148,12 +151,14 @@ class InboxController {
 		addIfPresent(back, "q", q);
 		addIfPresent(back, "from", from);
 		addIfPresent(back, "to", to);
+		addIfPresent(back, "assigned", assigned);
 		return "redirect:" + back.encode().build().toUriString();
 	}
 
 	private String page(Caller caller, String area, List<InboxFilter> filters, @Nullable String filter,
 			@Nullable String sort, @Nullable String q, @Nullable String from, @Nullable String to,
-			@Nullable String cursor, @Nullable String back, Model model, HttpServletResponse response) {
+			@Nullable String cursor, @Nullable String back, @Nullable String assigned, Model model,
+			HttpServletResponse response) {
 		String rangeError = null;
 		String searchError = null;
 		if (q != null && InboxService.searchProblem(q) != null) {
@@ -167,7 +172,7 @@ class InboxController {
 		InboxPage page;
 		try {
 			page = this.inbox.page(caller, filter, sort, q, from, to, cursor, InboxQuery.DEFAULT_LIMIT,
-					ViewerZone.current());
+					ViewerZone.current(), assigned);
 		}
 		catch (BadRequestException ex) {
 			if (!InboxService.RANGE_REVERSED.equals(ex.code()) && !InboxService.DATE_INVALID.equals(ex.code())) {
@@ -176,7 +181,7 @@ class InboxController {
 			// The inbox without the range, and the reason next to the date fields.
 			rangeError = InboxService.RANGE_REVERSED.equals(ex.code()) ? "inbox.range.reversed" : "inbox.range.invalid";
 			page = this.inbox.page(caller, filter, sort, q, null, null, null, InboxQuery.DEFAULT_LIMIT,
-					ViewerZone.current());
+					ViewerZone.current(), assigned);
 			cursor = null;
 			back = null;
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -191,7 +196,9 @@ class InboxController {
 		model.addAttribute("sorts", InboxSort.choicesFor(current));
 		model.addAttribute("sort", InboxService.sort(sort, current));
 		model.addAttribute("results", page.results());
-		model.addAttribute("narrowed", (q != null && !q.isBlank())
+		InboxAssignment assignment = InboxService.assignment(caller, assigned);
+		model.addAttribute("assigned", (assignment != null) ? assignment.parameter() : "");
+		model.addAttribute("narrowed", assignment != null || (q != null && !q.isBlank())
 				|| (rangeError == null && ((from != null && !from.isBlank()) || (to != null && !to.isBlank()))));
 		model.addAttribute("counts", page.counts());
 		model.addAttribute("rows",

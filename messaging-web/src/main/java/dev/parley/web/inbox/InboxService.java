@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import dev.parley.core.account.Role;
 import dev.parley.core.inbox.Inbox;
+import dev.parley.core.inbox.InboxAssignment;
 import dev.parley.core.inbox.InboxCounts;
 import dev.parley.core.inbox.InboxFilter;
 import dev.parley.core.inbox.InboxPage;
@@ -97,7 +99,37 @@ public class InboxService {
 	@Transactional(readOnly = true)
 	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String sort, @Nullable String search,
 			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit, ZoneId zone) {
+		return page(caller, filter, sort, search, from, to, cursor, limit, zone, null);
+	}
+
+	/**
+	 * One page in a chosen order, of the threads assigned to the caller or to nobody.
+	 * @param caller whose inbox
+	 * @param filter filter parameter, null for all
+	 * @param sort sort parameter, null for the filter's default
+	 * @param search full-text search, or null
+	 * @param from start of the date range: a date or an instant
+	 * @param to end of the date range (a date includes that whole day)
+	 * @param cursor the previous page's next cursor (of the same filter, order and
+	 * assignment filter)
+	 * @param limit page size
+	 * @param zone where the dates' days begin and end
+	 * @param assigned sellers: {@code me} (assigned to the caller: the member, or the
+	 * owner), {@code none} (unassigned), or null or {@code all} for every thread
+	 * @return the page
+	 * @throws BadRequestException for unknown filters, sorts or assignment filters, bad
+	 * dates or forged cursors
+	 */
+	@Transactional(readOnly = true)
+	public InboxPage page(Caller caller, @Nullable String filter, @Nullable String sort, @Nullable String search,
+			@Nullable String from, @Nullable String to, @Nullable String cursor, int limit, ZoneId zone,
+			@Nullable String assigned) {
 		InboxQuery query = query(caller, filter, sort, search, from, to, cursor, limit, zone);
+		InboxAssignment assignment = assignment(caller, assigned);
+		if (assignment != null) {
+			query = new InboxQuery(query.viewer(), query.role(), query.filter(), query.search(), query.from(),
+					query.to(), query.cursor(), query.limit(), query.sort(), assignment);
+		}
 		try {
 			return this.inbox.page(query);
 		}
@@ -131,6 +163,28 @@ public class InboxService {
 								.map(InboxSort::parameter)
 								.collect(java.util.stream.Collectors.joining(", ")));
 		}
+	}
+
+	/**
+	 * The assignment filter a parameter names.
+	 * @param caller the viewer
+	 * @param assigned {@code me}, {@code none}, {@code all} or null
+	 * @return the filter, or null for every thread
+	 * @throws BadRequestException for another value, or for a caller who is not a seller
+	 */
+	public static @Nullable InboxAssignment assignment(Caller caller, @Nullable String assigned) {
+		if (assigned == null || assigned.isBlank() || assigned.equals("all")) {
+			return null;
+		}
+		if (!caller.is(Role.SELLER)) {
+			throw new BadRequestException("FILTER_NOT_FOR_ROLE", "only sellers' threads are assigned");
+		}
+		return switch (assigned) {
+			case "me" -> InboxAssignment.mine((caller.member() != null) ? caller.member().value() : null);
+			case "none" -> InboxAssignment.none();
+			default -> throw new BadRequestException("ASSIGNED_UNKNOWN",
+					"unknown assignment filter '" + assigned + "'; use me, none or all");
+		};
 	}
 
 	private static InboxQuery query(Caller caller, @Nullable String filter, @Nullable String sort,

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.parley.core.account.AccountId;
@@ -12,6 +15,12 @@ import dev.parley.core.conversation.ThreadSummary;
 import dev.parley.core.account.Role;
 import dev.parley.core.metrics.ResponseStats;
 import dev.parley.core.metrics.ResponseTimes;
+import dev.parley.core.metrics.ResponseTimes.MemberResponses;
+import dev.parley.core.team.Member;
+import dev.parley.core.team.MemberId;
+import dev.parley.core.team.MemberStatus;
+import dev.parley.core.team.Members;
+import dev.parley.web.metrics.ResponseMetrics.MemberMetrics;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +36,13 @@ public class MetricsService {
 
 	private final ResponseTimes responseTimes;
 
+	private final Members members;
+
 	private final Clock clock;
 
-	MetricsService(ResponseTimes responseTimes, Clock clock) {
+	MetricsService(ResponseTimes responseTimes, Members members, Clock clock) {
 		this.responseTimes = responseTimes;
+		this.members = members;
 		this.clock = clock;
 	}
 
@@ -58,9 +70,32 @@ public class MetricsService {
 			periods.put(days, this.responseTimes.stats(caller.id(), now.minus(Duration.ofDays(days)), now));
 		}
 		Instant start = now.minus(Duration.ofDays(90));
+		Instant memberStart = now.minus(Duration.ofDays(ResponseMetrics.MEMBER_DAYS));
 		return new ResponseMetrics(now, periods, periods.get(90).late(),
 				this.responseTimes.openOverdue(caller.id(), now),
-				this.responseTimes.daily(caller.id(), start, now, ZoneOffset.UTC));
+				this.responseTimes.daily(caller.id(), start, now, ZoneOffset.UTC),
+				this.responseTimes.median(caller.id(), memberStart, now), members(caller, memberStart, now));
+	}
+
+	/**
+	 * The team's members with their answers: every member who is not removed, and removed
+	 * ones who answered in the period.
+	 */
+	private List<MemberMetrics> members(Caller caller, Instant from, Instant to) {
+		Map<MemberId, MemberResponses> answers = new HashMap<>();
+		this.responseTimes.byMember(caller.id(), from, to).forEach((r) -> answers.put(r.member(), r));
+		List<MemberMetrics> members = new ArrayList<>();
+		for (Member member : this.members.list(caller.id())) {
+			MemberResponses r = answers.get(member.id());
+			if (r != null) {
+				members
+					.add(new MemberMetrics(member.id(), member.displayName(), r.answered(), r.median(), r.within24h()));
+			}
+			else if (member.status() != MemberStatus.REMOVED) {
+				members.add(new MemberMetrics(member.id(), member.displayName(), 0, null, 0));
+			}
+		}
+		return members;
 	}
 
 }

@@ -31,6 +31,8 @@ class PerformanceController {
 		model.addAttribute("metrics", metrics);
 		model.addAttribute("periods",
 				ResponseMetrics.PERIODS.stream().map((days) -> Period.of(days, metrics.periods().get(days))).toList());
+		model.addAttribute("memberPeriod",
+				Period.of(ResponseMetrics.MEMBER_DAYS, metrics.periods().get(ResponseMetrics.MEMBER_DAYS)));
 		model.addAttribute("chart", ResponseChart.of(metrics.daily(), metrics.asOf()));
 		model.addAttribute("phoneChart", ResponseChart.phone(metrics.daily(), metrics.asOf()));
 		return VIEW;

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.parley.core.account.SellerSettings;
 import dev.parley.web.platform.BadRequestException;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.team.AssignmentService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -39,9 +40,12 @@ class SettingsController {
 
 	private final MessageSource messages;
 
-	SettingsController(SettingsService settings, MessageSource messages) {
+	private final AssignmentService assignments;
+
+	SettingsController(SettingsService settings, MessageSource messages, AssignmentService assignments) {
 		this.settings = settings;
 		this.messages = messages;
+		this.assignments = assignments;
 	}
 
 	@InitBinder({ "sellerSettings", "buyerSettings" })
@@ -55,6 +59,7 @@ class SettingsController {
 		model.addAttribute("sellerSettings", new SellerSettingsForm(current.buyerMessagesEnabled(),
 				(current.notificationEmail() != null) ? current.notificationEmail() : ""));
 		model.addAttribute("status", current.status());
+		model.addAttribute("assignmentSettings", this.assignments.settings(caller));
 		return SELLER_VIEW;
 	}
 
@@ -75,6 +80,7 @@ class SettingsController {
 		model.addAttribute("sellerSettings", (form != null) ? form : new SellerSettingsForm(false, ""));
 		model.addAttribute("status", this.settings.sellerSettings(caller).status());
 		model.addAttribute("emailInvalid", true);
+		model.addAttribute("assignmentSettings", this.assignments.settings(caller));
 		return SELLER_VIEW;
 	}
 

@@ -8,6 +8,7 @@ import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
+import dev.parley.core.team.Permission;
 import dev.parley.web.conversation.MessagingService;
 import dev.parley.web.metrics.MetricsService;
 import dev.parley.web.conversation.ThreadReader;
@@ -24,6 +25,7 @@ import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.page.PlainText;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.team.AssignmentService;
 import dev.parley.web.team.NoteService;
 import dev.parley.web.template.TemplateService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,10 +83,13 @@ class ThreadController {
 
 	private final MetricsService metrics;
 
+	private final AssignmentService assignments;
+
 	ThreadController(ThreadReader reader, MessagingService messaging, OrderService orders, TemplateService templates,
 			Composer composer, Explained explained, NoteService notes, MessageSource messages, Clock clock,
-			MetricsService metrics) {
+			MetricsService metrics, AssignmentService assignments) {
 		this.metrics = metrics;
+		this.assignments = assignments;
 		this.reader = reader;
 		this.messaging = messaging;
 		this.orders = orders;
@@ -248,7 +253,10 @@ class ThreadController {
 		model.addAttribute("reply", form);
 		model.addAttribute("refused", refused);
 		model.addAttribute("reportReasons", ReportReason.values());
-		model.addAttribute("history", HistoryItem.of(thread));
+		model.addAttribute("history",
+				HistoryItem.of(thread, this.assignments.memberNames(caller, thread.seller().id())));
+		model.addAttribute("assignment",
+				(seller && caller.may(Permission.REPLY)) ? this.assignments.view(caller, thread.summary().id()) : null);
 		if (seller) {
 			List<ActionChoice> choices = (thread.order() != null)
 					? ActionChoice.of(this.orders.messagingActions(caller, thread.order()), this.explained) : List.of();

@@ -169,6 +169,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 		rows.add(row("POST /threads/{id}/reports", "POST", thread + "/reports", (caller) -> Map.of("messageId",
 				caller.equals("X") || caller.equals("Y") ? this.buyerMessage : this.sellerMessage, "reason", "SPAM"),
 				201, 404, 201, 404, 403, 401));
+		rows.add(
+				row("GET /threads/{id}/assignment", "GET", thread + "/assignment", null, 403, 403, 200, 404, 403, 401));
+		rows.add(row("PUT /threads/{id}/assignment", "PUT", thread + "/assignment", (caller) -> Map.of("kind", "OWNER"),
+				403, 403, 200, 404, 403, 401));
 		rows.add(row("GET /attachments/{sent}", "GET", API + "/attachments/" + this.sentAttachment, null, 200, 404, 200,
 				404, 200, 401));
 		rows.add(row("GET /attachments/{unsent upload of A}", "GET", API + "/attachments/" + this.unsentUpload, null,
@@ -182,6 +186,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 				401));
 		rows.add(
 				row("GET /settings/messaging", "GET", API + "/settings/messaging", null, 200, 200, 200, 200, 403, 401));
+		rows.add(row("GET /settings/assignment", "GET", API + "/settings/assignment", null, 403, 403, 200, 200, 403,
+				401));
+		rows.add(row("PUT /settings/assignment", "PUT", API + "/settings/assignment",
+				(caller) -> Map.of("roundRobin", false), 403, 403, 200, 200, 403, 401));
 		rows.add(row("GET /admin/flags", "GET", API + "/admin/flags", null, 403, 403, 403, 403, 200, 401));
 		rows.add(row("GET /admin/threads/{id}/verify", "GET", API + "/admin/threads/" + this.thread + "/verify", null,
 				403, 403, 403, 403, 200, 401));
