@@ -657,11 +657,247 @@ CASES5 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ sixth round
+# The categories issue 12 lists, in all four languages, written before running the rules on
+# them (third pass): phones with slashes, Unicode dashes, other scripts' digits, number words
+# and digits mixed with words, in the subject, a buyer's valid number after "call us"
+# (reported as a phone and redacted whole); addresses split by <br>, (punkt)/arobase/point
+# words, "my gmail is <handle>", spelled-out addresses redacted whole; "search our shop on
+# Google", Etsy/eBay shops; promotions and French coupons; review edits and trades; thanks
+# only; <picture><source srcset>; and the honest look-alikes (punto de recogida/venta, a
+# 10-digit purchase-order number, "the driver can call me"). An optional seventh element
+# sets the subject ("subject") or forces an HTML body ("html").
+CASES6 = {
+    "en": [
+        ("R", "REPLY", ["CONTACT_PHONE"], "The workshop number is 0161/496/0753 if the courier can't find us.", "phone with slashes", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Give me a ring on 07700\u2012900\u2012123 and we'll sort it out.", "phone with figure dashes", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE", "OFF_PLATFORM"], "Text me on WhatsApp, \u0660\u0667\u0667\u0660\u0660 \u0669\u0660\u0660 \u0664\u0665\u0666.", "buyer Arabic-Indic digits",
+         ["\u0660\u0667\u0667\u0660\u0660 \u0669\u0660\u0660 \u0664\u0665\u0666", "\u0660\u0667\u0667\u0660\u0660", "\u0664\u0665\u0666"]),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Call us on 212 five five five 0 one nine eight, we're in until six.", "digits mixed with words", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Your parcel is on its way, see the tracking link in your order page.", "phone in subject", None, {"subject": "Questions? Call 415-555-0172"}),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE", "OFF_PLATFORM"], "You can call us on (646) 555-0199 after 6pm, my husband will be home.", "buyer call us valid number",
+         ["(646) 555-0199", "(646)", "0199"]),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Please send the invoice to mark.owens@<br>outlook.com instead of the old one.", "buyer address split by br",
+         ["mark.owens", "owens@"], {"html": True}),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "If anything is missing, my gmail is peter.hollis77, I check it every evening.", "my gmail is handle", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Reach me at anna dot k dot baker at yahoo dot co dot uk if that's easier.", "buyer spelled-out address",
+         ["anna dot k dot baker", "anna dot k", "baker at yahoo"]),
+        ("R", "REPLY", ["OFF_PLATFORM"], "If you pop Oakridge Candles into Google you'll find our other shop with the bigger jars.", "Google our shop", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "We also sell these on eBay as oakridge_candles, a little cheaper there.", "eBay handle", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Our spring arrivals are in, have a look before the best colours go.", "new arrivals", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Buy two candles and the third is half price until Sunday.", "buy 2 third half price", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Fancy an extended three-year warranty? It's only 7 pounds extra.", "warranty upsell", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "A free sample set comes with every order over 30 pounds this month.", "free gift", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Any chance you could bump your rating up to five stars now it works?", "bump rating", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll send a free replacement if you take the review down.", "replacement for removal", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "If you're happy with the lamp, a positive review would really help us out.", "positive review ask", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Thanks again for your purchase, we hope you enjoy it!", "thanks only", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REMOTE_IMAGE"], "<picture><source srcset=\"https://img.oakridge-candles.com/spring.webp\" type=\"image/webp\"><img src=\"https://img.oakridge-candles.com/spring.jpg\" alt=\"Spring jars\"></picture>", "picture source", None, {"html": True}),
+        ("R", "REPLY", ["TRACKING_PIXEL"], "<picture style=\"display:none\"><source srcset=\"https://t.mailstats.net/o/8812.gif\"></picture>", "hidden picture source", None, {"html": True}),
+        ("R", "REPLY", [], "Your purchase order number 4500218734 is printed on the invoice.", "10-digit PO number", None),
+        ("B", "BUYER_QUESTION", [], "The driver can call me when he's outside, the bell doesn't work.", "buyer driver call", None),
+        ("B", "BUYER_QUESTION", [], "I found your shop on Google and ordered here, is the lamp still coming Friday?", "buyer found on Google", None),
+        ("R", "REPLY", [], "Please call the courier on the number in their text message if the time slot doesn't suit you.", "call the courier", None),
+        ("R", "REPLY", [], "We don't run discount codes, but the price already includes delivery.", "no codes", None),
+        ("R", "REPLY", [], "Thanks for the photos; the replacement ships on Monday, 2026-03-16.", "thanks in answer", None),
+    ],
+    "es": [
+        ("R", "REPLY", ["CONTACT_PHONE"], "El teléfono de la tienda es el 91/555/23/48, de lunes a viernes.", "teléfono con barras", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Llámenos al 612\u2013345\u2013789 y lo solucionamos enseguida.", "guiones largos", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Escríbame por WhatsApp al \u06f6\u06f1\u06f2 \u06f3\u06f4\u06f5 \u06f6\u06f7\u06f8.", "cifras árabes orientales", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Mi móvil es el seis uno dos, 34 56 78, por si acaso.", "cifras y palabras", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Su pedido ya está en camino, le llegará el jueves.", "teléfono en el asunto", None, {"subject": "Dudas: tel. 93 456 78 90"}),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE", "OFF_PLATFORM"], "Pueden llamarnos al 612 98 76 54 por la tarde, estamos en casa.", "comprador llámennos",
+         ["612 98 76 54", "612 98", "76 54"]),
+        ("R", "REPLY", ["CONTACT_EMAIL", "OFF_PLATFORM"], "Escríbanos a pedidos arroba lacasita punto es y le enviamos el catálogo.", "arroba/punto", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mi correo es lucia.fdez<br>@gmail.com, mándenme ahí la factura.", "comprador dirección partida por br",
+         ["lucia.fdez", "fdez"], {"html": True}),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Si lo prefiere, mi gmail es javier.ortega82 y le contesto antes.", "mi gmail es", None),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Puede escribir a ventas(arroba)muebles-ribera(punto)com para el presupuesto.", "(arroba)(punto)", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Búsquenos en Google como Cerámica Ribera y verá nuestra tienda online.", "buscar en Google", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "También tenemos tienda en Etsy con más modelos y mejores precios.", "tienda en Etsy", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Acaba de llegar la nueva colección de primavera, ¡no se la pierda!", "nueva colección", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Compre dos cojines y el tercero le sale gratis esta semana.", "tercero gratis", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Use el cupón VERANO15 en su próxima compra y ahorre un 15 %.", "cupón", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Por solo 9 € más le ampliamos la garantía a tres años.", "garantía ampliada", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Podría quitar la valoración negativa ahora que ya lo tiene?", "quitar valoración", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si borra el comentario, le devolvemos los gastos de envío.", "devolución por borrar", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Nos ayudaría muchísimo una reseña de cinco estrellas.", "reseña cinco estrellas", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "¡Gracias de nuevo por confiar en nosotros! Esperamos que lo disfrute.", "solo gracias", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Solo queríamos darle las gracias por su pedido.", "solo gracias", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REMOTE_IMAGE"], "<p>Así queda montada:</p><picture><source srcset=\"https://fotos.ceramica-ribera.es/montaje-800.webp 800w, https://fotos.ceramica-ribera.es/montaje-1600.webp 1600w\"></picture>", "picture source", None, {"html": True}),
+        ("R", "REPLY", [], "Puede recoger el paquete en el punto de recogida de la calle Mayor a partir de las 10.", "punto de recogida", None),
+        ("R", "REPLY", [], "Nuestro punto de venta en Valencia tiene la misma referencia en exposición.", "punto de venta", None),
+        ("R", "REPLY", [], "Su número de pedido de compra 4500331298 aparece en la factura.", "pedido de compra de 10 cifras", None),
+        ("B", "BUYER_QUESTION", [], "El repartidor puede llamarme cuando llegue, estaré en casa toda la mañana.", "comprador repartidor", None),
+        ("R", "REPLY", [], "En este punto lo mejor es esperar a que el transportista lo intente de nuevo.", "en este punto", None),
+    ],
+    "de": [
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Rufen Sie uns einfach unter 0171/2345678 an, dann klären wir das.", "Schrägstrich", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Mobil: 0151\u20112345\u20116789 (auch am Wochenende).", "geschützte Bindestriche", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Meine Nummer ist null eins fünf eins, zwei drei vier fünf, sechs sieben acht neun.", "Zahlwörter", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Sie erreichen mich unter null eins sieben null, zwölf, vierunddreißig, sechsundfünfzig, achtundsiebzig.", "Zahlwörter paarweise", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Handy 0176 neun acht sieben, 65 43 21, falls etwas fehlt.", "Ziffern und Wörter gemischt", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Meine Nummer für Rückfragen: \u0660\u0661\u0667\u0666 \u0669\u0668\u0667\u0666\u0665\u0664\u0663\u0662.", "Käufer arabisch-indische Ziffern",
+         ["\u0660\u0661\u0667\u0666 \u0669\u0668\u0667\u0666\u0665\u0664\u0663\u0662", "\u0660\u0661\u0667\u0666", "\u0669\u0668\u0667\u0666\u0665\u0664\u0663\u0662"]),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Ihr Paket ist unterwegs und kommt voraussichtlich am Donnerstag.", "Telefon im Betreff", None, {"subject": "Rückruf bitte: 0176 98765432"}),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE", "OFF_PLATFORM"], "Sie können uns gern unter 089 12345678 anrufen, wir sind ab 17 Uhr da.", "Käufer rufen Sie uns an",
+         ["089 12345678", "089 1234", "12345678"]),
+        ("R", "REPLY", ["CONTACT_EMAIL", "OFF_PLATFORM"], "Schreiben Sie uns direkt an kontakt(at)holzwerk-bauer(punkt)de, dann geht es schneller.", "(at)(punkt)", None),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Die Maße schicke ich gern an bestellung Klammeraffe gartenhaus punkt de.", "Klammeraffe", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Die Rechnung bitte an j.krueger<br>@web.de schicken, danke.", "Käufer Adresse mit br",
+         ["j.krueger", "krueger"], {"html": True}),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Mein Gmail ist jonas.krueger91, da antworte ich schneller.", "mein Gmail ist", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Googeln Sie einfach nach Holzwerk Bauer, dann finden Sie unseren eigenen Shop.", "googeln", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Bei eBay finden Sie uns als holzwerk_bauer, dort ist es etwas günstiger.", "eBay-Name", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Bestellen Sie künftig am besten direkt über unseren Etsy-Shop.", "Etsy-Shop", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Unsere neue Herbstkollektion ist ab sofort online!", "neue Kollektion", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Beim Kauf von zwei Kissen gibt es das dritte gratis dazu.", "drittes gratis", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Mit dem Gutscheincode HERBST10 sparen Sie bei der nächsten Bestellung 10 %.", "Gutscheincode", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Legen Sie es am besten noch heute in den Warenkorb, ab Montag wird es teurer.", "Warenkorb heute", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Könnten Sie die negative Bewertung entfernen, jetzt wo alles geklärt ist?", "Bewertung entfernen", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wenn Sie Ihre Bewertung anpassen, erstatten wir Ihnen die Versandkosten.", "Erstattung gegen Änderung", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Über eine Fünf-Sterne-Bewertung würden wir uns sehr freuen.", "fünf Sterne", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Vielen herzlichen Dank für Ihren Einkauf bei uns!", "nur Dank", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Wir möchten uns einfach nur für Ihre Bestellung bedanken.", "nur Dank", None),
+        ("R", "REPLY", ["TRACKING_PIXEL"], "<p>Viele Grüße</p><picture><source srcset=\"https://track.newsmail.de/p/55123.png\" width=\"1\" height=\"1\"><img src=\"https://track.newsmail.de/p/55123.png\" width=\"1\" height=\"1\" alt=\"\"></picture>", "1x1 im picture", None, {"html": True}),
+        ("R", "REPLY", [], "Ihre Bestellnummer laut Einkauf (PO) 4500123987 steht auf der Rechnung.", "PO-Nummer 10-stellig", None),
+        ("B", "BUYER_QUESTION", [], "Der Fahrer kann mich anrufen, wenn er da ist, die Klingel ist kaputt.", "Käufer Fahrer anrufen", None),
+        ("R", "REPLY", [], "Siehe Punkt 4 der Anleitung: erst die Schrauben lösen, dann den Deckel abnehmen.", "Punkt 4", None),
+        ("R", "REPLY", [], "Die Zustellung erfolgt zwischen 10–12 Uhr, die Sendungsnummer ist 00340434161234567890.", "Zeitfenster und Sendungsnummer", None),
+    ],
+    "fr": [
+        ("R", "REPLY", ["CONTACT_PHONE"], "Notre téléphone : 06/12/34/56/78, du lundi au samedi.", "barres obliques", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Appelez-nous au 01\u201042\u201068\u201053\u201000, nous réglerons ça.", "traits d'union Unicode", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Mon portable : zéro sept, quatre-vingt-dix-neuf, vingt-deux, onze, quarante-quatre.", "nombres en lettres", None),
+        ("R", "REPLY", ["CONTACT_PHONE"], "Le numéro de l'atelier est le 06 douze 34 cinquante-six 78.", "chiffres et lettres mêlés", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Écrivez-nous sur WhatsApp au \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0667\u0668.", "chiffres arabes", None),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Votre colis a été remis au transporteur ce matin.", "téléphone dans l'objet", None, {"subject": "Appelez-moi au 06 98 76 54 32"}),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE", "OFF_PLATFORM"], "Vous pouvez nous appeler au 06 87 65 43 21 après 18 h.", "acheteur appelez-nous",
+         ["06 87 65 43 21", "06 87", "43 21"]),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Pour le devis, c'est contact arobase atelier-lumiere point fr.", "arobase point", None),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Envoyez les photos à boutique(arobase)savonnerie(point)fr, merci.", "(arobase)(point)", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mon adresse : claire.dumont<br>@orange.fr, envoyez-y la facture svp.", "acheteur adresse coupée par br",
+         ["claire.dumont", "dumont"], {"html": True}),
+        ("R", "REPLY", ["CONTACT_EMAIL"], "Mon gmail c'est claire.dumont64, je réponds plus vite là-bas.", "mon gmail c'est", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Tapez Savonnerie du Lac sur Google, vous trouverez notre site et tous nos parfums.", "Google", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Retrouvez-nous aussi sur Etsy, la boutique s'appelle SavonnerieDuLac.", "Etsy", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Profitez du code promo AUTOMNE15 sur votre prochaine commande.", "code promo", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Avec le bon de réduction MERCI10, vous avez -10 % sur tout le site.", "bon de réduction", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Notre nouvelle collection vient d'arriver, venez la découvrir !", "nouvelle collection", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Deux savons achetés, le troisième offert jusqu'à dimanche.", "troisième offert", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Pour 8 € de plus, nous prolongeons la garantie à trois ans.", "extension de garantie", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pourriez-vous retirer votre avis négatif maintenant que le problème est réglé ?", "retirer l'avis", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si vous supprimez votre commentaire, nous vous remboursons les frais de port.", "remboursement contre suppression", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Une note de cinq étoiles nous aiderait énormément.", "cinq étoiles", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Merci encore pour votre achat, à très bientôt !", "merci seulement", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Un grand merci pour votre confiance.", "merci seulement", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REMOTE_IMAGE"], "<p>Le montage en image :</p><picture><source media=\"(min-width: 600px)\" srcset=\"https://images.savonnerie-du-lac.fr/montage.webp\"><img src=\"https://images.savonnerie-du-lac.fr/montage.jpg\" alt=\"montage\"></picture>", "picture source", None, {"html": True}),
+        ("R", "REPLY", [], "Votre bon de commande n° 4500776123 figure sur la facture.", "bon de commande 10 chiffres", None),
+        ("B", "BUYER_QUESTION", [], "Le livreur peut m'appeler en arrivant, l'interphone ne marche pas.", "acheteur livreur", None),
+        ("R", "REPLY", [], "Le colis vous attend au point relais, le code de retrait figure dans l'avis de passage.", "point relais", None),
+        ("R", "REPLY", [], "Nous ne proposons pas de code promo, mais la livraison est déjà offerte sur cette commande.", "pas de code", None),
+    ],
+}
+
+# ------------------------------------------------------------------------------ seventh round
+# More intent paraphrases (off-platform, promotions, review asks, thanks only, redundant
+# confirmations) and honest messages whose everyday words are rule words (Bewertung des
+# Gutachters, ausverkauft, valoración del técnico, note de crédit, bundle, sale is final);
+# written before running the rules on them.
+CASES7 = {
+    "en": [
+        ("R", "REPLY", ["OFF_PLATFORM"], "Our Shopify store has the full colour range if you'd rather order there.", "Shopify store", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Can we continue this on Telegram? It's easier for me than this inbox.", "buyer Telegram", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Honestly it's simpler if you pay me by bank transfer and we skip the site.", "skip the site", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Heads up: everything in the shop is 25% off this weekend only.", "weekend sale", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Bundle it with the matching stand and save 10 pounds.", "bundle saving", None),
+        ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "While you wait, why not treat yourself to our new scented range?", "new range", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Once you've had a chance to try it, we'd love five stars from you.", "five stars", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "If you could change that two-star rating we'd happily send a spare set of wicks.", "rating change for goods", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION", "PROMOTIONAL"], "Leave us a review and get 10% off your next order!", "review for discount", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Thank you so much for your order, it made our day!", "thanks only", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Just confirming that your order has been received and is being processed.", "confirmation", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Good news: your parcel has been shipped!", "shipped confirmation", None),
+        ("R", "REPLY", [], "Google Maps still shows our old depot, but the parcel went to the new address.", "Google Maps mention", None),
+        ("R", "REPLY", [], "The sale is final for engraved items, but a faulty one can of course come back.", "sale is final", None),
+        ("R", "REPLY", [], "The rating plate is on the back of the unit; the model number starts with LX.", "rating plate", None),
+        ("R", "REPLY", [], "The free replacement is on its way, no need to send the old one back.", "free replacement", None),
+        ("B", "BUYER_QUESTION", [], "Could you add a gift note to the parcel? It's for my mum's birthday.", "buyer gift note", None),
+        ("R", "REPLY", [], "The bundle you ordered includes two stands and the charger.", "bundle contents", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "Sorry, the blue version is out of stock. We can send the grey one on Monday or refund you, which would you prefer?", "honest proactive", None),
+    ],
+    "es": [
+        ("R", "REPLY", ["OFF_PLATFORM"], "Si prefiere, puede comprarlo directamente en nuestra web, sin comisiones.", "web propia", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Hablemos mejor por WhatsApp, que es más rápido.", "WhatsApp", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "¿Me pueden escribir por Instagram? Allí estoy más pendiente.", "comprador Instagram", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Este fin de semana tiene un 20 % de descuento en toda la tienda.", "descuento tienda", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Si añade la funda a juego, le hacemos un precio especial.", "venta cruzada", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Le regalamos los gastos de envío en su próximo pedido.", "envío gratis próximo pedido", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Cuando lo pruebe, ¿nos dejaría cinco estrellas?", "cinco estrellas", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le mandamos otro de regalo si cambia su opinión a positiva.", "regalo por cambiar opinión", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "¡Su opinión cuenta! Déjenos una valoración en la tienda.", "pedir valoración", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Muchísimas gracias por su compra, ¡es un placer tenerle como cliente!", "solo gracias", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Le confirmamos que hemos recibido su pedido correctamente.", "confirmación", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Su paquete ya ha sido enviado.", "confirmación de envío", None),
+        ("R", "REPLY", [], "El punto de entrega de Correos está junto a la farmacia de la plaza.", "punto de entrega", None),
+        ("R", "REPLY", [], "Le hemos devuelto 4,95 € de los portes, que no debimos cobrarle.", "devolución de portes", None),
+        ("R", "REPLY", [], "La valoración del técnico es que el motor está bien y solo falla el interruptor.", "valoración del técnico", None),
+        ("B", "BUYER_QUESTION", [], "¿Pueden pedir al repartidor que llame al timbre dos veces? El de abajo no suena bien.", "comprador timbre", None),
+        ("R", "REPLY", [], "Su nuevo número de seguimiento es 1Z999AA10123456784.", "seguimiento UPS", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "Lamentablemente el color arena está agotado. ¿Prefiere el gris o el reembolso?", "proactivo honesto", None),
+        ("R", "REPLY", [], "El regalo para su hermana irá envuelto y sin factura dentro, como pidió.", "regalo envuelto", None),
+    ],
+    "de": [
+        ("R", "REPLY", ["OFF_PLATFORM"], "Am einfachsten bestellen Sie künftig direkt bei uns im Onlineshop.", "eigener Onlineshop", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Schreiben Sie mir lieber per WhatsApp, das geht schneller.", "WhatsApp", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Können wir das über Telegram klären? Das ist für mich einfacher.", "Käufer Telegram", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Nur dieses Wochenende: 20 % auf das gesamte Sortiment!", "Wochenendrabatt", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Zu Ihrer Lampe passt übrigens unser neuer Schirm, jetzt zum Einführungspreis.", "Cross-Selling", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Bei Ihrer nächsten Bestellung schenken wir Ihnen die Versandkosten.", "Versand geschenkt", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wenn Sie zufrieden sind, freuen wir uns über fünf Sterne.", "fünf Sterne", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir schicken Ihnen gern einen Gutschein, wenn Sie die Bewertung nochmal überdenken.", "Gutschein gegen Bewertung", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Ihre Meinung zählt: Bewerten Sie uns jetzt mit wenigen Klicks!", "Bewertungsbitte", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Herzlichen Dank für Ihr Vertrauen und Ihren Einkauf!", "nur Dank", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Hiermit bestätigen wir den Eingang Ihrer Bestellung.", "Eingangsbestätigung", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Ihr Paket wurde soeben versandt.", "Versandbestätigung", None),
+        ("R", "REPLY", [], "Die Bewertung des Schadens durch den Gutachter dauert etwa eine Woche.", "Bewertung des Schadens", None),
+        ("R", "REPLY", [], "Den zu viel berechneten Betrag von 4,90 € haben wir Ihnen erstattet.", "Erstattung", None),
+        ("B", "BUYER_QUESTION", [], "Kann der Bote bei den Nachbarn klingeln, falls ich nicht da bin?", "Käufer Nachbarn", None),
+        ("R", "REPLY", [], "Die EAN 4006381333931 steht auf dem Etikett unten am Karton.", "EAN", None),
+        ("R", "REPLY", [], "Bei Fragen zur Zustellung rufen Sie bitte direkt bei DHL an, die Sendung liegt dort.", "beim Versender anrufen", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "Leider ist die Farbe Sand ausverkauft. Möchten Sie Grau oder lieber eine Erstattung?", "ausverkauft", None),
+        ("R", "REPLY", [], "Das Geschenkpapier ist kostenlos, wie Sie es bei der Bestellung gewünscht haben.", "Geschenkpapier kostenlos", None),
+    ],
+    "fr": [
+        ("R", "REPLY", ["OFF_PLATFORM"], "Vous pouvez aussi commander directement sur notre site, sans frais de plateforme.", "notre site", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Contactez-moi plutôt sur WhatsApp, c'est plus simple.", "WhatsApp", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "On peut continuer sur Messenger ? C'est plus pratique pour moi.", "acheteur Messenger", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Ce week-end seulement, -20 % sur toute la boutique !", "promo week-end", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Avec le code BIENVENUE, la livraison vous est offerte sur votre prochaine commande.", "code livraison offerte", None),
+        ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Découvrez nos nouveautés de printemps, elles viennent d'arriver.", "nouveautés", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Si vous êtes satisfait, cinq étoiles nous feraient très plaisir.", "cinq étoiles", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous offrons un bon d'achat si vous modifiez votre note.", "bon d'achat contre note", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Votre avis compte : notez-nous en quelques clics !", "notez-nous", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["THANK_YOU_ONLY"], "Merci infiniment pour votre commande, toute l'équipe vous remercie !", "merci seulement", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Nous vous confirmons la bonne réception de votre commande.", "confirmation", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Votre colis vient d'être expédié.", "confirmation d'envoi", None),
+        ("R", "REPLY", [], "Selon l'avis du technicien, la pièce est simplement mal fixée.", "avis du technicien", None),
+        ("R", "REPLY", [], "La note de crédit correspondante est jointe à ce message.", "note de crédit", None),
+        ("B", "BUYER_QUESTION", [], "Le livreur peut sonner chez la voisine si je ne suis pas là.", "acheteur voisine", None),
+        ("R", "REPLY", [], "Le remboursement de 12,50 € tient compte de la remise obtenue lors de la commande.", "remise déjà obtenue", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "Malheureusement, le coloris sable est épuisé. Préférez-vous le gris ou un remboursement ?", "proactif honnête", None),
+        ("R", "REPLY", [], "Le numéro de commande fournisseur 4500998877 figure sur le bon de livraison.", "commande fournisseur 10 chiffres", None),
+        ("R", "REPLY", [], "Le point de collecte le plus proche se trouve au 12 rue des Lilas.", "point de collecte", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
 def message(lang, index, case, rng):
-    kind, action, expect, sentence, note, leak = case
+    kind, action, expect, sentence, note, leak = case[:6]
+    extra = case[6] if len(case) > 6 else {}
     role, kind_name = KIND[kind]
     greet = rng.choice(GREET[lang])
     close = rng.choice(CLOSE[lang])
@@ -673,13 +909,15 @@ def message(lang, index, case, rng):
     if role == "BUYER":
         parts = [p for p in parts if p not in CLOSE[lang]] + ["Thanks" if lang == "en" else
                                                               {"es": "Gracias", "de": "Danke", "fr": "Merci"}[lang]]
-    if rng.random() < 0.25:
+    if rng.random() < 0.25 or extra.get("html"):
         body = "".join("<p>" + p.replace("\n", "<br>") + "</p>" for p in parts)
     else:
         body = "\n\n".join(parts)
     record = {"id": "%s-%04d" % (lang, 9001 + index), "lang": lang, "role": role, "kind": kind_name,
               "action": action, "subject": rng.choice(SUBJECTS[lang]), "body": body, "expect": expect,
               "note": "batch 5: " + note}
+    if "subject" in extra:
+        record["subject"] = extra["subject"]
     if leak:
         for fragment in leak:
             assert fragment in body, (lang, fragment)
@@ -701,7 +939,12 @@ def main():
                 out.write(json.dumps(message(lang, 300 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES5[lang]):
                 out.write(json.dumps(message(lang, 400 + index, case, rng), ensure_ascii=False) + "\n")
-        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]))
+            for index, case in enumerate(CASES6[lang]):
+                out.write(json.dumps(message(lang, 500 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES7[lang]):
+                out.write(json.dumps(message(lang, 600 + index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
+              + len(CASES7[lang]))
 
 
 if __name__ == "__main__":

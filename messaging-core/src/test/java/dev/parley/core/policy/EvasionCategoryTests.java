@@ -22,7 +22,10 @@ class EvasionCategoryTests {
 			"Appelez le ⟦zéro six douze trente-quatre cinquante-six soixante-dix-huit⟧.",
 			"Mi número: ⟦seis cuarenta y cuatro, once, veintidós, noventa⟧.", "call us ⟦212 555 0147⟧ anytime",
 			"text us at ⟦(415) 555-0134⟧", "Tel. ⟦722/45/19/63⟧", "Mándame un mensaje al ⟦644.112.290⟧.",
-			"call ⟦555-O1O4-555⟧" })
+			"call ⟦555-O1O4-555⟧",
+			"Mon portable : ⟦zéro sept, quatre-vingt-dix-neuf, vingt-deux, onze, quarante-quatre⟧.",
+			"Appelez le ⟦zéro six, soixante-dix-sept, quatre-vingts, vingt et un, trente⟧.",
+			"Mi móvil: ⟦seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho⟧." })
 	void phonesInEveryDisguise(String marked) {
 		Drafts.assertCaught(Drafts.seller().html(Drafts.unmarked(marked)).check(), RuleId.CONTACT_PHONE, marked);
 	}
@@ -68,7 +71,10 @@ class EvasionCategoryTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Just ⟦search our shop name on Google⟧.", "Please ⟦order from our Etsy shop⟧ next time.",
 			"We also have an ⟦Etsy shop⟧ with more.", "⟦Googeln Sie⟧ einfach Holzwerk Bauer.",
-			"⟦Busque \"Ferretería Ribera\" en Google⟧ y verá.", "⟦Cherchez notre boutique sur Google⟧." })
+			"⟦Busque \"Ferretería Ribera\" en Google⟧ y verá.", "⟦Cherchez notre boutique sur Google⟧.",
+			"We also sell these on eBay as oakridge_candles, a little cheaper there.",
+			"Honestly it's simpler if you pay me by bank transfer and we skip the site.",
+			"Págueme por Bizum y nos ahorramos la comisión.", "Payez-moi par virement, c'est plus simple." })
 	void offPlatformAsks(String marked) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(marked)).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.OFF_PLATFORM);
@@ -76,6 +82,10 @@ class EvasionCategoryTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Our new collection is online.", "Buy 2 get the 3rd free this week.",
+			"Fancy an extended three-year warranty? It's only 7 pounds extra.",
+			"Bundle it with the matching stand and save 10 pounds.",
+			"Zu Ihrer Lampe passt unser neuer Schirm, jetzt zum Einführungspreis.",
+			"Prix de lancement : 29 € au lieu de 39 €.", "Precio de lanzamiento solo esta semana.",
 			"A free gift comes with your next order.", "Add an extended warranty for only 9.99.",
 			"Add it to your cart today!", "Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
 			"Kaufen Sie 2, der dritte ist gratis.", "Llévate 3 y paga 2.", "Nueva colección de otoño disponible." })
@@ -89,7 +99,10 @@ class EvasionCategoryTests {
 			"We will refund you if you remove the negative feedback.", "¿Podría cambiar su valoración?",
 			"Le devolvemos el dinero si elimina su reseña.", "Könnten Sie Ihre Bewertung bitte ändern?",
 			"Wir erstatten Ihnen 10 €, wenn Sie die Bewertung löschen.", "Pourriez-vous modifier votre avis ?",
-			"Nous vous remboursons si vous supprimez votre commentaire." })
+			"Nous vous remboursons si vous supprimez votre commentaire.",
+			"Wir schicken Ihnen einen Gutschein, wenn Sie die Bewertung nochmal überdenken.",
+			"Would you reconsider your rating now that it works?",
+			"¿Podría reconsiderar su valoración ahora que funciona?" })
 	void reviewManipulationInEveryLanguage(String text) {
 		Decision decision = Drafts.seller().html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
@@ -102,6 +115,15 @@ class EvasionCategoryTests {
 	void thankYouOnlyInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.THANK_YOU_ONLY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Bonjour, votre colis vient d'être expédié. Cordialement, Julie",
+			"Hola, su pedido acaba de ser enviado. Un saludo, Marta",
+			"Hallo, Ihr Paket wurde soeben versandt. Viele Grüße, Petra" })
+	void redundantConfirmationsInEveryLanguage(String text) {
+		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
+		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REDUNDANT_CONFIRMATION);
 	}
 
 	@Test
@@ -120,7 +142,14 @@ class EvasionCategoryTests {
 					"BUYER | Le livreur peut m'appeler quand il arrive.",
 					"BUYER | El repartidor me puede llamar cuando llegue.",
 					"SELLER | Rendez-vous au point de vente le plus proche.",
-					"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation." })
+					"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation.",
+					"BUYER | I found your shop on Google and ordered here, is it still coming Friday?",
+					"SELLER | Nous ne proposons pas de code promo, mais la livraison est déjà offerte.",
+					"SELLER | Your extended manufacturer's warranty (3 years, included in the price) is attached.",
+					"SELLER | Google Maps still shows our old depot, but the parcel went to the new address.",
+					"SELLER | The bundle you ordered includes two stands and the charger.",
+					"SELLER | Leider ist die Farbe Sand ausverkauft. Möchten Sie Grau oder eine Erstattung?",
+					"SELLER | La valoración del técnico es que el motor está bien." })
 	void honestLookAlikesPass(Role role, String text) {
 		Decision decision = Drafts.of(role).html(text).check();
 		assertThat(decision.violations()).as(text).isEmpty();
