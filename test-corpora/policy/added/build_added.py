@@ -892,6 +892,85 @@ CASES7 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ eighth round
+# Review asks and trades, promotions, thanks only and confirmations in other words, and
+# honest buyer messages with numbers, carriers and mail words (flags and redactions are
+# false blocks too); written before running the rules on them.
+CASES8 = {
+    "en": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Would you be willing to amend what you wrote about us now that the refund is through?", "amend what you wrote", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Loved your order? Spare a minute to tell others with a few stars.", "few stars", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "We can knock 20% off your next order in return for an honest review.", "discount for review", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Before you post anything negative, please give us a chance to put it right.", "before negative", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Our best-sellers are back in stock, grab yours while you can.", "back in stock urgency", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Tip: the refill pack works out cheaper, and it's 15% off until Friday.", "refill offer", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Spend another 10 pounds and shipping is on us.", "spend threshold", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "We just wanted to say a big thank you for supporting a small family business.", "thanks only", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "This is to let you know your order is confirmed and will be dispatched soon.", "confirmation", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "We're easier to reach on Insta, just search for our shop name.", "Insta", None),
+        ("B", "BUYER_QUESTION", [], "My order number is 204-3345567-1122334 and the tracking says delivered, but nothing is here.", "buyer order id", None),
+        ("B", "BUYER_QUESTION", [], "I never got the confirmation email, could you send the invoice here in the messages?", "buyer confirmation email", None),
+        ("B", "BUYER_QUESTION", [], "The courier left a card saying to call them to rebook, should I do that or will you?", "buyer courier card", None),
+        ("B", "BUYER_QUESTION", [], "Please leave it with my neighbour at number 14 if I'm out.", "buyer neighbour", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Feel free to leave the review you think is fair; we'll send the replacement either way.", "review ask without a trade (still an ask)", None),
+        ("R", "REPLY", [], "Our returns address is Unit 4, Mill Lane, Leeds LS12 6AB.", "returns address", None),
+    ],
+    "es": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "¿Le importaría corregir lo que escribió sobre nosotros ahora que ya tiene el reembolso?", "corregir lo escrito", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "¿Le ha gustado? Dedíquenos un minuto y cuente su experiencia con unas estrellas.", "unas estrellas", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "A cambio de una reseña sincera le descontamos un 20 % en el próximo pedido.", "descuento por reseña", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Antes de publicar una opinión negativa, denos la oportunidad de arreglarlo.", "antes de opinión negativa", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Nuestros más vendidos vuelven a estar disponibles, ¡aproveche ahora!", "más vendidos", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Consejo: el pack de recambios sale más barato y hasta el viernes tiene un 15 % de descuento.", "pack recambios oferta", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Si gasta 10 € más, el envío corre de nuestra cuenta.", "umbral de gasto", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Solo queríamos agradecerle de corazón que apoye a un pequeño negocio familiar.", "solo gracias", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Le escribimos para informarle de que su pedido está confirmado y saldrá pronto.", "confirmación", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Por Insta nos localiza antes, busque el nombre de la tienda.", "Insta", None),
+        ("B", "BUYER_QUESTION", [], "Mi número de pedido es 402-3345567-1122334 y el seguimiento dice entregado, pero aquí no hay nada.", "comprador número de pedido", None),
+        ("B", "BUYER_QUESTION", [], "No me llegó el correo de confirmación, ¿me pueden mandar la factura por aquí?", "comprador correo de confirmación", None),
+        ("B", "BUYER_QUESTION", [], "El mensajero dejó un aviso para llamarles y concertar otra entrega, ¿lo hago yo o ustedes?", "comprador aviso del mensajero", None),
+        ("B", "BUYER_QUESTION", [], "Si no estoy, déjenlo en el portal 14, con la vecina del segundo.", "comprador vecina", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Deje la valoración que le parezca justa; le enviamos el repuesto de todos modos.", "pedir valoración sin intercambio (sigue siendo pedirla)", None),
+        ("R", "REPLY", [], "Nuestra dirección de devoluciones es calle Alcalá 120, 28009 Madrid.", "dirección de devoluciones", None),
+    ],
+    "de": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wären Sie bereit, Ihren Text über uns zu korrigieren, jetzt wo die Erstattung da ist?", "Text korrigieren", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Hat es Ihnen gefallen? Nehmen Sie sich eine Minute und erzählen Sie anderen davon, gern mit Sternen.", "mit Sternen", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Für eine ehrliche Rezension ziehen wir Ihnen 20 % von der nächsten Bestellung ab.", "Rabatt für Rezension", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Bevor Sie etwas Negatives schreiben, geben Sie uns bitte die Chance, es zu richten.", "bevor negativ", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Unsere Bestseller sind wieder da, schnell zugreifen!", "Bestseller", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Tipp: Das Nachfüllpack ist günstiger und bis Freitag 15 % reduziert.", "Nachfüllpack reduziert", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Ab 10 € mehr Bestellwert übernehmen wir den Versand.", "Mindestbestellwert", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Wir wollten Ihnen einfach von Herzen danken, dass Sie einen kleinen Familienbetrieb unterstützen.", "nur Dank", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Wir möchten Sie informieren, dass Ihre Bestellung bestätigt ist und bald verschickt wird.", "Bestätigung", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Auf Insta erreichen Sie uns schneller, suchen Sie einfach nach unserem Shopnamen.", "Insta", None),
+        ("B", "BUYER_QUESTION", [], "Meine Bestellnummer ist 302-3345567-1122334, laut Sendungsverfolgung zugestellt, aber hier ist nichts.", "Käufer Bestellnummer", None),
+        ("B", "BUYER_QUESTION", [], "Ich habe keine Bestätigungsmail bekommen, können Sie mir die Rechnung hier schicken?", "Käufer Bestätigungsmail", None),
+        ("B", "BUYER_QUESTION", [], "Der Zusteller hat eine Karte dagelassen, ich soll dort anrufen, um neu zu terminieren. Machen Sie das oder ich?", "Käufer Benachrichtigungskarte", None),
+        ("B", "BUYER_QUESTION", [], "Falls ich nicht da bin, bitte bei Nachbarin Hausnummer 14 abgeben.", "Käufer Nachbarin", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Bewerten Sie uns so, wie Sie es fair finden; das Ersatzteil schicken wir so oder so.", "Bewertungsbitte ohne Tausch (trotzdem eine Bitte)", None),
+        ("R", "REPLY", [], "Unsere Retourenadresse lautet Mühlenweg 4, 50667 Köln.", "Retourenadresse", None),
+    ],
+    "fr": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Accepteriez-vous de corriger ce que vous avez écrit sur nous maintenant que vous êtes remboursé ?", "corriger ce que vous avez écrit", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Vous avez aimé ? Prenez une minute pour le raconter avec quelques étoiles.", "quelques étoiles", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "En échange d'un avis sincère, nous vous offrons 20 % sur la prochaine commande.", "remise contre avis", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Avant de publier un avis négatif, laissez-nous une chance d'arranger les choses.", "avant un avis négatif", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Nos meilleures ventes sont de retour, dépêchez-vous !", "meilleures ventes", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["PROMOTIONAL"], "Astuce : le lot de recharges revient moins cher et il est à -15 % jusqu'à vendredi.", "lot de recharges promo", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Encore 10 € d'achat et la livraison est pour nous.", "seuil de livraison", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Nous tenions simplement à vous remercier du fond du cœur de soutenir une petite entreprise familiale.", "merci seulement", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Nous vous informons que votre commande est confirmée et partira bientôt.", "confirmation", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Sur Insta on nous trouve plus vite, cherchez simplement le nom de la boutique.", "Insta", None),
+        ("B", "BUYER_QUESTION", [], "Mon numéro de commande est 171-3345567-1122334, le suivi indique livré mais je n'ai rien reçu.", "acheteur numéro de commande", None),
+        ("B", "BUYER_QUESTION", [], "Je n'ai pas reçu l'e-mail de confirmation, pouvez-vous m'envoyer la facture ici ?", "acheteur e-mail de confirmation", None),
+        ("B", "BUYER_QUESTION", [], "Le livreur a laissé un avis de passage, je dois les appeler pour reprogrammer. Je le fais ou vous vous en chargez ?", "acheteur avis de passage", None),
+        ("B", "BUYER_QUESTION", [], "Si je suis absente, déposez-le chez la voisine au numéro 14.", "acheteur voisine", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Laissez l'avis qui vous semble juste ; nous envoyons la pièce de toute façon.", "demande d'avis sans échange (reste une demande)", None),
+        ("R", "REPLY", [], "Notre adresse de retour : 4 rue du Moulin, 69002 Lyon.", "adresse de retour", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -943,8 +1022,10 @@ def main():
                 out.write(json.dumps(message(lang, 500 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES7[lang]):
                 out.write(json.dumps(message(lang, 600 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES8[lang]):
+                out.write(json.dumps(message(lang, 700 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
-              + len(CASES7[lang]))
+              + len(CASES7[lang]) + len(CASES8[lang]))
 
 
 if __name__ == "__main__":

@@ -74,7 +74,8 @@ class EvasionCategoryTests {
 			"⟦Busque \"Ferretería Ribera\" en Google⟧ y verá.", "⟦Cherchez notre boutique sur Google⟧.",
 			"We also sell these on eBay as oakridge_candles, a little cheaper there.",
 			"Honestly it's simpler if you pay me by bank transfer and we skip the site.",
-			"Págueme por Bizum y nos ahorramos la comisión.", "Payez-moi par virement, c'est plus simple." })
+			"Págueme por Bizum y nos ahorramos la comisión.", "Payez-moi par virement, c'est plus simple.",
+			"Por Insta nos localiza antes.", "Sur Insta on nous trouve plus vite." })
 	void offPlatformAsks(String marked) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(marked)).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.OFF_PLATFORM);
@@ -86,6 +87,9 @@ class EvasionCategoryTests {
 			"Bundle it with the matching stand and save 10 pounds.",
 			"Zu Ihrer Lampe passt unser neuer Schirm, jetzt zum Einführungspreis.",
 			"Prix de lancement : 29 € au lieu de 39 €.", "Precio de lanzamiento solo esta semana.",
+			"Spend another 10 pounds and shipping is on us.", "Si gasta 10 € más, el envío corre de nuestra cuenta.",
+			"Ab 10 € mehr Bestellwert übernehmen wir den Versand.",
+			"Encore 10 € d'achat et la livraison est pour nous.", "Das Nachfüllpack ist bis Freitag 15 % reduziert.",
 			"A free gift comes with your next order.", "Add an extended warranty for only 9.99.",
 			"Add it to your cart today!", "Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
 			"Kaufen Sie 2, der dritte ist gratis.", "Llévate 3 y paga 2.", "Nueva colección de otoño disponible." })
@@ -102,7 +106,16 @@ class EvasionCategoryTests {
 			"Nous vous remboursons si vous supprimez votre commentaire.",
 			"Wir schicken Ihnen einen Gutschein, wenn Sie die Bewertung nochmal überdenken.",
 			"Would you reconsider your rating now that it works?",
-			"¿Podría reconsiderar su valoración ahora que funciona?" })
+			"¿Podría reconsiderar su valoración ahora que funciona?",
+			"Would you be willing to amend what you wrote about us?",
+			"¿Le importaría corregir lo que escribió sobre nosotros?",
+			"Wären Sie bereit, Ihren Text über uns zu korrigieren?",
+			"Accepteriez-vous de corriger ce que vous avez écrit sur nous ?",
+			"Spare a minute to tell others with a few stars.", "Cuente su experiencia con unas estrellas.",
+			"Erzählen Sie anderen davon, gern mit Sternen.",
+			"Prenez une minute pour le raconter avec quelques étoiles.",
+			"Before you post anything negative, please talk to us.",
+			"Bevor Sie etwas Negatives schreiben, geben Sie uns eine Chance." })
 	void reviewManipulationInEveryLanguage(String text) {
 		Decision decision = Drafts.seller().html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
@@ -111,7 +124,8 @@ class EvasionCategoryTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Hola Ana, ¡muchas gracias por su compra! Un saludo, Marta",
 			"Hallo Frau Schulz, vielen Dank für Ihre Bestellung! Viele Grüße, Petra",
-			"Bonjour, merci beaucoup pour votre commande ! Cordialement, Julie" })
+			"Bonjour, merci beaucoup pour votre commande ! Cordialement, Julie",
+			"Moin, wir wollten Ihnen einfach von Herzen danken, dass Sie einen kleinen Familienbetrieb unterstützen. Gruß, Anna" })
 	void thankYouOnlyInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.THANK_YOU_ONLY);
