@@ -971,6 +971,69 @@ CASES8 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ ninth round
+# Conditional review trades, review asks wrapped in a question, thanks only with a compliment,
+# confirmations that name the carrier or the order, promotions phrased as news; written
+# before running the rules on them.
+CASES9 = {
+    "en": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "We've credited 15 pounds to your account, provided the one-star review comes down.", "credit provided review comes down", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Now that it's sorted, how about bringing those two stars up to five?", "stars up to five", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Enjoying the blender? Other shoppers would love to hear about it in a review.", "others would love a review", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "The replacement is yours to keep as long as the complaint on our page disappears.", "keep replacement if complaint disappears", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Thank you for choosing Lumen Works, customers like you keep our little workshop going.", "thanks compliment", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Update: your parcel 1Z4F83A20391827364 has been collected by UPS.", "collected by carrier", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Order 113-4456789-2233445 is packed and has left our warehouse.", "left warehouse", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Exciting news: our winter blankets are finally here, in six new colours.", "winter range news", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Members of our newsletter get early access to the summer sale.", "early access sale", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "We'd rather deal with this by email, our address is on the invoice.", "deal by email", None),
+        ("R", "REPLY", [], "We're sorry the review process is slow; the marketplace checks every return before refunding.", "review process honest", None),
+        ("P", "SHIPPING_ADDRESS_ISSUE", [], "The carrier could not find flat 3B. Could you confirm the full address so we can resend it?", "address issue honest", None),
+    ],
+    "es": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le hemos abonado 15 € en su cuenta, siempre que retire la reseña de una estrella.", "abono siempre que retire", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Ahora que está resuelto, ¿qué tal si sube esas dos estrellas a cinco?", "subir estrellas", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "¿Disfruta de la batidora? A otros compradores les encantaría leerlo en una reseña.", "otros compradores reseña", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Puede quedarse con la pieza de repuesto siempre que desaparezca la queja de nuestra página.", "repuesto si desaparece la queja", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Gracias por elegir Luz y Madera; clientes como usted hacen que nuestro taller siga adelante.", "gracias con cumplido", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Actualización: su paquete 1Z4F83A20391827364 ya lo ha recogido UPS.", "recogido por transportista", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "El pedido 402-4456789-2233445 está embalado y ha salido de nuestro almacén.", "salido del almacén", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Buenas noticias: por fin han llegado nuestras mantas de invierno, en seis colores nuevos.", "novedad de invierno", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Los suscriptores de nuestro boletín tienen acceso anticipado a las rebajas de verano.", "acceso anticipado rebajas", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Preferimos tratar esto por correo electrónico, la dirección está en la factura.", "por correo", None),
+        ("R", "REPLY", [], "Sentimos que la revisión vaya lenta; la plataforma comprueba cada devolución antes de reembolsar.", "revisión honesta", None),
+        ("P", "SHIPPING_ADDRESS_ISSUE", [], "El transportista no encuentra el piso 3.º B. ¿Podría confirmarnos la dirección completa para reenviarlo?", "dirección honesta", None),
+    ],
+    "de": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wir haben Ihnen 15 € gutgeschrieben, vorausgesetzt, die Ein-Stern-Bewertung verschwindet.", "Gutschrift vorausgesetzt", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Jetzt wo alles geklärt ist: Wie wäre es, aus den zwei Sternen fünf zu machen?", "aus zwei Sternen fünf", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Gefällt Ihnen der Mixer? Andere Käufer würden sich über eine Rezension von Ihnen freuen.", "andere Käufer Rezension", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Das Ersatzteil dürfen Sie behalten, solange die Beschwerde auf unserer Seite verschwindet.", "behalten wenn Beschwerde verschwindet", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Danke, dass Sie sich für Holzwerk Bauer entschieden haben; Kunden wie Sie halten unsere kleine Werkstatt am Laufen.", "Dank mit Kompliment", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Kurzes Update: Ihr Paket 1Z4F83A20391827364 wurde von UPS abgeholt.", "vom Versender abgeholt", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Die Bestellung 302-4456789-2233445 ist verpackt und hat unser Lager verlassen.", "Lager verlassen", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Gute Nachrichten: Unsere Winterdecken sind endlich da, in sechs neuen Farben.", "Winterdecken Neuheit", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Abonnenten unseres Newsletters kommen früher in den Sommerschlussverkauf.", "Newsletter früher Zugang", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Das klären wir lieber per E-Mail, die Adresse steht auf der Rechnung.", "per E-Mail klären", None),
+        ("R", "REPLY", [], "Es tut uns leid, dass die Prüfung dauert; der Marktplatz prüft jede Rücksendung vor der Erstattung.", "Prüfung ehrlich", None),
+        ("P", "SHIPPING_ADDRESS_ISSUE", [], "Der Zusteller findet die Wohnung 3B nicht. Können Sie uns die vollständige Adresse bestätigen, damit wir neu versenden?", "Adresse ehrlich", None),
+    ],
+    "fr": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Nous vous avons crédité 15 €, à condition que l'avis une étoile disparaisse.", "crédit à condition", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Maintenant que tout est réglé, et si vous passiez ces deux étoiles à cinq ?", "passer à cinq étoiles", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Le blender vous plaît ? D'autres acheteurs aimeraient le lire dans un avis.", "autres acheteurs avis", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Gardez la pièce de rechange, du moment que la réclamation sur notre page disparaît.", "garder si réclamation disparaît", None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], "Merci d'avoir choisi l'Atelier du Bois ; ce sont des clients comme vous qui font vivre notre atelier.", "merci avec compliment", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Petite info : votre colis 1Z4F83A20391827364 a été récupéré par UPS.", "récupéré par le transporteur", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "La commande 171-4456789-2233445 est emballée et a quitté notre entrepôt.", "quitté l'entrepôt", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Bonne nouvelle : nos plaids d'hiver sont enfin arrivés, en six nouveaux coloris.", "nouveauté hiver", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Les abonnés à notre newsletter ont accès en avant-première aux soldes d'été.", "avant-première soldes", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Nous préférons régler cela par e-mail, l'adresse figure sur la facture.", "par e-mail", None),
+        ("R", "REPLY", [], "Désolés que la vérification soit lente ; la plateforme contrôle chaque retour avant de rembourser.", "vérification honnête", None),
+        ("P", "SHIPPING_ADDRESS_ISSUE", [], "Le livreur ne trouve pas l'appartement 3B. Pourriez-vous nous confirmer l'adresse complète pour le renvoyer ?", "adresse honnête", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -1024,8 +1087,10 @@ def main():
                 out.write(json.dumps(message(lang, 600 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES8[lang]):
                 out.write(json.dumps(message(lang, 700 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES9[lang]):
+                out.write(json.dumps(message(lang, 800 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
-              + len(CASES7[lang]) + len(CASES8[lang]))
+              + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]))
 
 
 if __name__ == "__main__":

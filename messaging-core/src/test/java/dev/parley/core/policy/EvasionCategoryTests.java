@@ -75,7 +75,10 @@ class EvasionCategoryTests {
 			"We also sell these on eBay as oakridge_candles, a little cheaper there.",
 			"Honestly it's simpler if you pay me by bank transfer and we skip the site.",
 			"Págueme por Bizum y nos ahorramos la comisión.", "Payez-moi par virement, c'est plus simple.",
-			"Por Insta nos localiza antes.", "Sur Insta on nous trouve plus vite." })
+			"Por Insta nos localiza antes.", "Sur Insta on nous trouve plus vite.",
+			"We'd rather deal with this by email, our address is on the invoice.",
+			"Preferimos tratar esto por correo electrónico.", "Das klären wir lieber per E-Mail.",
+			"Nous préférons régler cela par e-mail." })
 	void offPlatformAsks(String marked) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(marked)).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.OFF_PLATFORM);
@@ -115,7 +118,14 @@ class EvasionCategoryTests {
 			"Erzählen Sie anderen davon, gern mit Sternen.",
 			"Prenez une minute pour le raconter avec quelques étoiles.",
 			"Before you post anything negative, please talk to us.",
-			"Bevor Sie etwas Negatives schreiben, geben Sie uns eine Chance." })
+			"Bevor Sie etwas Negatives schreiben, geben Sie uns eine Chance.",
+			"We've credited 15 pounds, provided the one-star review comes down.",
+			"Le hemos abonado 15 €, siempre que retire la reseña de una estrella.",
+			"Wir haben Ihnen 15 € gutgeschrieben, vorausgesetzt, die Ein-Stern-Bewertung verschwindet.",
+			"Nous vous avons crédité 15 €, à condition que l'avis une étoile disparaisse.",
+			"Other shoppers would love to hear about it in a review.",
+			"D'autres acheteurs aimeraient le lire dans un avis.", "How about bringing those two stars up to five?",
+			"¿Qué tal si sube esas dos estrellas a cinco?" })
 	void reviewManipulationInEveryLanguage(String text) {
 		Decision decision = Drafts.seller().html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
@@ -125,7 +135,8 @@ class EvasionCategoryTests {
 	@ValueSource(strings = { "Hola Ana, ¡muchas gracias por su compra! Un saludo, Marta",
 			"Hallo Frau Schulz, vielen Dank für Ihre Bestellung! Viele Grüße, Petra",
 			"Bonjour, merci beaucoup pour votre commande ! Cordialement, Julie",
-			"Moin, wir wollten Ihnen einfach von Herzen danken, dass Sie einen kleinen Familienbetrieb unterstützen. Gruß, Anna" })
+			"Moin, wir wollten Ihnen einfach von Herzen danken, dass Sie einen kleinen Familienbetrieb unterstützen. Gruß, Anna",
+			"Hallo Jonas, danke, dass Sie sich für Holzwerk Bauer entschieden haben; Kunden wie Sie halten unsere kleine Werkstatt am Laufen. Beste Grüße, Lars" })
 	void thankYouOnlyInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.THANK_YOU_ONLY);
@@ -134,7 +145,8 @@ class EvasionCategoryTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Bonjour, votre colis vient d'être expédié. Cordialement, Julie",
 			"Hola, su pedido acaba de ser enviado. Un saludo, Marta",
-			"Hallo, Ihr Paket wurde soeben versandt. Viele Grüße, Petra" })
+			"Hallo, Ihr Paket wurde soeben versandt. Viele Grüße, Petra",
+			"Bonjour, votre colis 1Z4F83A20391827364 a été récupéré par UPS. Belle journée, Hugo" })
 	void redundantConfirmationsInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REDUNDANT_CONFIRMATION);
@@ -149,21 +161,23 @@ class EvasionCategoryTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "SELLER | Puede recogerlo en el punto de recogida de Correos o en el punto de venta.",
-					"SELLER | Your PO 4500012345 is printed on the invoice.",
-					"SELLER | Purchase order 4500123456 is noted.", "BUYER | The driver can call me when he arrives.",
-					"BUYER | Le livreur peut m'appeler quand il arrive.",
-					"BUYER | El repartidor me puede llamar cuando llegue.",
-					"SELLER | Rendez-vous au point de vente le plus proche.",
-					"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation.",
-					"BUYER | I found your shop on Google and ordered here, is it still coming Friday?",
-					"SELLER | Nous ne proposons pas de code promo, mais la livraison est déjà offerte.",
-					"SELLER | Your extended manufacturer's warranty (3 years, included in the price) is attached.",
-					"SELLER | Google Maps still shows our old depot, but the parcel went to the new address.",
-					"SELLER | The bundle you ordered includes two stands and the charger.",
-					"SELLER | Leider ist die Farbe Sand ausverkauft. Möchten Sie Grau oder eine Erstattung?",
-					"SELLER | La valoración del técnico es que el motor está bien." })
+	@CsvSource(delimiter = '|', value = {
+			"SELLER | Puede recogerlo en el punto de recogida de Correos o en el punto de venta.",
+			"SELLER | Your PO 4500012345 is printed on the invoice.", "SELLER | Purchase order 4500123456 is noted.",
+			"BUYER | The driver can call me when he arrives.", "BUYER | Le livreur peut m'appeler quand il arrive.",
+			"BUYER | El repartidor me puede llamar cuando llegue.",
+			"SELLER | Rendez-vous au point de vente le plus proche.",
+			"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation.",
+			"BUYER | I found your shop on Google and ordered here, is it still coming Friday?",
+			"SELLER | Nous ne proposons pas de code promo, mais la livraison est déjà offerte.",
+			"SELLER | Your extended manufacturer's warranty (3 years, included in the price) is attached.",
+			"SELLER | Google Maps still shows our old depot, but the parcel went to the new address.",
+			"SELLER | The bundle you ordered includes two stands and the charger.",
+			"SELLER | Leider ist die Farbe Sand ausverkauft. Möchten Sie Grau oder eine Erstattung?",
+			"SELLER | La valoración del técnico es que el motor está bien.",
+			"SELLER | Other customers reported the same crack in their reviews, so we changed supplier.",
+			"SELLER | If the review was removed by the marketplace, we cannot see it any more.",
+			"SELLER | We'd rather not deal with this by email; the messages here keep everything in one place." })
 	void honestLookAlikesPass(Role role, String text) {
 		Decision decision = Drafts.of(role).html(text).check();
 		assertThat(decision.violations()).as(text).isEmpty();
