@@ -1034,6 +1034,56 @@ CASES9 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ tenth round
+# Honest messages only: buyers and sellers who mention phones, mail, carriers' calls, ids,
+# references, door codes and shop hours without handing out a contact or asking to leave the
+# platform; written before running the rules on them.
+CASES10 = {
+    "en": [
+        ("B", "BUYER_QUESTION", [], "My phone number is on the order, so the driver can ring me if he gets lost.", "buyer number on the order", None),
+        ("B", "BUYER_QUESTION", [], "Please don't call, I'm at work all day; messages here are fine.", "buyer stay here", None),
+        ("B", "BUYER_QUESTION", [], "My email address changed last month, could you upload the invoice here instead?", "buyer email changed", None),
+        ("B", "BUYER_QUESTION", [], "The door code is 4521B and I'm in between 2 pm and 6 pm.", "buyer door code", None),
+        ("R", "REPLY", [], "The DPD driver will phone you about an hour before arriving, usually in the morning.", "carrier will phone", None),
+        ("R", "REPLY", [], "The part reference is 84-2210-337 from batch 2026/114.", "part reference", None),
+        ("R", "REPLY", [], "Our physical shop in York is open 10:00–17:30, Monday to Saturday, if you'd like to collect it.", "physical shop hours", None),
+        ("R", "REPLY", [], "Step 3: tighten the screws; step 4: fit the cover until it clicks.", "steps", None),
+    ],
+    "es": [
+        ("B", "BUYER_QUESTION", [], "Mi teléfono ya está en el pedido, el repartidor puede llamarme si se pierde.", "comprador teléfono en el pedido", None),
+        ("B", "BUYER_QUESTION", [], "Por favor no me llamen, estoy trabajando; por aquí me va bien.", "comprador quedarse aquí", None),
+        ("B", "BUYER_QUESTION", [], "Cambié de correo el mes pasado, ¿pueden subir la factura aquí?", "comprador cambió de correo", None),
+        ("B", "BUYER_QUESTION", [], "El código del portal es 4521B y estaré de 14:00 a 18:00.", "comprador código del portal", None),
+        ("R", "REPLY", [], "El repartidor de SEUR le llamará una hora antes de llegar, normalmente por la mañana.", "transportista llamará", None),
+        ("R", "REPLY", [], "La referencia de la pieza es 84-2210-337, del lote 2026/114.", "referencia de pieza", None),
+        ("R", "REPLY", [], "Nuestra tienda física en Zaragoza abre de 10:00 a 14:00 y de 17:00 a 20:30 si prefiere recogerlo.", "horario de tienda física", None),
+        ("R", "REPLY", [], "Punto 3: apriete los tornillos; punto 4: coloque la tapa hasta que haga clic.", "puntos de la guía", None),
+        ("R", "REPLY", [], "Puede consultar el estado en la web de Correos con el código PK4X7B0123456780Z.", "web de Correos", None),
+    ],
+    "de": [
+        ("B", "BUYER_QUESTION", [], "Meine Telefonnummer steht ja in der Bestellung, der Fahrer kann sich melden, falls er sucht.", "Käufer Nummer in der Bestellung", None),
+        ("B", "BUYER_QUESTION", [], "Bitte nicht anrufen, ich bin bei der Arbeit; hier schreiben ist völlig in Ordnung.", "Käufer hier bleiben", None),
+        ("B", "BUYER_QUESTION", [], "Meine E-Mail-Adresse hat sich geändert, können Sie die Rechnung bitte hier hochladen?", "Käufer Adresse geändert", None),
+        ("B", "BUYER_QUESTION", [], "Der Türcode ist 4521B, ich bin zwischen 14 und 18 Uhr da.", "Käufer Türcode", None),
+        ("R", "REPLY", [], "Der DPD-Fahrer ruft Sie etwa eine Stunde vor der Zustellung an, meist vormittags.", "Fahrer ruft an", None),
+        ("R", "REPLY", [], "Die Teilenummer ist 84-2210-337 aus Charge 2026/114.", "Teilenummer", None),
+        ("R", "REPLY", [], "Unser Ladengeschäft in Leipzig hat Mo–Sa 10–18 Uhr geöffnet, falls Sie es abholen möchten.", "Ladenöffnungszeiten", None),
+        ("B", "BUYER_QUESTION", [], "Bestellt am 03.12.2026, die Lieferung war für den 05.12. angekündigt, Sendungsnummer 00340434161234567890.", "Käufer Daten und Sendungsnummer", None),
+        ("R", "REPLY", [], "Schritt 3: Schrauben anziehen; Schritt 4: Deckel aufsetzen, bis er einrastet.", "Schritte", None),
+    ],
+    "fr": [
+        ("B", "BUYER_QUESTION", [], "Mon numéro de téléphone est dans la commande, le livreur peut m'appeler s'il se perd.", "acheteur numéro dans la commande", None),
+        ("B", "BUYER_QUESTION", [], "Pouvez-vous me répondre ici plutôt que par e-mail ? Je ne consulte plus cette boîte.", "acheteur répondre ici", None),
+        ("B", "BUYER_QUESTION", [], "J'ai appelé Colissimo, ils disent que le colis repart chez l'expéditeur.", "acheteur a appelé le transporteur", None),
+        ("B", "BUYER_QUESTION", [], "Je serai là entre 14 h et 18 h, le code de la porte est 4521B.", "acheteur code de porte", None),
+        ("B", "BUYER_QUESTION", [], "Mon adresse a changé : 12 rue des Lilas, 69003 Lyon, appartement 4.", "acheteur nouvelle adresse", None),
+        ("R", "REPLY", [], "Le livreur Chronopost vous appellera une heure avant son passage, en général le matin.", "transporteur appellera", None),
+        ("R", "REPLY", [], "La référence de la pièce est 84-2210-337, lot 2026/114.", "référence de pièce", None),
+        ("R", "REPLY", [], "Notre boutique physique à Nantes est ouverte du lundi au samedi de 10 h à 19 h si vous préférez le retirer.", "horaires boutique physique", None),
+        ("R", "REPLY", [], "Le numéro de suivi 6A12345678901 est consultable sur le site de La Poste.", "suivi La Poste", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -1089,8 +1139,10 @@ def main():
                 out.write(json.dumps(message(lang, 700 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES9[lang]):
                 out.write(json.dumps(message(lang, 800 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES10[lang]):
+                out.write(json.dumps(message(lang, 900 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
-              + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]))
+              + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang]))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ class EvasionCategoryTests {
 			"Appelez le ⟦zéro six douze trente-quatre cinquante-six soixante-dix-huit⟧.",
 			"Mi número: ⟦seis cuarenta y cuatro, once, veintidós, noventa⟧.", "call us ⟦212 555 0147⟧ anytime",
 			"text us at ⟦(415) 555-0134⟧", "Tel. ⟦722/45/19/63⟧", "Mándame un mensaje al ⟦644.112.290⟧.",
-			"call ⟦555-O1O4-555⟧",
+			"call ⟦555-O1O4-555⟧", "Notre service client est au ⟦06‑48‑21‑73‑90⟧.",
+			"Estimado cliente: llámenos al ⟦612–345–789⟧.",
 			"Mon portable : ⟦zéro sept, quatre-vingt-dix-neuf, vingt-deux, onze, quarante-quatre⟧.",
 			"Appelez le ⟦zéro six, soixante-dix-sept, quatre-vingts, vingt et un, trente⟧.",
 			"Mi móvil: ⟦seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho⟧." })
@@ -161,23 +162,30 @@ class EvasionCategoryTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"SELLER | Puede recogerlo en el punto de recogida de Correos o en el punto de venta.",
-			"SELLER | Your PO 4500012345 is printed on the invoice.", "SELLER | Purchase order 4500123456 is noted.",
-			"BUYER | The driver can call me when he arrives.", "BUYER | Le livreur peut m'appeler quand il arrive.",
-			"BUYER | El repartidor me puede llamar cuando llegue.",
-			"SELLER | Rendez-vous au point de vente le plus proche.",
-			"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation.",
-			"BUYER | I found your shop on Google and ordered here, is it still coming Friday?",
-			"SELLER | Nous ne proposons pas de code promo, mais la livraison est déjà offerte.",
-			"SELLER | Your extended manufacturer's warranty (3 years, included in the price) is attached.",
-			"SELLER | Google Maps still shows our old depot, but the parcel went to the new address.",
-			"SELLER | The bundle you ordered includes two stands and the charger.",
-			"SELLER | Leider ist die Farbe Sand ausverkauft. Möchten Sie Grau oder eine Erstattung?",
-			"SELLER | La valoración del técnico es que el motor está bien.",
-			"SELLER | Other customers reported the same crack in their reviews, so we changed supplier.",
-			"SELLER | If the review was removed by the marketplace, we cannot see it any more.",
-			"SELLER | We'd rather not deal with this by email; the messages here keep everything in one place." })
+	@CsvSource(delimiter = '|',
+			value = { "SELLER | Puede recogerlo en el punto de recogida de Correos o en el punto de venta.",
+					"SELLER | Your PO 4500012345 is printed on the invoice.",
+					"SELLER | Purchase order 4500123456 is noted.", "BUYER | The driver can call me when he arrives.",
+					"BUYER | Le livreur peut m'appeler quand il arrive.",
+					"BUYER | El repartidor me puede llamar cuando llegue.",
+					"SELLER | Rendez-vous au point de vente le plus proche.",
+					"SELLER | Bitte nutzen Sie den Abholpunkt an der Packstation.",
+					"BUYER | I found your shop on Google and ordered here, is it still coming Friday?",
+					"SELLER | Nous ne proposons pas de code promo, mais la livraison est déjà offerte.",
+					"SELLER | Your extended manufacturer's warranty (3 years, included in the price) is attached.",
+					"SELLER | Google Maps still shows our old depot, but the parcel went to the new address.",
+					"SELLER | The bundle you ordered includes two stands and the charger.",
+					"SELLER | Leider ist die Farbe Sand ausverkauft. Möchten Sie Grau oder eine Erstattung?",
+					"SELLER | La valoración del técnico es que el motor está bien.",
+					"SELLER | Other customers reported the same crack in their reviews, so we changed supplier.",
+					"SELLER | If the review was removed by the marketplace, we cannot see it any more.",
+					"SELLER | We'd rather not deal with this by email; the messages here keep everything in one place.",
+					"BUYER | My phone number is on the order, so the driver can ring me if he gets lost.",
+					"SELLER | Our physical shop in York is open 10:00–17:30 if you'd like to collect it.",
+					"SELLER | La référence de la pièce est 84-2210-337, lot 2026/114.",
+					"SELLER | La referencia de la pieza es 84-2210-337, del lote 2026/114.",
+					"SELLER | Die Teilenummer ist 84-2210-337 aus Charge 2026/114.",
+					"SELLER | Puede consultar el estado en la web de Correos con el código PK4X7B0123456780Z." })
 	void honestLookAlikesPass(Role role, String text) {
 		Decision decision = Drafts.of(role).html(text).check();
 		assertThat(decision.violations()).as(text).isEmpty();
