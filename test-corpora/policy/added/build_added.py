@@ -1084,6 +1084,101 @@ CASES10 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ eleventh round
+# Everyday intent wordings (positive comments, scores upwards, shipping for a review, sales,
+# 2 for 1, newsletters, sets, scarcity, second-hand marketplaces, thanks, processed orders);
+# written before running the rules on them.
+CASES11 = {
+    "en": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'A short positive comment from you would be very welcome.', 'positive comment welcome', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Could you revise your score upwards now that it's fixed?", 'score upwards', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "We'll cover your shipping if you write a review for us.", 'shipping for review', None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "If you're happy, say so on the marketplace, it really helps us!", 'say so on the marketplace', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Please don't give us a poor mark, we'll make it right.", 'poor mark', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Our winter sale is on, make the most of it.', 'winter sale', None),
+        ("R", "REPLY", ["PROMOTIONAL"], "It's two for one on all candles this week.", 'two for one', None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], 'Sign up to our newsletter and get 10% off.', 'newsletter discount', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Complete your set with the matching vase.', 'complete your set', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Only 3 left in stock, be quick!', 'scarcity', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Add us on Facebook, we're Oakridge Candles there.", 'Facebook', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "We're also on Vinted with the same items.", 'Vinted', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Let's take this off the platform, it'll be quicker.", 'off the platform', None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], 'A thousand thanks for your order, it was a pleasure!', 'thanks only', None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "We'd like to let you know that your order has been processed.", 'processed', None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], 'Your purchase is on its way.', 'on its way', None),
+        ("R", "REPLY", [], "Thanks for the kind words, we've passed them on to the workshop.", "honest look-alike", None),
+        ("R", "REPLY", [], "If you're not happy with the colour, tell us here and we'll swap it.", "honest look-alike", None),
+        ("R", "REPLY", [], "Only 3 left in stock in that colour, so we've reserved one for you.", "honest look-alike", None),
+        ("R", "REPLY", [], "We're closed from 24 to 27 December; orders placed then ship on the 28th.", "honest look-alike", None),
+    ],
+    "es": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Un breve comentario positivo suyo sería muy bienvenido.', 'comentario positivo', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], '¿Podría revisar su puntuación al alza ahora que está solucionado?', 'puntuación al alza', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Le pagamos el envío si nos escribe una reseña.', 'envío por reseña', None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], 'Si está contento, dígalo en la plataforma, ¡nos ayuda muchísimo!', 'dígalo en la plataforma', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Por favor, no nos ponga una mala nota, lo arreglaremos.', 'mala nota', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Aproveche nuestras rebajas de invierno.', 'rebajas', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Esta semana tenemos un 2x1 en todas las velas.', '2x1', None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], 'Suscríbase a nuestro boletín y reciba un 10 % de descuento.', 'boletín descuento', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Complete su juego con el jarrón a juego.', 'complete su juego', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Solo quedan 3 unidades, ¡dese prisa!', 'escasez', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Agréguenos en Facebook, allí somos Luz y Madera.', 'Facebook', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'También estamos en Wallapop con los mismos artículos.', 'Wallapop', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Sigamos esto fuera de la plataforma, será más rápido.', 'fuera de la plataforma', None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], '¡Mil gracias por su pedido, ha sido un placer!', 'solo gracias', None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], 'Le informamos de que su pedido ha sido procesado.', 'procesado', None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], 'Su compra ya está de camino.', 'de camino', None),
+        ("R", "REPLY", [], 'Gracias por su comentario tan bonito, se lo diremos al taller.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Si no está contento con el color, díganoslo aquí y lo cambiamos.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Solo quedan 3 unidades en ese color, le hemos reservado una.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Le completamos el juego con la pieza que faltaba, sin coste.', "honest look-alike", None),
+    ],
+    "de": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Ein kurzer positiver Kommentar von Ihnen wäre super.', 'positiver Kommentar', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Könnten Sie Ihre Bewertung nach oben korrigieren, jetzt wo es behoben ist?', 'nach oben korrigieren', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Wir übernehmen den Versand, wenn Sie uns eine Bewertung schreiben.', 'Versand für Bewertung', None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], 'Wenn Sie zufrieden sind, sagen Sie es auf der Plattform, das hilft uns sehr!', 'auf der Plattform sagen', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Bitte geben Sie uns keine schlechte Note, wir bringen das in Ordnung.', 'schlechte Note', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Nutzen Sie unseren Winterschlussverkauf.', 'Winterschlussverkauf', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Diese Woche gibt es 2 für 1 auf alle Kerzen.', '2 für 1', None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], 'Abonnieren Sie unseren Newsletter und erhalten Sie 10 % Rabatt.', 'Newsletter Rabatt', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Ergänzen Sie Ihr Set mit der passenden Vase.', 'Set ergänzen', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Nur noch 3 Stück auf Lager, schnell sein!', 'Knappheit', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Fügen Sie uns auf Facebook hinzu, dort heißen wir Holzwerk Bauer.', 'Facebook', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Wir sind auch auf Kleinanzeigen mit denselben Artikeln.', 'Kleinanzeigen', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Lassen Sie uns das außerhalb der Plattform regeln, das geht schneller.', 'außerhalb der Plattform', None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], 'Tausend Dank für Ihre Bestellung, es war uns eine Freude!', 'nur Dank', None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], 'Wir informieren Sie, dass Ihre Bestellung bearbeitet wurde.', 'bearbeitet', None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], 'Ihr Einkauf ist auf dem Weg zu Ihnen.', 'auf dem Weg', None),
+        ("R", "REPLY", [], 'Danke für Ihren netten Kommentar, wir geben ihn an die Werkstatt weiter.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Wenn Sie nicht zufrieden sind, sagen Sie es uns bitte hier.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Nur noch 3 Stück auf Lager, eines haben wir für Sie reserviert.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Wir ergänzen Ihr Set mit dem fehlenden Teil, ohne Kosten.', "honest look-alike", None),
+    ],
+    "fr": [
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Un petit commentaire positif de votre part serait le bienvenu.', 'commentaire positif', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Pourriez-vous revoir votre note à la hausse maintenant que c'est réglé ?", 'note à la hausse', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Nous vous offrons la livraison si vous nous laissez un avis.', 'livraison contre avis', None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], 'Si vous êtes content, dites-le sur la plateforme, ça nous aide beaucoup !', 'dites-le sur la plateforme', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], 'Merci de ne pas nous mettre une mauvaise note, nous allons arranger ça.', 'mauvaise note', None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Profitez de nos soldes d'hiver.", 'soldes', None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Cette semaine, c'est 2 pour 1 sur toutes les bougies.", '2 pour 1', None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], 'Abonnez-vous à notre newsletter et recevez 10 % de remise.', 'newsletter remise', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Complétez votre ensemble avec le vase assorti.', 'ensemble assorti', None),
+        ("R", "REPLY", ["PROMOTIONAL"], 'Plus que 3 en stock, dépêchez-vous !', 'rareté', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Ajoutez-nous sur Facebook, nous y sommes sous le nom Savonnerie du Lac.', 'Facebook', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Nous sommes aussi sur Leboncoin avec les mêmes articles.', 'Leboncoin', None),
+        ("R", "REPLY", ["OFF_PLATFORM"], 'Réglons ça en dehors de la plateforme, ce sera plus rapide.', 'hors plateforme', None),
+        ("P", "UNEXPECTED_PROBLEM", ["THANK_YOU_ONLY"], 'Mille mercis pour votre commande, ce fut un plaisir !', 'merci seulement', None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], 'Nous vous informons que votre commande a été traitée.', 'traitée', None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], 'Votre achat est en route.', 'en route', None),
+        ("R", "REPLY", [], "Merci pour votre gentil commentaire, nous le transmettons à l'atelier.", "honest look-alike", None),
+        ("R", "REPLY", [], "Si vous n'êtes pas satisfait, dites-le-nous ici.", "honest look-alike", None),
+        ("R", "REPLY", [], 'Plus que 3 en stock dans ce coloris, nous vous en avons réservé un.', "honest look-alike", None),
+        ("R", "REPLY", [], 'Nous complétons votre ensemble avec la pièce manquante, sans frais.', "honest look-alike", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -1141,8 +1236,11 @@ def main():
                 out.write(json.dumps(message(lang, 800 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES10[lang]):
                 out.write(json.dumps(message(lang, 900 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES11[lang]):
+                out.write(json.dumps(message(lang, 950 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
-              + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang]))
+              + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
+              + len(CASES11[lang]))
 
 
 if __name__ == "__main__":

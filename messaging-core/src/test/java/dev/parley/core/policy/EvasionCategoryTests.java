@@ -79,7 +79,10 @@ class EvasionCategoryTests {
 			"Por Insta nos localiza antes.", "Sur Insta on nous trouve plus vite.",
 			"We'd rather deal with this by email, our address is on the invoice.",
 			"Preferimos tratar esto por correo electrónico.", "Das klären wir lieber per E-Mail.",
-			"Nous préférons régler cela par e-mail." })
+			"Nous préférons régler cela par e-mail.", "We're also on Vinted with the same items.",
+			"También estamos en Wallapop con los mismos artículos.",
+			"Wir sind auch auf Kleinanzeigen mit denselben Artikeln.",
+			"Nous sommes aussi sur Leboncoin avec les mêmes articles." })
 	void offPlatformAsks(String marked) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(marked)).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.OFF_PLATFORM);
@@ -94,8 +97,12 @@ class EvasionCategoryTests {
 			"Spend another 10 pounds and shipping is on us.", "Si gasta 10 € más, el envío corre de nuestra cuenta.",
 			"Ab 10 € mehr Bestellwert übernehmen wir den Versand.",
 			"Encore 10 € d'achat et la livraison est pour nous.", "Das Nachfüllpack ist bis Freitag 15 % reduziert.",
-			"A free gift comes with your next order.", "Add an extended warranty for only 9.99.",
-			"Add it to your cart today!", "Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
+			"Only 3 left in stock, be quick!", "Solo quedan 3 unidades, ¡dese prisa!",
+			"Nur noch 3 Stück auf Lager, schnell sein!", "Plus que 3 en stock, dépêchez-vous !",
+			"Complete su juego con el jarrón a juego.", "Ergänzen Sie Ihr Set mit der passenden Vase.",
+			"Complétez votre ensemble avec le vase assorti.", "A free gift comes with your next order.",
+			"Add an extended warranty for only 9.99.", "Add it to your cart today!",
+			"Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
 			"Kaufen Sie 2, der dritte ist gratis.", "Llévate 3 y paga 2.", "Nueva colección de otoño disponible." })
 	void promotions(String text) {
 		Decision decision = Drafts.seller().html(text).check();
@@ -126,7 +133,14 @@ class EvasionCategoryTests {
 			"Nous vous avons crédité 15 €, à condition que l'avis une étoile disparaisse.",
 			"Other shoppers would love to hear about it in a review.",
 			"D'autres acheteurs aimeraient le lire dans un avis.", "How about bringing those two stars up to five?",
-			"¿Qué tal si sube esas dos estrellas a cinco?" })
+			"¿Qué tal si sube esas dos estrellas a cinco?", "A short positive comment from you would be very welcome.",
+			"Un breve comentario positivo suyo sería muy bienvenido.",
+			"Ein kurzer positiver Kommentar von Ihnen wäre super.",
+			"If you're happy, say so on the marketplace, it really helps us!",
+			"Si está contento, dígalo en la plataforma.", "Wenn Sie zufrieden sind, sagen Sie es auf der Plattform!",
+			"Si vous êtes content, dites-le sur la plateforme !", "Por favor, no nos ponga una mala nota.",
+			"Merci de ne pas nous mettre une mauvaise note.",
+			"Could you revise your score upwards now that it's fixed?" })
 	void reviewManipulationInEveryLanguage(String text) {
 		Decision decision = Drafts.seller().html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
@@ -147,7 +161,10 @@ class EvasionCategoryTests {
 	@ValueSource(strings = { "Bonjour, votre colis vient d'être expédié. Cordialement, Julie",
 			"Hola, su pedido acaba de ser enviado. Un saludo, Marta",
 			"Hallo, Ihr Paket wurde soeben versandt. Viele Grüße, Petra",
-			"Bonjour, votre colis 1Z4F83A20391827364 a été récupéré par UPS. Belle journée, Hugo" })
+			"Bonjour, votre colis 1Z4F83A20391827364 a été récupéré par UPS. Belle journée, Hugo",
+			"Guten Tag, wir informieren Sie, dass Ihre Bestellung bearbeitet wurde. Beste Grüße, Lars",
+			"Buenas tardes, su compra ya está de camino. Un abrazo, Pablo",
+			"Bonjour, nous vous informons que votre commande a été traitée. Cordialement, Léa" })
 	void redundantConfirmationsInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REDUNDANT_CONFIRMATION);
@@ -185,7 +202,12 @@ class EvasionCategoryTests {
 					"SELLER | La référence de la pièce est 84-2210-337, lot 2026/114.",
 					"SELLER | La referencia de la pieza es 84-2210-337, del lote 2026/114.",
 					"SELLER | Die Teilenummer ist 84-2210-337 aus Charge 2026/114.",
-					"SELLER | Puede consultar el estado en la web de Correos con el código PK4X7B0123456780Z." })
+					"SELLER | Puede consultar el estado en la web de Correos con el código PK4X7B0123456780Z.",
+					"SELLER | Thanks for the kind words, we've passed them on to the workshop.",
+					"SELLER | Only 3 left in stock in that colour, so we've reserved one for you.",
+					"SELLER | Wir ergänzen Ihr Set mit dem fehlenden Teil, ohne Kosten.",
+					"SELLER | Le completamos el juego con la pieza que faltaba, sin coste.",
+					"SELLER | Si vous n'êtes pas satisfait, dites-le-nous ici." })
 	void honestLookAlikesPass(Role role, String text) {
 		Decision decision = Drafts.of(role).html(text).check();
 		assertThat(decision.violations()).as(text).isEmpty();
