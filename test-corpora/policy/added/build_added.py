@@ -1179,6 +1179,65 @@ CASES11 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ twelfth round
+# Review gating, Google Maps reviews, groups and portals, 3 for 2, referrals, delivered
+# confirmations, gift cards for an update, and honest look-alikes; written before running the
+# rules on them.
+CASES12 = {
+    "en": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Happy with it? Leave us a review. Not happy? Message us first instead of reviewing.", "review gating", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION", "OFF_PLATFORM"], "It would mean a lot if you reviewed us on Google Maps too.", "Google Maps review", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Join our Facebook group for tips and early news.", "Facebook group", None),
+        ("P", "SEND_INVOICE", ["OFF_PLATFORM"], "You can also download all invoices from our customer portal at any time.", "own portal", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Three for the price of two on all refills this month.", "3 for 2", None),
+        ("R", "REPLY", ['PROMOTIONAL'], "Invite a friend and you'll each get 5 pounds off.", 'referral', None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Your parcel was delivered today at 11:42.", "delivered confirmation", None),
+        ("R", "REPLY", ['REVIEW_MANIPULATION'], "We'll send you a gift card as soon as the feedback is updated.", 'gift card for update', None),
+        ("R", "REPLY", [], "The delivery confirmation shows it was left in your porch at 11:42.", "honest delivery confirmation in reply", None),
+        ("R", "REPLY", [], "Two of the three refills were damaged, so we're sending two new ones.", 'honest two of three', None),
+        ("B", "BUYER_QUESTION", [], "A friend recommended your shop; does the lamp come with a UK plug?", "buyer friend recommended", None),
+    ],
+    "es": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "¿Contento? Déjenos una reseña. ¿No lo está? Escríbanos antes de valorar.", "filtrado de reseñas", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION", "OFF_PLATFORM"], "Nos haría mucha ilusión que también nos valorara en Google Maps.", "reseña en Google Maps", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Únase a nuestro grupo de Facebook para consejos y novedades.", "grupo de Facebook", None),
+        ("P", "SEND_INVOICE", ["OFF_PLATFORM"], "También puede descargar todas sus facturas desde nuestro portal de clientes.", "portal propio", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Este mes, tres recambios por el precio de dos.", "3x2", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Invite a un amigo y los dos tendrán 5 € de descuento.", "recomendación", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Su paquete fue entregado hoy a las 11:42.", "confirmación de entrega", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Le enviaremos una tarjeta regalo en cuanto actualice su opinión.", "tarjeta regalo por actualizar", None),
+        ("R", "REPLY", [], "La confirmación de entrega indica que se dejó en el portal a las 11:42.", "confirmación honesta en respuesta", None),
+        ("R", "REPLY", [], "Dos de los tres recambios llegaron rotos, así que le enviamos dos nuevos.", "dos de tres honesto", None),
+        ("B", "BUYER_QUESTION", [], "Una amiga me recomendó su tienda; ¿la lámpara trae enchufe europeo?", "comprador recomendación", None),
+    ],
+    "de": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Zufrieden? Dann bewerten Sie uns. Nicht zufrieden? Schreiben Sie uns zuerst, statt zu bewerten.", "Bewertungsfilter", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION", "OFF_PLATFORM"], "Es würde uns viel bedeuten, wenn Sie uns auch auf Google Maps bewerten.", "Google-Maps-Bewertung", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Treten Sie unserer Facebook-Gruppe bei, dort gibt es Tipps und Neuigkeiten.", "Facebook-Gruppe", None),
+        ("P", "SEND_INVOICE", ["OFF_PLATFORM"], "Alle Rechnungen können Sie auch jederzeit in unserem Kundenportal herunterladen.", "eigenes Portal", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Diesen Monat: drei Nachfüllpacks zum Preis von zwei.", "3 für 2", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Laden Sie eine Freundin ein und Sie erhalten beide 5 € Rabatt.", "Empfehlung", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REDUNDANT_CONFIRMATION"], "Ihr Paket wurde heute um 11:42 Uhr zugestellt.", "Zustellbestätigung", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Sie bekommen eine Geschenkkarte, sobald die Bewertung aktualisiert ist.", "Geschenkkarte für Änderung", None),
+        ("R", "REPLY", [], "Laut Zustellnachweis wurde es um 11:42 Uhr vor Ihrer Tür abgelegt.", "Zustellnachweis ehrlich", None),
+        ("R", "REPLY", [], "Zwei der drei Nachfüllpacks waren beschädigt, wir schicken zwei neue.", "zwei von drei ehrlich", None),
+        ("B", "BUYER_QUESTION", [], "Eine Freundin hat mir Ihren Shop empfohlen; hat die Lampe einen EU-Stecker?", "Käufer Empfehlung", None),
+    ],
+    "fr": [
+        ("P", "PRODUCT_INSTRUCTIONS", ['REVIEW_MANIPULATION'], "Satisfait ? Laissez-nous un avis. Pas satisfait ? Écrivez-nous d'abord plutôt que de noter.", 'filtrage des avis', None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION", "OFF_PLATFORM"], "Cela nous ferait très plaisir que vous nous notiez aussi sur Google Maps.", "avis Google Maps", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Rejoignez notre groupe Facebook pour des astuces et des nouveautés.", "groupe Facebook", None),
+        ("P", "SEND_INVOICE", ["OFF_PLATFORM"], "Vous pouvez aussi télécharger toutes vos factures sur notre espace client.", "espace client", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Ce mois-ci, trois recharges pour le prix de deux.", "3 pour 2", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Parrainez un ami et vous aurez chacun 5 € de réduction.", "parrainage", None),
+        ("P", "UNEXPECTED_PROBLEM", ['REDUNDANT_CONFIRMATION'], "Votre colis a été livré aujourd'hui à 11 h 42.", 'confirmation de livraison', None),
+        ("R", "REPLY", ['REVIEW_MANIPULATION'], "Nous vous enverrons une carte cadeau dès que l'avis sera mis à jour.", 'carte cadeau contre mise à jour', None),
+        ("R", "REPLY", [], "La preuve de livraison indique qu'il a été déposé devant votre porte à 11 h 42.", 'preuve de livraison honnête', None),
+        ("R", "REPLY", [], "Deux des trois recharges étaient abîmées, nous vous en envoyons deux neuves.", "deux sur trois honnête", None),
+        ("B", "BUYER_QUESTION", [], "Une amie m'a recommandé votre boutique ; la lampe a-t-elle une prise européenne ?", 'acheteur recommandation', None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -1238,9 +1297,11 @@ def main():
                 out.write(json.dumps(message(lang, 900 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES11[lang]):
                 out.write(json.dumps(message(lang, 950 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES12[lang]):
+                out.write(json.dumps(message(lang, 975 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
               + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
-              + len(CASES11[lang]))
+              + len(CASES11[lang]) + len(CASES12[lang]))
 
 
 if __name__ == "__main__":

@@ -82,7 +82,9 @@ class EvasionCategoryTests {
 			"Nous préférons régler cela par e-mail.", "We're also on Vinted with the same items.",
 			"También estamos en Wallapop con los mismos artículos.",
 			"Wir sind auch auf Kleinanzeigen mit denselben Artikeln.",
-			"Nous sommes aussi sur Leboncoin avec les mêmes articles." })
+			"Nous sommes aussi sur Leboncoin avec les mêmes articles.",
+			"Vous pouvez aussi télécharger toutes vos factures sur notre espace client.",
+			"It would mean a lot if you reviewed us on Google Maps too." })
 	void offPlatformAsks(String marked) {
 		Decision decision = Drafts.seller().html(Drafts.unmarked(marked)).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.OFF_PLATFORM);
@@ -100,7 +102,8 @@ class EvasionCategoryTests {
 			"Only 3 left in stock, be quick!", "Solo quedan 3 unidades, ¡dese prisa!",
 			"Nur noch 3 Stück auf Lager, schnell sein!", "Plus que 3 en stock, dépêchez-vous !",
 			"Complete su juego con el jarrón a juego.", "Ergänzen Sie Ihr Set mit der passenden Vase.",
-			"Complétez votre ensemble avec le vase assorti.", "A free gift comes with your next order.",
+			"Complétez votre ensemble avec le vase assorti.",
+			"Laden Sie eine Freundin ein und Sie erhalten beide 5 € Rabatt.", "A free gift comes with your next order.",
 			"Add an extended warranty for only 9.99.", "Add it to your cart today!",
 			"Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
 			"Kaufen Sie 2, der dritte ist gratis.", "Llévate 3 y paga 2.", "Nueva colección de otoño disponible." })
@@ -140,7 +143,12 @@ class EvasionCategoryTests {
 			"Si está contento, dígalo en la plataforma.", "Wenn Sie zufrieden sind, sagen Sie es auf der Plattform!",
 			"Si vous êtes content, dites-le sur la plateforme !", "Por favor, no nos ponga una mala nota.",
 			"Merci de ne pas nous mettre une mauvaise note.",
-			"Could you revise your score upwards now that it's fixed?" })
+			"Could you revise your score upwards now that it's fixed?",
+			"Nous vous enverrons une carte cadeau dès que l'avis sera mis à jour.",
+			"It would mean a lot if you reviewed us on Google Maps too.",
+			"Nos haría mucha ilusión que también nos valorara en Google Maps.",
+			"Es würde uns viel bedeuten, wenn Sie uns auch auf Google Maps bewerten.",
+			"Cela nous ferait très plaisir que vous nous notiez aussi sur Google Maps." })
 	void reviewManipulationInEveryLanguage(String text) {
 		Decision decision = Drafts.seller().html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
@@ -164,7 +172,8 @@ class EvasionCategoryTests {
 			"Bonjour, votre colis 1Z4F83A20391827364 a été récupéré par UPS. Belle journée, Hugo",
 			"Guten Tag, wir informieren Sie, dass Ihre Bestellung bearbeitet wurde. Beste Grüße, Lars",
 			"Buenas tardes, su compra ya está de camino. Un abrazo, Pablo",
-			"Bonjour, nous vous informons que votre commande a été traitée. Cordialement, Léa" })
+			"Bonjour, nous vous informons que votre commande a été traitée. Cordialement, Léa",
+			"Hallo Frau Schulz, Ihr Paket wurde heute um 11:42 Uhr zugestellt. Herzliche Grüße, Lars" })
 	void redundantConfirmationsInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REDUNDANT_CONFIRMATION);
@@ -207,7 +216,10 @@ class EvasionCategoryTests {
 					"SELLER | Only 3 left in stock in that colour, so we've reserved one for you.",
 					"SELLER | Wir ergänzen Ihr Set mit dem fehlenden Teil, ohne Kosten.",
 					"SELLER | Le completamos el juego con la pieza que faltaba, sin coste.",
-					"SELLER | Si vous n'êtes pas satisfait, dites-le-nous ici." })
+					"SELLER | Si vous n'êtes pas satisfait, dites-le-nous ici.",
+					"SELLER | Laut Zustellnachweis wurde es um 11:42 Uhr vor Ihrer Tür abgelegt.",
+					"BUYER | Une amie m'a recommandé votre boutique ; la lampe a-t-elle une prise européenne ?",
+					"SELLER | We checked the reviews on Google Maps: the depot there is an old one." })
 	void honestLookAlikesPass(Role role, String text) {
 		Decision decision = Drafts.of(role).html(text).check();
 		assertThat(decision.violations()).as(text).isEmpty();
