@@ -1238,6 +1238,44 @@ CASES12 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ thirteenth round
+# Thanks and confirmations in other words, 'skip the middleman', secret codes, the highest
+# score; written before running the rules on them.
+CASES13 = {
+    "en": [
+        ("P", "CONFIRM_DELIVERY_DETAILS", ['THANK_YOU_ONLY'], "Cheers for your order, you're a star!", 'thanks only', None),
+        ("R", "REPLY", ['OFF_PLATFORM'], 'Next time skip the middleman and message our shop directly through our site.', 'skip the middleman', None),
+        ("R", "REPLY", ['PROMOTIONAL'], 'Psst, VIP customers get a secret 15% code, just ask us.', 'VIP code', None),
+    ],
+    "es": [
+        ("P", "CONFIRM_DELIVERY_DETAILS", ['THANK_YOU_ONLY'], 'Le damos las gracias por confiar en nuestro taller.', 'solo gracias', None),
+        ("P", "UNEXPECTED_PROBLEM", ['THANK_YOU_ONLY'], '¡Qué alegría recibir su pedido! Muchas gracias.', 'solo gracias', None),
+        ("P", "SEND_INVOICE", ['REDUNDANT_CONFIRMATION'], 'Ya hemos preparado su pedido y se lo entregamos a SEUR esta tarde.', 'confirmación', None),
+        ("R", "REPLY", ['OFF_PLATFORM'], 'La próxima vez, evite intermediarios y pídanos directamente en nuestra página.', 'sin intermediarios', None),
+        ("R", "REPLY", ['PROMOTIONAL'], 'A nuestros clientes habituales les guardamos un código secreto del 15 %, solo tiene que pedirlo.', 'código secreto', None),
+        ("R", "REPLY", ['REVIEW_MANIPULATION'], '¿Sería tan amable de darnos la máxima puntuación?', 'máxima puntuación', None),
+        ("R", "REPLY", [], 'La puntuación del test de calidad fue máxima, así que el defecto es del transporte.', 'puntuación honesta', None),
+    ],
+    "de": [
+        ("P", "CONFIRM_DELIVERY_DETAILS", ['THANK_YOU_ONLY'], 'Wir sagen Danke für Ihr Vertrauen in unsere Werkstatt.', 'nur Dank', None),
+        ("P", "UNEXPECTED_PROBLEM", ['THANK_YOU_ONLY'], 'Was für eine Freude, Ihre Bestellung zu bekommen! Vielen Dank.', 'nur Dank', None),
+        ("P", "SEND_INVOICE", ['REDUNDANT_CONFIRMATION'], 'Wir haben Ihre Bestellung fertig gepackt und übergeben sie heute Nachmittag an DHL.', 'Bestätigung', None),
+        ("R", "REPLY", ['OFF_PLATFORM'], 'Sparen Sie sich beim nächsten Mal den Umweg und bestellen Sie direkt auf unserer Seite.', 'ohne Umweg', None),
+        ("R", "REPLY", ['PROMOTIONAL'], 'Stammkunden bekommen bei uns einen geheimen Code über 15 %, fragen Sie einfach.', 'geheimer Code', None),
+        ("R", "REPLY", ['REVIEW_MANIPULATION'], 'Wären Sie so nett, uns die volle Punktzahl zu geben?', 'volle Punktzahl', None),
+        ("R", "REPLY", [], 'Die Punktzahl im Qualitätstest war voll, der Schaden kommt also vom Transport.', 'Punktzahl ehrlich', None),
+    ],
+    "fr": [
+        ("P", "CONFIRM_DELIVERY_DETAILS", ['THANK_YOU_ONLY'], 'Nous vous disons merci pour votre confiance en notre atelier.', 'merci seulement', None),
+        ("P", "UNEXPECTED_PROBLEM", ['THANK_YOU_ONLY'], 'Quelle joie de recevoir votre commande ! Merci beaucoup.', 'merci seulement', None),
+        ("P", "SEND_INVOICE", ['REDUNDANT_CONFIRMATION'], 'Nous avons préparé votre commande et la remettons à Colissimo cet après-midi.', 'confirmation', None),
+        ("R", "REPLY", ['OFF_PLATFORM'], 'La prochaine fois, évitez les intermédiaires et commandez directement sur notre page.', 'sans intermédiaire', None),
+        ("R", "REPLY", ['PROMOTIONAL'], 'Nos clients fidèles ont droit à un code secret de 15 %, il suffit de le demander.', 'code secret', None),
+        ("R", "REPLY", ['REVIEW_MANIPULATION'], 'Auriez-vous la gentillesse de nous donner la note maximale ?', 'note maximale', None),
+        ("R", "REPLY", [], 'La note du contrôle qualité était maximale, le défaut vient donc du transport.', 'note honnête', None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -1299,9 +1337,11 @@ def main():
                 out.write(json.dumps(message(lang, 950 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES12[lang]):
                 out.write(json.dumps(message(lang, 975 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES13[lang]):
+                out.write(json.dumps(message(lang, 990 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
               + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
-              + len(CASES11[lang]) + len(CASES12[lang]))
+              + len(CASES11[lang]) + len(CASES12[lang]) + len(CASES13[lang]))
 
 
 if __name__ == "__main__":

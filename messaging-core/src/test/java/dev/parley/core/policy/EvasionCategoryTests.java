@@ -103,9 +103,11 @@ class EvasionCategoryTests {
 			"Nur noch 3 Stück auf Lager, schnell sein!", "Plus que 3 en stock, dépêchez-vous !",
 			"Complete su juego con el jarrón a juego.", "Ergänzen Sie Ihr Set mit der passenden Vase.",
 			"Complétez votre ensemble avec le vase assorti.",
-			"Laden Sie eine Freundin ein und Sie erhalten beide 5 € Rabatt.", "A free gift comes with your next order.",
-			"Add an extended warranty for only 9.99.", "Add it to your cart today!",
-			"Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
+			"Laden Sie eine Freundin ein und Sie erhalten beide 5 € Rabatt.",
+			"Psst, VIP customers get a secret 15% code, just ask us.",
+			"Nos clients fidèles ont droit à un code secret de 15 %, il suffit de le demander.",
+			"A free gift comes with your next order.", "Add an extended warranty for only 9.99.",
+			"Add it to your cart today!", "Utilisez le code promo BIENVENUE10.", "Profitez de 20 % de réduction.",
 			"Kaufen Sie 2, der dritte ist gratis.", "Llévate 3 y paga 2.", "Nueva colección de otoño disponible." })
 	void promotions(String text) {
 		Decision decision = Drafts.seller().html(text).check();
@@ -148,7 +150,9 @@ class EvasionCategoryTests {
 			"It would mean a lot if you reviewed us on Google Maps too.",
 			"Nos haría mucha ilusión que también nos valorara en Google Maps.",
 			"Es würde uns viel bedeuten, wenn Sie uns auch auf Google Maps bewerten.",
-			"Cela nous ferait très plaisir que vous nous notiez aussi sur Google Maps." })
+			"Cela nous ferait très plaisir que vous nous notiez aussi sur Google Maps.",
+			"¿Sería tan amable de darnos la máxima puntuación?",
+			"Wären Sie so nett, uns die volle Punktzahl zu geben?" })
 	void reviewManipulationInEveryLanguage(String text) {
 		Decision decision = Drafts.seller().html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REVIEW_MANIPULATION);
@@ -173,7 +177,9 @@ class EvasionCategoryTests {
 			"Guten Tag, wir informieren Sie, dass Ihre Bestellung bearbeitet wurde. Beste Grüße, Lars",
 			"Buenas tardes, su compra ya está de camino. Un abrazo, Pablo",
 			"Bonjour, nous vous informons que votre commande a été traitée. Cordialement, Léa",
-			"Hallo Frau Schulz, Ihr Paket wurde heute um 11:42 Uhr zugestellt. Herzliche Grüße, Lars" })
+			"Hallo Frau Schulz, Ihr Paket wurde heute um 11:42 Uhr zugestellt. Herzliche Grüße, Lars",
+			"Estimado cliente: ya hemos preparado su pedido y se lo entregamos a SEUR esta tarde. Un abrazo, Pablo",
+			"Bonjour, nous avons préparé votre commande et la remettons à Colissimo cet après-midi. Cordialement, Léa" })
 	void redundantConfirmationsInEveryLanguage(String text) {
 		Decision decision = Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(text).check();
 		assertThat(decision.violations()).extracting(Violation::rule).contains(RuleId.REDUNDANT_CONFIRMATION);
@@ -219,7 +225,9 @@ class EvasionCategoryTests {
 					"SELLER | Si vous n'êtes pas satisfait, dites-le-nous ici.",
 					"SELLER | Laut Zustellnachweis wurde es um 11:42 Uhr vor Ihrer Tür abgelegt.",
 					"BUYER | Une amie m'a recommandé votre boutique ; la lampe a-t-elle une prise européenne ?",
-					"SELLER | We checked the reviews on Google Maps: the depot there is an old one." })
+					"SELLER | We checked the reviews on Google Maps: the depot there is an old one.",
+					"SELLER | Die Punktzahl im Qualitätstest war voll, der Schaden kommt also vom Transport.",
+					"BUYER | Le code secret de la porte est 4521, je serai là après 18 h." })
 	void honestLookAlikesPass(Role role, String text) {
 		Decision decision = Drafts.of(role).html(text).check();
 		assertThat(decision.violations()).as(text).isEmpty();
