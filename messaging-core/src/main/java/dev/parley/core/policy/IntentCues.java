@@ -464,9 +464,15 @@ final class IntentCues {
 	 */
 	private static boolean endsSentence(String value, int from, int to) {
 		boolean stop = false;
+		boolean clause = false;
 		for (int i = from; i < to; i++) {
 			char c = value.charAt(i);
-			if (c == '!' || c == '?' || c == '¡' || c == '¿') {
+			if (c == ',' || c == ':') {
+				clause = true;
+			}
+			// "Solo quedan 3 unidades, ¡dese prisa!": an opening mark after a comma opens
+			// a clause of the same sentence
+			if (c == '!' || c == '?' || ((c == '¡' || c == '¿') && !clause)) {
 				return true;
 			}
 			if (c == '.') {

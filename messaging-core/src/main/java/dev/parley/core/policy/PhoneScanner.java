@@ -402,12 +402,28 @@ final class PhoneScanner {
 		int digits = 0;
 		int words = 0;
 		int joinEnd = -1;
+		// the value of the number said so far when it may still grow ("quatre-vingt…"),
+		// else -1
+		int compound = -1;
 		for (int token = 0; token <= text.tokenCount(); token++) {
 			boolean last = token == text.tokenCount();
 			int start = last ? value.length() : text.tokenStart(token);
 			int end = last ? value.length() : text.tokenEnd(token);
 			int wordDigits = last ? 0 : spokenDigits(value, start, end);
 			int plainDigits = (last || wordDigits > 0) ? 0 : plainDigits(value, start, end);
+			int spoken = (wordDigits > 0) ? spokenValue(value, start, end) : -1;
+			boolean joined = joinEnd >= 0
+					|| (runEnd >= 0 && runEnd < start && value.charAt(runEnd) == '-' && start - runEnd == 1);
+			boolean said = wordDigits > 0;
+			if (said && digits > 0 && joined && compound >= 0 && spoken >= 0) {
+				// "vingt-deux", "quatre-vingt-dix-neuf", "cuarenta y cinco": one number,
+				// its digits
+				int combined = combine(compound, spoken);
+				if (combined >= 0) {
+					wordDigits = Math.max(0, digitCount(combined) - digitCount(compound));
+					spoken = combined;
+				}
+			}
 			if (wordDigits == 0 && plainDigits == 0 && digits > 0 && joinEnd < 0 && !last
 					&& this.joiners.contains(value.substring(start, end)) && onlySeparators(value, runEnd, start)) {
 				// "cuarenta y cinco": the run goes on if a number word follows
@@ -416,12 +432,14 @@ final class PhoneScanner {
 			}
 			int from = (joinEnd >= 0) ? joinEnd : runEnd;
 			joinEnd = -1;
-			if ((wordDigits > 0 || plainDigits > 0) && digits > 0 && onlySeparators(value, from, start)) {
+			if ((said || plainDigits > 0) && digits > 0 && onlySeparators(value, from, start)) {
 				runEnd = end;
 				digits += wordDigits + plainDigits;
-				words += (wordDigits > 0) ? 1 : 0;
+				words += said ? 1 : 0;
+				compound = spoken;
 				continue;
 			}
+			compound = spoken;
 			if (digits >= 7 && digits <= 15 && words >= 2 && !isMasked(runStart, runEnd, masked)
 					&& !isSafeRun(text, runStart, runEnd)) {
 				found.add(new Span(runStart, runEnd));
@@ -431,6 +449,42 @@ final class PhoneScanner {
 			runStart = start;
 			runEnd = end;
 		}
+	}
+
+	/**
+	 * Two number words joined by a hyphen or a joiner as one number: tens and units
+	 * ("vingt-deux" 22, "cuarenta y cinco" 45, "soixante-dix" 70, "quatre-vingt-dix-neuf"
+	 * 99), "quatre-vingt" 80; -1 when they are two numbers.
+	 */
+	private static int combine(int before, int word) {
+		if (before == 4 && word == 20) {
+			return 80;
+		}
+		if (before >= 20 && before < 100 && before % 10 == 0 && word > 0
+				&& (word < 10 || ((before == 60 || before == 80) && word < 20))) {
+			return before + word;
+		}
+		return -1;
+	}
+
+	private static int digitCount(int number) {
+		return (number < 10) ? 1 : (number < 100) ? 2 : 3;
+	}
+
+	/**
+	 * The value of a token that is one number word under 100 of the lexicons, else -1.
+	 */
+	private int spokenValue(String value, int start, int end) {
+		String digits = this.numberWords.get(value.substring(start, end));
+		if (digits == null || digits.isEmpty() || digits.length() > 2) {
+			return -1;
+		}
+		for (int i = 0; i < digits.length(); i++) {
+			if (!isDigit(digits.charAt(i))) {
+				return -1;
+			}
+		}
+		return Integer.parseInt(digits);
 	}
 
 	/**
