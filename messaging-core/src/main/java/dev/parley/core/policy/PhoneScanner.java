@@ -65,6 +65,9 @@ final class PhoneScanner {
 	/** Words that join number words: "cuarenta y cinco", "vingt et un". */
 	private final Set<String> joiners;
 
+	/** Words that repeat the next digit: "double" 2, "triple" 3 ("double oh seven"). */
+	private final Map<String, Integer> multipliers;
+
 	/** Number words of one character (CJK numerals), read inside a token. */
 	private final Map<Character, String> numberChars;
 
@@ -84,10 +87,15 @@ final class PhoneScanner {
 		Map<String, String> numbers = new HashMap<>();
 		Map<Character, String> chars = new HashMap<>();
 		Set<String> joining = new HashSet<>();
+		Map<String, Integer> repeating = new HashMap<>();
 		for (String entry : words.all(Lexicon.Section.NUMBER_WORDS)) {
 			String[] parts = entry.trim().split("\\s+");
 			if (parts.length == 2 && parts[1].equals("+")) {
 				joining.add(NormalizedText.of(parts[0]).value());
+				continue;
+			}
+			if (parts.length == 2 && parts[1].matches("x[2-4]")) {
+				repeating.put(NormalizedText.of(parts[0]).value(), parts[1].charAt(1) - '0');
 				continue;
 			}
 			if (parts.length != 2 || !parts[1].matches("\\d{1,3}")) {
@@ -109,6 +117,7 @@ final class PhoneScanner {
 		}
 		this.numberWords = Map.copyOf(numbers);
 		this.joiners = Set.copyOf(joining);
+		this.multipliers = Map.copyOf(repeating);
 		this.numberChars = Map.copyOf(chars);
 		List<Region> regions = new ArrayList<>();
 		for (String code : regionCodes) {
@@ -402,6 +411,11 @@ final class PhoneScanner {
 		int digits = 0;
 		int words = 0;
 		int joinEnd = -1;
+		// "double oh": the factor and where the word starts and ends, until the next
+		// token
+		int factor = 1;
+		int factorStart = -1;
+		int factorEnd = -1;
 		// the value of the number said so far when it may still grow ("quatre-vingt…"),
 		// else -1
 		int compound = -1;
@@ -411,6 +425,26 @@ final class PhoneScanner {
 			int end = last ? value.length() : text.tokenEnd(token);
 			int wordDigits = last ? 0 : spokenDigits(value, start, end);
 			int plainDigits = (last || wordDigits > 0) ? 0 : plainDigits(value, start, end);
+			Integer repeats = (last || wordDigits > 0 || plainDigits > 0) ? null
+					: this.multipliers.get(value.substring(start, end));
+			if (repeats != null && factorEnd < 0 && joinEnd < 0
+					&& (digits == 0 || onlySeparators(value, runEnd, start))) {
+				factor = repeats;
+				factorStart = start;
+				factorEnd = end;
+				continue;
+			}
+			boolean repeated = factorEnd >= 0 && onlySeparators(value, factorEnd, start)
+					&& (wordDigits == 1 || plainDigits == 1);
+			if (repeated) {
+				wordDigits *= factor;
+				plainDigits *= factor;
+			}
+			int repeatStart = repeated ? factorStart : start;
+			int repeatFrom = repeated ? factorEnd : -1;
+			factor = 1;
+			factorStart = -1;
+			factorEnd = -1;
 			int spoken = (wordDigits > 0) ? spokenValue(value, start, end) : -1;
 			boolean joined = joinEnd >= 0
 					|| (runEnd >= 0 && runEnd < start && value.charAt(runEnd) == '-' && start - runEnd == 1);
@@ -432,6 +466,9 @@ final class PhoneScanner {
 			}
 			int from = (joinEnd >= 0) ? joinEnd : runEnd;
 			joinEnd = -1;
+			if (repeatFrom >= 0 && digits > 0 && onlySeparators(value, runEnd, repeatStart)) {
+				from = repeatFrom;
+			}
 			if ((said || plainDigits > 0) && digits > 0 && onlySeparators(value, from, start)) {
 				runEnd = end;
 				digits += wordDigits + plainDigits;
@@ -446,7 +483,7 @@ final class PhoneScanner {
 			}
 			digits = wordDigits + plainDigits;
 			words = (wordDigits > 0) ? 1 : 0;
-			runStart = start;
+			runStart = repeatStart;
 			runEnd = end;
 		}
 	}

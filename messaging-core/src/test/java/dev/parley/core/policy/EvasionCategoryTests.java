@@ -26,7 +26,9 @@ class EvasionCategoryTests {
 			"Estimado cliente: llámenos al ⟦612–345–789⟧.",
 			"Mon portable : ⟦zéro sept, quatre-vingt-dix-neuf, vingt-deux, onze, quarante-quatre⟧.",
 			"Appelez le ⟦zéro six, soixante-dix-sept, quatre-vingts, vingt et un, trente⟧.",
-			"Mi móvil: ⟦seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho⟧." })
+			"Mi móvil: ⟦seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho⟧.",
+			"Ring ⟦oh seven seven double oh one two three four five six⟧ tonight.",
+			"Mobile ⟦double seven triple 9 one 2 three four⟧ after six." })
 	void phonesInEveryDisguise(String marked) {
 		Drafts.assertCaught(Drafts.seller().html(Drafts.unmarked(marked)).check(), RuleId.CONTACT_PHONE, marked);
 	}
