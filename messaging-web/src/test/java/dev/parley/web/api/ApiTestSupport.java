@@ -5,11 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.parley.core.account.Account;
@@ -20,6 +24,9 @@ import dev.parley.core.order.LineItem;
 import dev.parley.core.order.Order;
 import dev.parley.core.order.OrderId;
 import dev.parley.core.order.Orders;
+import dev.parley.core.team.Member;
+import dev.parley.core.team.Members;
+import dev.parley.core.team.Permission;
 import dev.parley.web.token.ApiTokenService;
 import dev.parley.web.testing.TestOrders;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +65,9 @@ abstract class ApiTestSupport {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	Members members;
 
 	@Autowired
 	JsonMapper json;
@@ -205,6 +215,28 @@ abstract class ApiTestSupport {
 			return this.status + " " + text();
 		}
 
+	}
+
+	/**
+	 * An active member of the seller's team: invited and accepted at {@code now}, signing
+	 * in with the address and password given.
+	 */
+	Member teamMember(Party seller, String email, String name, Set<Permission> permissions, String password,
+			Instant now) {
+		String token = "invite-" + sequence.incrementAndGet() + "-" + System.nanoTime();
+		Instant at = now.truncatedTo(ChronoUnit.MICROS);
+		this.members.invite(seller.account().id(), email, name, permissions, sha256(token), at.plus(Duration.ofDays(1)),
+				at);
+		return this.members.accept(sha256(token), this.passwordEncoder.encode(password), at).orElseThrow();
+	}
+
+	static byte[] sha256(String value) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

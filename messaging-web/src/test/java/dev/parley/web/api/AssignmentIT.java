@@ -2,7 +2,6 @@ package dev.parley.web.api;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 
 import dev.parley.core.order.Order;
 import dev.parley.core.team.Member;
-import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,9 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AssignmentIT extends ApiTestSupport {
 
 	static final String MEMBER_PASSWORD = "member password 1234";
-
-	@Autowired
-	Members members;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -298,14 +293,9 @@ class AssignmentIT extends ApiTestSupport {
 	}
 
 	TeamMember member(Party seller, String name, Set<Permission> permissions) {
-		String token = "assign-" + System.nanoTime();
 		String email = "assign-" + System.nanoTime() + "@example.test";
 		String fullName = name + " " + System.nanoTime();
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		this.members.invite(seller.account().id(), email, fullName, permissions, TeamIT.sha256(token),
-				now.plus(Duration.ofDays(1)), now);
-		Member member = this.members.accept(TeamIT.sha256(token), this.passwordEncoder.encode(MEMBER_PASSWORD), now)
-			.orElseThrow();
+		Member member = teamMember(seller, email, fullName, permissions, MEMBER_PASSWORD, Instant.now());
 		return new TeamMember(member, email, fullName,
 				new Party(seller.account(), this.tokens.issue(seller.account(), member.id(), "test").secret()));
 	}

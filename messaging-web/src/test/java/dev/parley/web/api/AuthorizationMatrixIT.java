@@ -12,7 +12,6 @@ import java.util.function.Function;
 
 import dev.parley.core.order.Order;
 import dev.parley.core.team.Member;
-import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import dev.parley.web.token.IssuedToken;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,11 +97,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 		this.parties.put("Y-member", member(this.parties.get("Y"), Permission.all()));
 	}
 
-	@Autowired
-	Members members;
-
 	Party member(Party seller, Set<Permission> permissions) {
-		byte[] invitation = TeamIT.sha256("matrix-" + System.nanoTime());
+		byte[] invitation = sha256("matrix-" + System.nanoTime());
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		this.members.invite(seller.account().id(), "matrix-" + System.nanoTime() + "@example.test", "Matrix member",
 				permissions, invitation, now.plus(Duration.ofDays(1)), now);

@@ -10,7 +10,6 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.order.Order;
 import dev.parley.core.team.InternalNotes;
 import dev.parley.core.team.Member;
-import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * they are append-only, in a chain of their own.
  */
 class InternalNotesIT extends ApiTestSupport {
-
-	@Autowired
-	Members members;
 
 	@Autowired
 	InternalNotes notes;
@@ -102,7 +98,7 @@ class InternalNotesIT extends ApiTestSupport {
 
 	Party member(Party seller, Set<Permission> permissions) {
 		String token = "note-" + System.nanoTime();
-		byte[] hash = TeamIT.sha256(token);
+		byte[] hash = sha256(token);
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		this.members.invite(seller.account().id(), "noter-" + System.nanoTime() + "@example.test",
 				"Noter " + System.nanoTime(), permissions, hash, now.plus(Duration.ofDays(1)), now);

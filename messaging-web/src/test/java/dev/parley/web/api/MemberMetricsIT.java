@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.parley.core.order.Order;
 import dev.parley.core.team.Member;
-import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(MemberMetricsIT.TestClock.class)
 class MemberMetricsIT extends ApiTestSupport {
-
-	@Autowired
-	Members members;
 
 	@Autowired
 	SettableClock clock;
@@ -124,13 +120,8 @@ class MemberMetricsIT extends ApiTestSupport {
 	}
 
 	Member member(Party seller, String name, String address) {
-		String token = "metrics-" + System.nanoTime();
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		this.members.invite(seller.account().id(), System.nanoTime() + "-" + address, name + " " + System.nanoTime(),
-				Set.of(Permission.READ_MESSAGES, Permission.REPLY), TeamIT.sha256(token), now.plus(Duration.ofDays(1)),
-				now);
-		return this.members.accept(TeamIT.sha256(token), this.passwordEncoder.encode("member password 1234"), now)
-			.orElseThrow();
+		return teamMember(seller, System.nanoTime() + "-" + address, name + " " + System.nanoTime(),
+				Set.of(Permission.READ_MESSAGES, Permission.REPLY), "member password 1234", this.clock.instant());
 	}
 
 	Party party(Party seller, Member member) {

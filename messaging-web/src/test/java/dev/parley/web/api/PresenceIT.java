@@ -5,10 +5,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.stream.Collectors;
 
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.team.Member;
-import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import dev.parley.core.team.Presence;
 import dev.parley.core.team.PresenceState;
@@ -45,9 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PresenceIT extends ApiTestSupport {
 
 	static final String MEMBER_PASSWORD = "member password 123";
-
-	@Autowired
-	Members members;
 
 	@Autowired
 	PresenceService presence;
@@ -214,12 +208,8 @@ class PresenceIT extends ApiTestSupport {
 
 	/** An active member of the seller with a password. */
 	Member member(String name, Set<Permission> permissions) {
-		String token = "invite-" + System.nanoTime();
-		String email = "presence-" + System.nanoTime() + "@example.test";
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		this.members.invite(this.seller.account().id(), email, name, permissions, sha256(token),
-				now.plus(Duration.ofDays(1)), now);
-		return this.members.accept(sha256(token), this.passwordEncoder.encode(MEMBER_PASSWORD), now).orElseThrow();
+		return teamMember(this.seller, "presence-" + System.nanoTime() + "@example.test", name, permissions,
+				MEMBER_PASSWORD, Instant.now());
 	}
 
 	Session signedIn(Member member) {
@@ -246,15 +236,6 @@ class PresenceIT extends ApiTestSupport {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

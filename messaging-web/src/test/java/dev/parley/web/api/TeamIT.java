@@ -5,12 +5,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +18,6 @@ import java.util.stream.Collectors;
 import dev.parley.core.order.Order;
 import dev.parley.core.team.Member;
 import dev.parley.core.team.MemberStatus;
-import dev.parley.core.team.Members;
 import dev.parley.core.team.Permission;
 import dev.parley.web.platform.Caller;
 import dev.parley.web.team.TeamService;
@@ -49,9 +46,6 @@ class TeamIT extends ApiTestSupport {
 
 	@Autowired
 	TeamService team;
-
-	@Autowired
-	Members members;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -356,14 +350,9 @@ class TeamIT extends ApiTestSupport {
 
 	/** An active member of the seller with a password and an API token. */
 	TeamMember member(Set<Permission> permissions) {
-		String token = "invite-" + System.nanoTime();
 		String email = "member-" + System.nanoTime() + "@example.test";
 		String name = "Member " + System.nanoTime();
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		this.members.invite(this.seller.account().id(), email, name, permissions, sha256(token),
-				now.plus(Duration.ofDays(1)), now);
-		Member member = this.members.accept(sha256(token), this.passwordEncoder.encode(MEMBER_PASSWORD), now)
-			.orElseThrow();
+		Member member = teamMember(this.seller, email, name, permissions, MEMBER_PASSWORD, Instant.now());
 		String secret = this.tokens.issue(this.seller.account(), member.id(), "test").secret();
 		return new TeamMember(member, email, name, new Party(this.seller.account(), secret));
 	}
@@ -382,15 +371,6 @@ class TeamIT extends ApiTestSupport {
 		Session.Answer login = session.login(email, password);
 		assertThat(login.location()).as("login of " + email).endsWith("/seller/inbox");
 		return session;
-	}
-
-	static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	record TeamMember(Member member, String email, String name, Party party) {
