@@ -277,10 +277,33 @@ class JdbcConversations implements Conversations {
 				message.attachments().size(), owner, header, searchText, searchText);
 	}
 
+	/**
+	 * The text stripped, with each run of ASCII whitespace ({@code \\s}) as one space,
+	 * cut to {@link #SNIPPET_LENGTH} characters (never inside a surrogate pair) with an
+	 * ellipsis. Only as much of the text is read as the snippet needs: a regular
+	 * expression over a whole 2 KB body, twice per reply, was 4 % of a reply's CPU.
+	 * @param text the message text
+	 * @return its snippet
+	 */
 	static String snippet(String text) {
-		String collapsed = text.strip().replaceAll("\\s+", " ");
+		String stripped = text.strip();
+		StringBuilder collapsed = new StringBuilder(Math.min(stripped.length(), SNIPPET_LENGTH + 1));
+		boolean inSpace = false;
+		for (int i = 0; i < stripped.length() && collapsed.length() <= SNIPPET_LENGTH; i++) {
+			char c = stripped.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+				if (!inSpace) {
+					collapsed.append(' ');
+				}
+				inSpace = true;
+			}
+			else {
+				collapsed.append(c);
+				inSpace = false;
+			}
+		}
 		if (collapsed.length() <= SNIPPET_LENGTH) {
-			return collapsed;
+			return collapsed.toString();
 		}
 		int end = SNIPPET_LENGTH;
 		if (Character.isHighSurrogate(collapsed.charAt(end - 1))) {
