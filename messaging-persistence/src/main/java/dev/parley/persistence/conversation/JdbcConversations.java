@@ -278,10 +278,11 @@ class JdbcConversations implements Conversations {
 	}
 
 	/**
-	 * The text stripped, with each run of ASCII whitespace ({@code \\s}) as one space,
-	 * cut to {@link #SNIPPET_LENGTH} characters (never inside a surrogate pair) with an
-	 * ellipsis. Only as much of the text is read as the snippet needs: a regular
-	 * expression over a whole 2 KB body, twice per reply, was 4 % of a reply's CPU.
+	 * The text stripped, with each run of ASCII whitespace (the regex class {@code \s})
+	 * as one space, cut to {@link #SNIPPET_LENGTH} characters (never inside a surrogate
+	 * pair) with an ellipsis. Only as much of the text is read as the snippet needs: a
+	 * regular expression over a whole 2 KB body, twice per reply, was 4 % of a reply's
+	 * CPU.
 	 * @param text the message text
 	 * @return its snippet
 	 */
