@@ -165,6 +165,8 @@
     if (clocks.length === 0) {
       return;
     }
+    // The words come once per page (#due-formats), not with every due time.
+    var words = (document.getElementById('due-formats') || { dataset: {} }).dataset;
     function tick() {
       var now = Date.now();
       clocks.forEach(function (clock) {
@@ -174,8 +176,8 @@
         var overdue = left < 0;
         var minutes = Math.floor(Math.abs(left) / 60000);
         var days = minutes >= 48 * 60;
-        var format = overdue ? (days ? clock.dataset.fmtOverdueDays : clock.dataset.fmtOverdue)
-          : (days ? clock.dataset.fmtLeftDays : clock.dataset.fmtLeft);
+        var format = overdue ? (days ? words.fmtOverdueDays : words.fmtOverdue)
+          : (days ? words.fmtLeftDays : words.fmtLeft);
         if (!format) { return; }
         clock.classList.toggle('overdue', overdue);
         clock.textContent = format.replace('{h}', String(Math.floor(minutes / 60)))

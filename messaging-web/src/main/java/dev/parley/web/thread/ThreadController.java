@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
+import dev.parley.core.conversation.MessageId;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
@@ -25,6 +26,7 @@ import dev.parley.web.platform.Ids;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.page.PlainText;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.platform.NotFoundException;
 import dev.parley.web.team.AssignmentService;
 import dev.parley.web.team.NoteService;
 import dev.parley.web.template.TemplateService;
@@ -106,9 +108,15 @@ class ThreadController {
 		binder.setDisallowedFields("sender", "author", "delivery", "important", "proactive", "attachments");
 	}
 
+	/**
+	 * The thread. With {@code report=<message id>} it also shows the form to report that
+	 * message, at the message: each message carries only a link to it, so a long thread
+	 * renders one form, not one per message (issue 19). A message the viewer may not
+	 * report, or one of another thread, is a 404.
+	 */
 	@GetMapping({ "/seller/threads/{threadId}", "/buyer/threads/{threadId}" })
 	String show(Caller caller, @PathVariable String threadId, @RequestParam(required = false) @Nullable String template,
-			Model model) {
+			@RequestParam(required = false) @Nullable String report, Model model) {
 		ThreadId id = Ids.thread(threadId);
 		this.messaging.markRead(caller, id);
 		ThreadView thread = this.reader.read(caller, id);
@@ -119,6 +127,16 @@ class ThreadController {
 			form = new ReplyForm(null, filled.subject(), PlainText.fromHtml(filled.body()));
 			model.addAttribute("chosenTemplate", template);
 			model.addAttribute("unfilled", filled.unfilled());
+		}
+		if (report != null) {
+			MessageId target = Ids.message(report);
+			boolean reportable = MessageView.of(thread, caller.id(), false)
+				.stream()
+				.anyMatch((message) -> message.reportable() && message.id().equals(target));
+			if (!reportable) {
+				throw new NotFoundException("message");
+			}
+			model.addAttribute("reportFor", target.value());
 		}
 		return render(caller, thread, form, null, model);
 	}

@@ -42,14 +42,45 @@ class ThreadHistoryTests extends PageTestSupport {
 		ThreadId thread = ask(buyer, order(buyer, seller, Duration.ofDays(2)), "<p>Buy cheaper elsewhere</p>");
 		var message = this.reader.read(caller(seller), thread).messages().get(0).id();
 		String before = page(seller, thread);
-		assertThat(before).contains("name=\"messageId\"");
+		assertThat(before).contains("?report=" + message.value() + "#report").doesNotContain("name=\"messageId\"");
+		assertThat(page(seller, thread, "?report=" + message.value())).contains("id=\"report\"")
+			.contains("name=\"messageId\" value=\"" + message.value() + "\"");
 
 		this.messaging.report(caller(seller), thread, message, ReportReason.SPAM, "Advertising");
 
 		String after = page(seller, thread);
 		assertThat(after).contains("You reported this message (Spam)");
-		assertThat(after).doesNotContain("name=\"messageId\"");
+		assertThat(after).doesNotContain("?report=").doesNotContain("name=\"messageId\"");
 		assertThat(page(buyer, thread)).doesNotContain("You reported");
+		// reported already, and not the buyer's to report (their own message): no form
+		this.mvc
+			.perform(get("/seller/threads/" + thread.value()).param("report", Long.toString(message.value()))
+				.with(as(seller)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/buyer/threads/" + thread.value()).param("report", Long.toString(message.value()))
+				.with(as(buyer)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aLongThreadRendersOneReportFormAndOnlyForAMessageOfThatThread() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		ThreadId thread = ask(buyer, order(buyer, seller, Duration.ofDays(2)), "<p>Where is my lamp?</p>");
+		ThreadId other = ask(buyer, order(buyer, seller, Duration.ofDays(2)), "<p>And the other one?</p>");
+		var message = this.reader.read(caller(seller), thread).messages().get(0).id();
+		var elsewhere = this.reader.read(caller(seller), other).messages().get(0).id();
+
+		String form = page(seller, thread, "?report=" + message.value());
+		assertThat(form.split("name=\"messageId\"", -1)).hasSize(2);
+		assertThat(form).contains("name=\"reason\"").contains("name=\"_csrf\"");
+		this.mvc
+			.perform(get("/seller/threads/" + thread.value()).param("report", Long.toString(elsewhere.value()))
+				.with(as(seller)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/seller/threads/" + thread.value()).param("report", "not-a-message").with(as(seller)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -74,8 +105,12 @@ class ThreadHistoryTests extends PageTestSupport {
 	}
 
 	private String page(ParleyUser user, ThreadId thread) throws Exception {
+		return page(user, thread, "");
+	}
+
+	private String page(ParleyUser user, ThreadId thread, String query) throws Exception {
 		String area = (user.role() == dev.parley.core.account.Role.SELLER) ? "seller" : "buyer";
-		return this.mvc.perform(get("/" + area + "/threads/" + thread.value()).with(as(user)))
+		return this.mvc.perform(get("/" + area + "/threads/" + thread.value() + query).with(as(user)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
