@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.expression.AccessException;
+import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
 import org.springframework.expression.MethodExecutor;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.ReflectiveMethodExecutor;
+import org.springframework.expression.spel.support.ReflectiveMethodResolver;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +87,27 @@ class TemplateMethodCallsTests {
 			assertThat((fast.getCause() != null) ? fast.getCause().getClass() : null).as(text)
 				.isEqualTo((plain.getCause() != null) ? plain.getCause().getClass() : null);
 		}
+	}
+
+	@Test
+	void anExpressionLooksItsMethodUpOnceNotOnEveryCall() {
+		int[] lookups = { 0 };
+		StandardEvaluationContext context = new StandardEvaluationContext();
+		context.setMethodResolvers(List.of(new ReflectiveMethodResolver() {
+			@Override
+			public @Nullable MethodExecutor resolve(EvaluationContext evaluation, Object target, String name,
+					List<TypeDescriptor> argumentTypes) throws AccessException {
+				lookups[0]++;
+				return super.resolve(evaluation, target, name, argumentTypes);
+			}
+		}));
+		context.setVariable("item", new Item("Lamp", List.of(), null));
+		TemplateMethodCalls.install(context);
+		Expression expression = this.parser.parseExpression("#item.name()");
+		for (int i = 0; i < 5; i++) {
+			assertThat(expression.getValue(context)).isEqualTo("Lamp");
+		}
+		assertThat(lookups[0]).isEqualTo(1);
 	}
 
 	@Test
