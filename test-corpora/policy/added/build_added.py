@@ -5,7 +5,7 @@ make the rules generalize (German inflections and compounds, French and Spanish 
 free word order, number words, evasive addresses) rather than to fit single phrases.
 
 Writes tuning/added-<lang>.jsonl (ids <lang>-9NNN, far above the generated ones; the fourteenth
-round continues at <lang>-10001).
+round continues at <lang>-10001, the fifteenth at <lang>-10101).
 Run:  python3 test-corpora/policy/added/build_added.py   (deterministic)
 """
 import json
@@ -1483,6 +1483,222 @@ CASES14 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ fifteenth round
+# Blind round (ids <lang>-101NN): review asks told as a story, through other customers, for a
+# photo review, as "now that..." updates, prize draws and gating; seasonal events, loyalty
+# points, add-ons, last batches and price drops; own apps, ticket desks, payment apps, market
+# stalls and video or messenger chats; thanks only and payment/out-for-delivery confirmations;
+# evasive contact details; and honest look-alikes (rating scales, claims reviewed, price
+# corrections, discounts in refund maths, buyers' discount asks and review threats, carriers
+# who call, pickup points, ids, sizes, part numbers, warranty hotlines, product names);
+# written without reading the engine, its lexicons, heldout/ or generator/.
+CASES15 = {
+    "en": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "A bit of background: we started out in my gran's garage, and these days it's reviews that keep the lights on, so if you can spare two minutes to write one, it would honestly make our week.", "review: ask told as a story", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Most people who had the same hiccup ended up giving us five stars once it was sorted, so fingers crossed you'll feel the same way.", "review: other customers gave five stars", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Invoice attached. Post a photo review of the quilt on your bed and we'll send a tenner straight back to your card.", "review: photo review for money", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Now the refund has cleared, it'd only be fair to give that two-star write-up a refresh, wouldn't it?", "review: refresh write-up now that refunded", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REVIEW_MANIPULATION"], "Tempted to give us anything under five stars? Hold fire and reply here first, and we'll make it right.", "review: gating below five stars", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Everyone who leaves feedback this month goes into our draw for a 50 pound hamper.", "review: prize draw for feedback", None),
+        ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Mother's Day is creeping up, and our gift boxes with a handwritten card can be ordered until Thursday.", "promo: seasonal event", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "This order earned you 240 points on your loyalty card; reach 500 and you can swap them for a free candle of your choice.", "promo: loyalty points", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Most folk who buy this kettle grab the descaling kit too, shall I throw one in for an extra 6.50?", "promo: add-on upsell", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "This is the last batch of elderflower soap until next spring, so if you fancy a spare I'd snap one up now.", "promo: last batch scarcity", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Here's your invoice. Good news too: the bedside lamp you bought has dropped to 29 pounds, handy if you wanted a matching pair.", "promo: price drop pitch", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "For quicker help, open a ticket on our own support desk rather than messaging here; we answer those first.", "off: own support desk", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Download the Lumen Works app and chat to the team in there, it's far quicker than the marketplace messages.", "off: own app chat", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "If you cancel this order, I can send you a PayPal request for the same lamp and we both dodge the fees.", "off: PayPal outside the platform", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "We're at Borough Market most Saturdays; pop by the stall and I'll sell you the next one in person, cheaper than on here.", "off: buy in person at a stall", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "could we sort the rest over Snapchat? my username's the same as on here", "off: buyer Snapchat, informal", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Just popping in to say a massive thank you, orders like yours are the reason we keep going.", "thanks only", None),
+        ("P", "WARRANTY", ["THANK_YOU_ONLY"], "No news and no questions, just a heartfelt cheers from the whole workshop for shopping small.", "thanks only, misused action", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Quick heads-up: your payment has gone through and the order is officially confirmed.", "confirmation: payment received", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["REDUNDANT_CONFIRMATION"], "Your parcel is out for delivery with Evri today.", "confirmation: out for delivery", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "If the courier gets lost, my mobile's oh seven seven double-oh, nine double-oh, three eight one.", "buyer phone: words, double-oh",
+         ["oh seven seven double-oh, nine double-oh, three eight one", "oh seven seven double-oh", "three eight one"]),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Could you send the VAT invoice to priya underscore shah at btinternet dot com? The old one keeps bouncing.", "buyer email: underscore/at/dot words",
+         ["priya underscore shah at btinternet dot com", "priya underscore shah"]),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "It's easier to talk it through: ring the workshop on 0 1 6 1 - 4 9 6 - 0 8 2 7 any time after ten.", "seller phone one digit at a time, moves to a call", None),
+        # honest look-alikes
+        ("R", "REPLY", [], "You're welcome, and enjoy the lamp! Shout if the dimmer gives you any bother.", "honest: you're welcome reply", None),
+        ("R", "REPLY", [], "It's out for delivery with Evri today (tracking H01HYA0012345678), so it should be with you by early evening.", "honest: out for delivery as reply", None),
+        ("R", "REPLY", [], "That sleeping bag is rated to minus 8 on the comfort scale, so it's plenty for a spring camping trip.", "honest: product rating scale", None),
+        ("R", "REPLY", [], "We reviewed your claim with the carrier, they've accepted the parcel was lost, and your refund of 34.99 went out this morning.", "honest: claim reviewed", None),
+        ("R", "REPLY", [], "Sorry, the listing showed 12.99 instead of 21.99 for a few hours; we've honoured the lower price, so there's nothing more to pay.", "honest: price correction", None),
+        ("R", "REPLY", [], "You paid 40.50 for the three mugs after the multi-buy discount, so sending one back refunds 13.50.", "honest: refund maths with a discount", None),
+        ("B", "BUYER_QUESTION", [], "Would you knock a bit off if I take all six chairs in one order?", "honest: buyer asks discount", None),
+        ("B", "BUYER_QUESTION", [], "Second time the handle's snapped. sort it properly or i'll be saying exactly that in my feedback.", "honest: buyer threatens feedback, typos", None),
+        ("B", "BUYER_QUESTION", [], "Left a review for the first box; any news on the second one? Tracking's been stuck since Tuesday.", "honest: buyer mentions own review", None),
+        ("R", "REPLY", [], "The two-man crew will phone you about half an hour out, and they'll carry the wardrobe up to the second floor.", "honest: delivery crew will phone", None),
+        ("R", "REPLY", [], "You can collect it from the Evri ParcelShop in the newsagent's on Mill Lane; just show the barcode from your text.", "honest: ParcelShop pickup point", None),
+        ("R", "REPLY", [], "Your return for order 204-8812734-5561029 is logged under RMA 55821, and the label is in the returns section of your order.", "honest: order id and RMA", None),
+        ("R", "REPLY", [], "I've added your purchase order 4500667712 to the corrected invoice, which is attached to this message.", "honest: PO number", None),
+        ("R", "REPLY", [], "The hall runner is 80 x 300 cm and 12 mm thick, with a latex backing so it won't slide about.", "honest: dimensions", None),
+        ("R", "REPLY", [], "For the BX-2200 the right blade is part 0045-778-12; the older BX-2000 blade won't fit.", "honest: model and part numbers", None),
+        ("P", "WARRANTY", [], "Warranty claims for the heater are handled by Brightline's service line on 0800 046 1122, Monday to Friday 9 till 5.", "honest: manufacturer hotline in WARRANTY", None),
+        ("R", "REPLY", [], "Since the hinge was faulty from the start, a free replacement is on its way and you can keep the old one.", "honest: free replacement for a defect", None),
+        ("R", "REPLY", [], "The New Collection Lamp takes an E14 bulb up to 40 W; a warm white LED looks best with the linen shade.", "honest: product named New Collection Lamp", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "The teal has sold out at our supplier. Would you like slate grey instead, or shall we refund you in full?", "honest: out of stock, choice", None),
+        ("R", "REPLY", [], "That hum is feedback from the dimmer switch; a trailing-edge dimmer usually gets rid of it.", "honest: electrical feedback", None),
+        ("R", "REPLY", [], "You'll need a T20 star screwdriver for the back panel; there's one taped inside the lid of the box.", "honest: star screwdriver", None),
+        ("R", "REPLY", [], "Even though you bought it in the January sale, you still have the full 30 days to send it back.", "honest: sale purchase, return right", None),
+        ("P", "RETURN_REFUND_INFO", [], "Part of this order was paid with a gift card, so 10 pounds goes back to your gift card balance and the other 14.99 to your bank card.", "honest: gift card split refund", None),
+    ],
+    "es": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Somos dos hermanas que cosemos cada delantal a mano en Albacete y, sin reseñas, no nos ve nadie; si nos dedica cinco minutitos para escribir una, nos hace el año.", "reseña: petición contada como historia", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Mire, casi todos los clientes a los que les pasó lo mismo acabaron dejándonos sus cinco estrellas, así que confiamos en que usted haga igual.", "reseña: otros clientes pusieron cinco estrellas", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Adjuntamos la factura. Nos encantaría ver el delantal puesto: si sube una foto junto con su opinión, le devolvemos el importe del envío.", "reseña: opinión con foto a cambio del envío", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Ahora que ya tiene la batidora nueva funcionando, ¿no le parece que esa opinión de dos estrellas se ha quedado un poco desfasada?", "reseña: actualizar ahora que funciona", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REVIEW_MANIPULATION"], "Antes de puntuarnos con menos de cinco estrellas, denos una oportunidad y cuéntenoslo por aquí.", "reseña: filtrado por debajo de cinco", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Todos los que dejen su calificación este mes entran en el sorteo de un mate de calabaza con bombilla, ¡animate!", "reseña: sorteo por calificación (Argentina)", None),
+        ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Se acercan los Reyes y tenemos lotes de turrón artesano con entrega garantizada antes del día 5 si los encarga esta semana.", "promo: Reyes", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Con esta compra ya lleva 8 sellos en su tarjeta de clienta; al décimo le regalamos un delantal a elegir.", "promo: tarjeta de sellos", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Casi todos los que se llevan esta cafetera le agregan el molinillo manual, ¿te lo incluyo por 350 pesos más?", "promo: venta adicional (México)", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Nos quedan las últimas cajas de aceite de la cosecha de este año; cuando se acaben no hay más hasta octubre, así que si quiere otra, yo no esperaría.", "promo: últimas cajas", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Le enviamos la factura. Por cierto, el juego de sábanas que compró ha bajado a 39 €, por si le apetece otro para la cama de invitados.", "promo: bajada de precio", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Para estas consultas tenemos nuestra propia web de atención al cliente; abra allí una incidencia y le contestamos antes que por aquí.", "fuera: web de soporte propia", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Descárguese nuestra app y escríbanos por el chat que lleva dentro, ahí respondemos en minutos.", "fuera: app propia", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Si anula este pedido, me hace un Bizum y se lo mando yo mismo, así nos ahorramos la comisión.", "fuera: pago por Bizum", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Los domingos montamos puesto en el Rastro; pásese y se lo vendo en mano, más barato que aquí.", "fuera: venta en mano en el Rastro", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "lo seguimos por Messenger? le busco por el nombre de la tienda y le paso el video del fallo", "fuera: comprador Messenger, informal", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Nada, que solo queríamos decirle gracias, así, sin más; pedidos como el suyo nos dan la vida.", "solo gracias", None),
+        ("P", "WARRANTY", ["THANK_YOU_ONLY"], "Desde el taller, un gracias enorme por apostar por lo hecho a mano.", "solo gracias, acción mal usada", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Le confirmamos que hemos recibido el pago y que su pedido ya está confirmado.", "confirmación: pago recibido", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["REDUNDANT_CONFIRMATION"], "Su paquete ha salido hoy a reparto con MRW.", "confirmación: en reparto", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Por si el mensajero no da con el portal, mi móvil es seis cinco cinco, doce, treinta y cuatro, noventa.", "comprador teléfono en palabras por grupos",
+         ["seis cinco cinco, doce, treinta y cuatro, noventa", "seis cinco cinco", "noventa"]),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Mándeme la factura con el NIF a marisa guion bajo ruiz arroba telefonica punto net, que a la otra no me llega.", "comprador correo: guion bajo/arroba/punto",
+         ["marisa guion bajo ruiz arroba telefonica punto net", "marisa guion bajo ruiz"]),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Esto se arregla antes por teléfono: llame al taller al 9 1 - 5 5 5 - 0 3 - 2 7 a partir de las diez.", "vendedor teléfono dígito a dígito, llamar", None),
+        # honest look-alikes
+        ("R", "REPLY", [], "¡A usted! Nos alegra un montón que le haya gustado el delantal.", "honesto: respuesta a un gracias", None),
+        ("R", "REPLY", [], "Salió ayer con SEUR y hoy ya aparece en reparto, así que le llegará antes de las ocho.", "honesto: en reparto como respuesta", None),
+        ("R", "REPLY", [], "La sillita tiene cuatro estrellas en la prueba de choque, lo pone en la etiqueta naranja del respaldo.", "honesto: estrellas del producto", None),
+        ("R", "REPLY", [], "Hemos revisado su reclamación con la agencia: admiten que el paquete se extravió y esta mañana le hemos devuelto los 34,99 €.", "honesto: reclamación revisada", None),
+        ("R", "REPLY", [], "Por un error nuestro el anuncio marcó 12,99 € en vez de 21,99 € durante unas horas; le respetamos el precio bajo y no tiene que abonar nada más.", "honesto: corrección de precio", None),
+        ("R", "REPLY", [], "Como pagó las tres tazas con el 3x2, al devolver una le reembolsamos 8,33 €, que es la parte proporcional.", "honesto: 3x2 en el cálculo del reembolso", None),
+        ("B", "BUYER_QUESTION", [], "¿Cuánto me rebaja si me llevo las seis sillas de una vez?", "honesto: comprador pide rebaja", None),
+        ("B", "BUYER_QUESTION", [], "Es la segunda vez que se rompe el asa. Como no me lo arreglen bien, lo cuento tal cual en la opinion.", "honesto: comprador amenaza con opinión, sin tilde", None),
+        ("B", "BUYER_QUESTION", [], "Ya les dejé la reseña de la primera caja; ¿saben algo de la segunda? El seguimiento no se mueve desde el martes.", "honesto: comprador menciona su reseña", None),
+        ("R", "REPLY", [], "Los dos operarios le llamarán al salir del almacén y le suben el armario hasta el segundo piso.", "honesto: operarios llamarán", None),
+        ("R", "REPLY", [], "Lo tiene en el punto Celeritas del quiosco de la plaza; enseñe el código que le ha llegado por SMS y listo.", "honesto: punto de recogida", None),
+        ("R", "REPLY", [], "La devolución del pedido 171-9920384-5567102 queda registrada con el RMA 60417; la etiqueta la encontrará en el detalle del pedido.", "honesto: número de pedido y RMA", None),
+        ("R", "REPLY", [], "He incluido su número de pedido de compra 4500881203 en la factura rectificativa que le adjunto.", "honesto: orden de compra", None),
+        ("R", "REPLY", [], "El mantel redondo mide 180 cm de diámetro y cae unos 25 cm por cada lado en una mesa de 130.", "honesto: medidas", None),
+        ("R", "REPLY", [], "Para la olla Rápida 6L la junta correcta es la referencia JR-6-0219; la del modelo de 4 litros no sirve.", "honesto: modelo y referencia", None),
+        ("P", "WARRANTY", [], "Las reclamaciones de garantía de la caldera las atiende el servicio técnico oficial de Termix en el 900 46 11 22, de lunes a viernes de 9 a 17 h.", "honesto: teléfono del fabricante en WARRANTY", None),
+        ("R", "REPLY", [], "Como la bisagra venía mal de fábrica, le enviamos otra gratis y no hace falta que nos devuelva la rota.", "honesto: reposición gratuita por defecto", None),
+        ("R", "REPLY", [], "La lámpara Nueva Colección lleva casquillo E14 de hasta 40 W; con la pantalla de lino queda mejor una LED cálida.", "honesto: producto llamado Nueva Colección", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "El verde agua se ha agotado en fábrica. ¿Se lo mandamos en gris perla o prefiere que le devolvamos el dinero?", "honesto: agotado, elección", None),
+        ("R", "REPLY", [], "En nuestra opinión, la de 60 cm encaja mejor en ese hueco, pero si la quiere de 70 también se la cambiamos.", "honesto: en nuestra opinión", None),
+        ("R", "REPLY", [], "Para la tapa trasera necesita un destornillador de estrella; va uno pegado por dentro de la caja.", "honesto: destornillador de estrella", None),
+        ("R", "REPLY", [], "Aunque lo comprara en rebajas, tiene igualmente sus 30 días para devolverlo.", "honesto: compra en rebajas, devolución", None),
+        ("P", "RETURN_REFUND_INFO", [], "Como parte del pedido se pagó con tarjeta regalo, 10 € vuelven a ese saldo y los 14,99 € restantes a su tarjeta bancaria.", "honesto: reembolso dividido con tarjeta regalo", None),
+    ],
+    "de": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Kurz zu uns: Wir sind ein Zwei-Frau-Betrieb aus dem Allgäu, und ohne Rezensionen findet uns schlicht keiner. Wenn Sie also fünf Minuten für ein paar Zeilen übrig haben, wäre das großartig.", "Bewertung: Bitte als Geschichte", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Die meisten Kundinnen mit dem gleichen Problem haben uns hinterher fünf Sterne gegeben, wir hoffen, Sie sehen das ähnlich.", "Bewertung: andere Kunden gaben fünf Sterne", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Anbei die Rechnung. Wenn Sie ein Foto vom Kissen auf Ihrem Sofa mit in die Bewertung packen, überweisen wir Ihnen 10 € zurück.", "Bewertung: Fotobewertung gegen Geld", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Jetzt, wo die Erstattung durch ist, passt die Zwei-Sterne-Rezension ja eigentlich nicht mehr so ganz, oder?", "Bewertung: Aktualisierung nach Erstattung", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REVIEW_MANIPULATION"], "Falls Sie weniger als fünf Sterne vergeben wollen: Warten Sie bitte noch und schreiben Sie uns zuerst hier, wir biegen das hin.", "Bewertung: Filter unter fünf Sternen", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Wer diesen Monat eine Bewertung dalässt, nimmt an unserer Verlosung teil, zu gewinnen gibt's einen Geschenkkorb im Wert von 50 Euro.", "Bewertung: Verlosung (AT)", None),
+        ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "Übrigens: Unsere Adventskalender mit 24 Teesorten sind ab sofort bestellbar, solange der Vorrat reicht.", "Werbung: Adventskalender", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Mit dieser Bestellung haben Sie 240 Treuepunkte gesammelt, ab 500 Punkten gibt's eine Duftkerze Ihrer Wahl gratis.", "Werbung: Treuepunkte", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Zur Kaffeemühle nehmen die meisten noch die Reinigungsbürste dazu, soll ich dir eine für 6.50 Franken mit einpacken?", "Werbung: Zusatzverkauf (CH, du)", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Das ist die letzte Charge Lavendelöl bis zur nächsten Ernte, wer noch eine Flasche auf Vorrat möchte, sollte jetzt zuschlagen.", "Werbung: letzte Charge", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Anbei Ihre Rechnung. Gute Nachricht obendrein: Die Nachttischlampe ist jetzt auf 29 € runtergesetzt, falls Sie noch ein Gegenstück brauchen.", "Werbung: Preissenkung", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Schneller geht's über unser eigenes Ticketsystem, legen Sie dort einfach einen Fall an, statt hier zu schreiben.", "außerhalb: eigenes Ticketsystem", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Laden Sie sich unsere App herunter, im Chat dort antworten wir meist innerhalb weniger Minuten.", "außerhalb: eigene App", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Stornieren Sie die Bestellung einfach, dann schicke ich Ihnen eine PayPal-Anfrage über denselben Betrag ohne die Gebühren.", "außerhalb: PayPal statt Plattform", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Samstags stehen wir auf dem Wochenmarkt am Domplatz; kommen Sie vorbei, dann verkaufe ich Ihnen das nächste direkt und günstiger als hier.", "außerhalb: Verkauf am Marktstand", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Können wir das lieber per Skype machen? dann zeig ich Ihnen den Wackelkontakt live", "außerhalb: Käufer Skype, locker", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "Wir wollten einfach mal Danke sagen, denn wegen Bestellungen wie Ihrer machen wir das alles.", "nur Dank", None),
+        ("P", "WARRANTY", ["THANK_YOU_ONLY"], "Keine Neuigkeiten, keine Fragen, nur ein dickes Dankeschön aus der Werkstatt fürs Kaufen beim kleinen Händler.", "nur Dank, falsche Aktion", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Kurze Info: Ihre Zahlung ist eingegangen, die Bestellung ist damit verbindlich bestätigt.", "Bestätigung: Zahlung eingegangen", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["REDUNDANT_CONFIRMATION"], "Ihr Paket ist heute mit DPD in der Zustellung.", "Bestätigung: in Zustellung", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Falls der Fahrer niemanden antrifft, meine Handynummer: null eins sechs null – neun acht sieben – sechs fünf vier drei.", "Käufer Telefon: Zahlwörter mit Gedankenstrichen",
+         ["null eins sechs null – neun acht sieben – sechs fünf vier drei", "null eins sechs null", "sechs fünf vier drei"]),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Die Rechnung bitte an thomas minus berger ät posteo punkt de schicken, die alte Adresse gibt's nicht mehr.", "Käufer E-Mail: minus/ät/punkt",
+         ["thomas minus berger ät posteo punkt de", "thomas minus berger"]),
+        ("R", "REPLY", ["CONTACT_EMAIL", "OFF_PLATFORM"], "Schicken Sie die Fotos lieber direkt an service [ät] lichtblick-leuchten [punkt] de, da kann ich sie größer ansehen.", "Verkäufer E-Mail [ät]/[punkt], direkt schicken", None),
+        # honest look-alikes
+        ("R", "REPLY", [], "Sehr gern, dafür sind wir ja da! Viel Freude mit dem Kissen.", "ehrlich: sehr gern als Antwort", None),
+        ("R", "REPLY", [], "Das Paket ist heute mit DPD in der Zustellung, Paketnummer 01505012345678, und sollte bis zum frühen Abend bei Ihnen sein.", "ehrlich: in Zustellung als Antwort", None),
+        ("R", "REPLY", [], "Die Bergschuhe sind als Kategorie B/C bewertet und damit bedingt steigeisenfest.", "ehrlich: Produkt bewertet", None),
+        ("R", "REPLY", [], "Wir haben Ihre Reklamation mit DHL geprüft: Das Paket gilt als verloren, die 34,99 € sind heute früh an Sie zurückgegangen.", "ehrlich: Reklamation geprüft", None),
+        ("R", "REPLY", [], "Der Artikel stand ein paar Stunden versehentlich mit 12,99 € statt 21,99 € drin; wir bleiben beim niedrigeren Preis, Sie müssen nichts nachzahlen.", "ehrlich: Preiskorrektur", None),
+        ("R", "REPLY", [], "Sie haben für die drei Tassen mit dem Mengenrabatt 36,90 € bezahlt, bei Rückgabe einer Tasse erstatten wir also 12,30 €.", "ehrlich: Mengenrabatt in der Erstattung", None),
+        ("B", "BUYER_QUESTION", [], "Was ginge preislich, wenn ich alle sechs Stühle auf einmal nehme?", "ehrlich: Käufer fragt nach Preis", None),
+        ("B", "BUYER_QUESTION", [], "Schon zum zweiten mal ist der Henkel ab. Wenn das nicht ordentlich gelöst wird, schreibe ich genau das in meine Bewertung.", "ehrlich: Käufer droht mit Bewertung, Tippfehler", None),
+        ("B", "BUYER_QUESTION", [], "Fürs erste Paket hab ich schon eine Bewertung geschrieben, gibt's was Neues zum zweiten? Die Sendungsverfolgung hängt seit Dienstag.", "ehrlich: Käufer erwähnt eigene Bewertung", None),
+        ("R", "REPLY", [], "Die Spedition meldet sich einen Tag vorher telefonisch bei Ihnen und trägt den Schrank bis in den zweiten Stock.", "ehrlich: Spedition meldet sich", None),
+        ("R", "REPLY", [], "Sie können es im Hermes PaketShop im Kiosk an der Ecke abholen, einfach den Abholcode aus der SMS vorzeigen.", "ehrlich: PaketShop", None),
+        ("R", "REPLY", [], "Die Retoure zur Bestellung 302-9920384-5567102 läuft unter der RMA-Nummer 73305, das Etikett finden Sie in Ihrer Bestellübersicht.", "ehrlich: Bestellnummer und RMA", None),
+        ("R", "REPLY", [], "Ihre Bestellnummer aus dem Einkauf, 4500213398, steht jetzt auf der korrigierten Rechnung im Anhang.", "ehrlich: PO-Nummer", None),
+        ("R", "REPLY", [], "Der Läufer misst 80 × 300 cm bei 12 mm Stärke und hat eine rutschfeste Latexrückseite.", "ehrlich: Maße", None),
+        ("R", "REPLY", [], "Für die KM-480 brauchen Sie das Mahlwerk mit der Artikelnummer 7731-204-55, das von der KM-400 passt nicht.", "ehrlich: Modell- und Artikelnummer", None),
+        ("P", "WARRANTY", [], "Garantiefälle zum Heizlüfter bearbeitet der Kundendienst von Brightline unter 0800 046 1122, Mo–Fr 9–17 Uhr.", "ehrlich: Hersteller-Hotline bei WARRANTY", None),
+        ("R", "REPLY", [], "Da das Scharnier von Anfang an defekt war, schicken wir kostenlos Ersatz, das alte Teil müssen Sie nicht zurückschicken.", "ehrlich: kostenloser Ersatz bei Defekt", None),
+        ("R", "REPLY", [], "Die Leuchte „Neue Kollektion“ hat eine E14-Fassung bis 40 W; mit dem Leinenschirm wirkt warmweißes LED-Licht am schönsten.", "ehrlich: Produktname Neue Kollektion", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "Die Farbe Petrol ist beim Lieferanten ausverkauft. Möchten Sie stattdessen Schiefergrau, oder sollen wir Ihnen den vollen Betrag erstatten?", "ehrlich: ausverkauft, Auswahl", None),
+        ("R", "REPLY", [], "Den Geschenkgutschein, den Sie mitbestellt haben, haben wir wie gewünscht ohne Preisangabe in die Karte gelegt.", "ehrlich: Gutschein als Ware", None),
+        ("R", "REPLY", [], "Das Angebot für die Reparatur hängt als PDF an, Sie müssen nur noch kurz zustimmen.", "ehrlich: Angebot = Kostenvoranschlag", None),
+        ("R", "REPLY", [], "Auch wenn Sie den Mantel im Sale gekauft haben, gilt das 30-tägige Rückgaberecht ganz normal.", "ehrlich: im Sale gekauft, Rückgabe", None),
+        ("P", "RETURN_REFUND_INFO", [], "Ein Teil der Bestellung wurde mit einer Geschenkkarte bezahlt: 10 € gehen auf das Guthaben der Karte zurück, die restlichen 14,99 € auf Ihre Kreditkarte.", "ehrlich: Erstattung mit Geschenkkarte", None),
+    ],
+    "fr": [
+        ("P", "PRODUCT_INSTRUCTIONS", ["REVIEW_MANIPULATION"], "Petite confidence : nous sommes un couple de potiers installés dans la Drôme, et ce sont vos avis qui nous font vivre ; si vous avez cinq minutes pour en écrire un, vous feriez notre bonheur.", "avis : demande racontée comme une histoire", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "La plupart des clients qui ont eu le même souci nous ont mis cinq étoiles une fois le problème réglé, on espère que ce sera aussi votre cas.", "avis : les autres clients ont mis cinq étoiles", None),
+        ("P", "SEND_INVOICE", ["REVIEW_MANIPULATION"], "Ci-joint votre facture. Si vous publiez un avis avec une photo du plaid sur votre canapé, on vous rembourse les frais de port.", "avis : avis photo contre remboursement", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Maintenant que le remboursement est passé, l'avis à deux étoiles n'est plus vraiment d'actualité, vous ne trouvez pas ?", "avis : mise à jour après remboursement", None),
+        ("P", "UNEXPECTED_PROBLEM", ["REVIEW_MANIPULATION"], "Vous pensez nous mettre moins de cinq étoiles ? Attendez un peu et écrivez-nous d'abord ici, on trouvera une solution.", "avis : filtrage sous cinq étoiles", None),
+        ("R", "REPLY", ["REVIEW_MANIPULATION"], "Tous ceux qui laissent une évaluation ce mois-ci participent au tirage d'un panier de produits de l'érable d'une valeur de 50 $.", "avis : tirage au sort (Québec)", None),
+        ("P", "UNEXPECTED_PROBLEM", ["PROMOTIONAL"], "La fête des Pères approche : nos coffrets de rasage gravés au prénom sont à commander avant jeudi pour arriver à temps.", "promo : fête des Pères", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "Avec cette commande, vous cumulez 240 points fidélité ; à 500, on vous offre la bougie de votre choix.", "promo : points fidélité", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "La plupart de nos clients prennent aussi le kit de détartrage avec cette bouilloire, je vous l'ajoute au colis de tantôt pour 6,50 € ?", "promo : vente additionnelle (BE)", None),
+        ("R", "REPLY", ["PROMOTIONAL"], "C'est la dernière fournée de savons à la lavande avant le printemps prochain ; si vous en voulez un d'avance, c'est maintenant ou jamais.", "promo : dernière fournée", None),
+        ("P", "SEND_INVOICE", ["PROMOTIONAL"], "Voici votre facture. Et bonne nouvelle : la lampe de chevet que vous avez achetée est passée à 29 €, idéal pour compléter la paire.", "promo : baisse de prix", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Pour être traité plus vite, ouvrez plutôt un ticket sur notre propre espace SAV au lieu de passer par la messagerie.", "hors plateforme : propre espace SAV", None),
+        ("P", "PRODUCT_INSTRUCTIONS", ["OFF_PLATFORM"], "Téléchargez l'appli de l'atelier et discutez avec nous dans le chat intégré, c'est bien plus rapide que la messagerie de la plateforme.", "hors plateforme : appli propre", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Si vous annulez la commande, vous me faites un Lydia du même montant et je vous l'envoie moi-même, sans les frais.", "hors plateforme : paiement Lydia", None),
+        ("R", "REPLY", ["OFF_PLATFORM"], "Le samedi, on tient un stand au marché des Lices à Rennes ; passez nous voir, je vous vends la prochaine en direct et moins cher qu'ici.", "hors plateforme : vente au marché", None),
+        ("B", "BUYER_QUESTION", ["OFF_PLATFORM"], "Ça vous dit qu'on s'appelle en FaceTime ? je vous montre le faux contact en direct, c plus simple", "hors plateforme : acheteur FaceTime, style SMS", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", ["THANK_YOU_ONLY"], "On voulait juste vous dire merci, tout simplement : ce sont des commandes comme la vôtre qui nous font avancer.", "merci seulement", None),
+        ("P", "WARRANTY", ["THANK_YOU_ONLY"], "Rien à signaler, aucune question : juste un grand merci de toute l'équipe d'avoir choisi l'artisanat.", "merci seulement, action détournée", None),
+        ("P", "SEND_INVOICE", ["REDUNDANT_CONFIRMATION"], "Nous vous confirmons que votre paiement a bien été reçu et que votre commande est validée.", "confirmation : paiement reçu", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", ["REDUNDANT_CONFIRMATION"], "Votre colis est en cours de livraison aujourd'hui avec Chronopost.", "confirmation : en cours de livraison", None),
+        ("B", "BUYER_QUESTION", ["CONTACT_PHONE"], "Si le livreur ne trouve pas, mon portable c'est zéro six, 45, vingt-trois, 67, quatre-vingt-neuf.", "acheteur téléphone : chiffres et lettres mêlés",
+         ["zéro six, 45, vingt-trois, 67, quatre-vingt-neuf", "zéro six", "quatre-vingt-neuf"]),
+        ("B", "BUYER_QUESTION", ["CONTACT_EMAIL"], "Pouvez-vous envoyer la facture à marc tiret dubois arobase orange point fr ? L'ancienne adresse ne marche plus.", "acheteur e-mail : tiret/arobase/point",
+         ["marc tiret dubois arobase orange point fr", "marc tiret dubois"]),
+        ("R", "REPLY", ["CONTACT_PHONE", "OFF_PLATFORM"], "Ce sera plus simple de vive voix : appelez l'atelier au 0 1 – 9 9 – 0 0 – 4 1 – 7 3 à partir de 10 h.", "vendeur téléphone chiffre par chiffre, appel", None),
+        # honest look-alikes
+        ("R", "REPLY", [], "Je vous en prie, c'est bien normal ! Profitez bien du plaid.", "honnête : je vous en prie", None),
+        ("R", "REPLY", [], "Il est en cours de livraison aujourd'hui avec Chronopost, numéro XY123456789FR, vous devriez l'avoir avant 13 h.", "honnête : en cours de livraison en réponse", None),
+        ("R", "REPLY", [], "Ce chablis a été noté 92 sur 100 dans un guide des vins, c'est indiqué sur la collerette de la bouteille.", "honnête : note d'un produit", None),
+        ("R", "REPLY", [], "Nous avons examiné votre réclamation avec Colissimo : le colis est déclaré perdu et les 34,99 € vous ont été remboursés ce matin.", "honnête : réclamation examinée", None),
+        ("R", "REPLY", [], "Suite à une erreur de saisie, l'annonce affichait 12,99 € au lieu de 21,99 € pendant quelques heures ; nous maintenons le prix affiché, vous n'avez rien à payer en plus.", "honnête : correction de prix", None),
+        ("R", "REPLY", [], "Vous avez payé 45,00 € les trois tasses grâce à la remise sur quantité, le retour d'une tasse vous sera donc remboursé 15,00 €.", "honnête : remise dans le calcul du remboursement", None),
+        ("B", "BUYER_QUESTION", [], "Vous me feriez un prix si je prends les six chaises d'un coup ?", "honnête : acheteur demande un prix", None),
+        ("B", "BUYER_QUESTION", [], "C'est la deuxième fois que l'anse casse. Si ce n'est pas réglé correctement, je le dirai tel quel dans mon avis.", "honnête : acheteur menace d'un avis", None),
+        ("B", "BUYER_QUESTION", [], "J'ai deja laissé un avis pour le premier colis, des nouvelles du second ? Le suivi n'a pas bougé depuis mardi.", "honnête : acheteur mentionne son avis, faute d'accent", None),
+        ("R", "REPLY", [], "Le transporteur vous téléphonera la veille pour fixer l'heure et montera l'armoire jusqu'au deuxième étage.", "honnête : transporteur téléphonera", None),
+        ("R", "REPLY", [], "Vous pouvez le retirer au Relais Pickup du tabac-presse, avec le code reçu par SMS et une pièce d'identité.", "honnête : point de retrait", None),
+        ("R", "REPLY", [], "Le retour de la commande 406-9920384-5567102 est enregistré sous le numéro RMA 81190 ; l'étiquette se trouve dans le détail de la commande.", "honnête : numéro de commande et RMA", None),
+        ("R", "REPLY", [], "J'ai reporté votre numéro de bon de commande 4500774520 sur la facture rectificative ci-jointe.", "honnête : bon de commande", None),
+        ("R", "REPLY", [], "Le tapis de couloir fait 80 × 300 cm pour 12 mm d'épaisseur, avec un envers en latex antidérapant.", "honnête : dimensions", None),
+        ("R", "REPLY", [], "Pour le modèle HX 300, la lame qui convient porte la référence 2210-65-08 ; celle du HX 200 n'est pas compatible.", "honnête : modèle et référence", None),
+        ("P", "WARRANTY", [], "Les demandes de garantie pour le radiateur sont traitées par le service après-vente de Brightline au 0 800 46 11 22, du lundi au vendredi de 9 h à 17 h.", "honnête : numéro du fabricant dans WARRANTY", None),
+        ("R", "REPLY", [], "Comme la charnière était défectueuse dès le départ, nous vous envoyons une pièce de remplacement gratuite ; inutile de renvoyer l'ancienne.", "honnête : remplacement gratuit pour défaut", None),
+        ("R", "REPLY", [], "La lampe « Nouvelle Collection » prend une ampoule E14 jusqu'à 40 W ; avec l'abat-jour en lin, une LED blanc chaud rend le mieux.", "honnête : produit nommé Nouvelle Collection", None),
+        ("P", "UNEXPECTED_PROBLEM", [], "Le coloris bleu canard est en rupture chez notre fournisseur. Préférez-vous le gris ardoise, ou un remboursement intégral ?", "honnête : rupture, choix", None),
+        ("R", "REPLY", [], "Sauf avis contraire de votre part, nous expédions la version 230 V avec la prise française.", "honnête : sauf avis contraire", None),
+        ("R", "REPLY", [], "Le « code » imprimé sous la boîte est le numéro de lot, pas un code de réduction.", "honnête : code = numéro de lot", None),
+        ("R", "REPLY", [], "Même acheté pendant les soldes, le manteau reste retournable sous 30 jours.", "honnête : acheté en soldes, retour", None),
+        ("P", "RETURN_REFUND_INFO", [], "Une partie de la commande a été réglée par carte cadeau : 10 € sont recrédités sur la carte cadeau et les 14,99 € restants sur votre carte bancaire.", "honnête : remboursement partagé avec carte cadeau", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -1548,9 +1764,12 @@ def main():
                 out.write(json.dumps(message(lang, 990 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES14[lang]):
                 out.write(json.dumps(message(lang, 1000 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES15[lang]):
+                out.write(json.dumps(message(lang, 1100 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
               + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
-              + len(CASES11[lang]) + len(CASES12[lang]) + len(CASES13[lang]) + len(CASES14[lang]))
+              + len(CASES11[lang]) + len(CASES12[lang]) + len(CASES13[lang]) + len(CASES14[lang])
+              + len(CASES15[lang]))
 
 
 if __name__ == "__main__":
