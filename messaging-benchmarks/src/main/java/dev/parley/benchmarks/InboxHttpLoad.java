@@ -76,6 +76,8 @@ public final class InboxHttpLoad {
 		kinds.add(new Request("page all p" + DEEP_PAGE, deepPage(first, "/seller/inbox?filter=all"), false));
 		kinds.add(new Request("page search p" + DEEP_PAGE, deepPage(first, "/seller/inbox?filter=all&q=" + q), false));
 		kinds.add(new Request("page thread", "/seller/threads/" + thread, false));
+		// the whole 200 messages (a thread page shows its latest 50 and links to all)
+		kinds.add(new Request("page thread all", "/seller/threads/" + thread + "?all=true", false));
 		for (String filter : List.of("all", "unread", "sent", "needs-response", "company")) {
 			kinds.add(new Request("api " + filter, "/api/v1/threads?filter=" + filter, true));
 		}

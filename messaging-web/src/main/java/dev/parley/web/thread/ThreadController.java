@@ -112,11 +112,13 @@ class ThreadController {
 	 * The thread. With {@code report=<message id>} it also shows the form to report that
 	 * message, at the message: each message carries only a link to it, so a long thread
 	 * renders one form, not one per message (issue 19). A message the viewer may not
-	 * report, or one of another thread, is a 404.
+	 * report, or one of another thread, is a 404. A long thread shows its latest messages
+	 * and a link to all of them ({@code all=true}; {@link MessageWindow}).
 	 */
 	@GetMapping({ "/seller/threads/{threadId}", "/buyer/threads/{threadId}" })
 	String show(Caller caller, @PathVariable String threadId, @RequestParam(required = false) @Nullable String template,
-			@RequestParam(required = false) @Nullable String report, Model model) {
+			@RequestParam(required = false) @Nullable String report,
+			@RequestParam(name = "all", defaultValue = "false") boolean all, Model model) {
 		ThreadId id = Ids.thread(threadId);
 		this.messaging.markRead(caller, id);
 		ThreadView thread = this.reader.read(caller, id);
@@ -138,6 +140,7 @@ class ThreadController {
 			}
 			model.addAttribute("reportFor", target.value());
 		}
+		model.addAttribute(SHOW_ALL, all);
 		return render(caller, thread, form, null, model);
 	}
 
@@ -261,12 +264,22 @@ class ThreadController {
 		return new TemplateService.Filled(filled.subject(), PlainText.fromHtml(filled.body()), filled.unfilled());
 	}
 
+	/**
+	 * Model attribute: the viewer asked for the whole thread, not only its latest part.
+	 */
+	private static final String SHOW_ALL = "showAll";
+
 	private String render(Caller caller, ThreadView thread, ReplyForm form, @Nullable Refused refused, Model model) {
 		boolean seller = caller.is(Role.SELLER);
 		model.addAttribute("thread", thread);
 		model.addAttribute("area", seller ? "seller" : "buyer");
 		model.addAttribute("seller", seller);
-		model.addAttribute("messages", MessageView.of(thread, caller.id(), false));
+		Object reportFor = model.getAttribute("reportFor");
+		MessageWindow window = MessageWindow.of(MessageView.of(thread, caller.id(), false),
+				Boolean.TRUE.equals(model.getAttribute(SHOW_ALL)),
+				(reportFor instanceof Long id) ? MessageId.of(id) : null);
+		model.addAttribute("messages", window.shown());
+		model.addAttribute("earlier", window.earlier());
 		model.addAttribute("due", seller ? DueTime.of(thread.summary().dueAt(), this.clock.instant()) : null);
 		model.addAttribute("reply", form);
 		model.addAttribute("refused", refused);

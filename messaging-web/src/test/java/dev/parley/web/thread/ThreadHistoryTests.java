@@ -2,6 +2,7 @@ package dev.parley.web.thread;
 
 import java.time.Duration;
 
+import dev.parley.web.conversation.Compose;
 import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.moderation.DecisionKind;
@@ -81,6 +82,39 @@ class ThreadHistoryTests extends PageTestSupport {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/seller/threads/" + thread.value()).param("report", "not-a-message").with(as(seller)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aLongThreadShowsItsLatestMessagesAndLinksToAllOfThem() throws Exception {
+		ParleyUser seller = seller();
+		ParleyUser buyer = buyer();
+		ThreadId thread = ask(buyer, order(buyer, seller, Duration.ofDays(2)), "<p>Question number 0</p>");
+		int total = MessageWindow.LATEST + 6;
+		for (int i = 1; i < total; i++) {
+			ParleyUser sender = (i % 2 == 1) ? seller : buyer;
+			this.messaging.reply(caller(sender), thread, Compose.of(null, "<p>Message number " + i + "</p>"));
+		}
+		var messages = this.reader.read(caller(seller), thread).messages();
+		assertThat(messages).hasSize(total);
+
+		String latest = page(seller, thread);
+		assertThat(latest.split("class=\"message ", -1)).hasSize(MessageWindow.LATEST + 1);
+		assertThat(latest).contains("Message number " + (total - 1))
+			.contains("Message number 6<")
+			.doesNotContain("Message number 5<")
+			.doesNotContain("Question number 0")
+			.contains("Show 6 earlier messages")
+			.contains("/seller/threads/" + thread.value() + "?all=true");
+		assertThat(page(buyer, thread)).contains("Show 6 earlier messages").doesNotContain("Question number 0");
+
+		String all = page(seller, thread, "?all=true");
+		assertThat(all.split("class=\"message ", -1)).hasSize(total + 1);
+		assertThat(all).contains("Question number 0").doesNotContain("earlier messages");
+
+		// the report form of an older message shows the whole thread, with the form at it
+		var old = messages.get(0).id();
+		String report = page(seller, thread, "?report=" + old.value());
+		assertThat(report).contains("Question number 0").contains("name=\"messageId\" value=\"" + old.value() + "\"");
 	}
 
 	@Test
