@@ -35,4 +35,24 @@ class PolicyCorpusTests {
 		assertThat(report.leaks).as("held-out buyer leaks").isEmpty();
 	}
 
+	/**
+	 * The blind set (written by an author who never saw the engine; never tuned on:
+	 * {@code test-corpora/policy/blind/README.md}) is far from the bars: when first run
+	 * it gave recall 0.845 (de 0.850, en 0.850, es 0.825, fr 0.854; every contact detail
+	 * caught, review manipulation 0.64) and flagged or blocked 9 of 140 honest messages.
+	 * These floors only keep a change from making it worse.
+	 */
+	@Test
+	void blindSetDoesNotFallBelowItsMeasuredFloor() throws IOException {
+		PolicyEvaluation.Report report = PolicyEvaluation.evaluate(PolicyEvaluation.set("blind"), Drafts.ENGINE);
+		assertThat(report.messages).isPositive();
+		assertThat(report.overall.recall()).as("blind recall").isGreaterThanOrEqualTo(0.84);
+		assertThat(report.overall.falsePositiveRate()).as("blind false blocks").isLessThanOrEqualTo(0.065);
+		report.byLanguage.forEach((language, tally) -> {
+			assertThat(tally.recall()).as("blind recall, " + language).isGreaterThanOrEqualTo(0.82);
+			assertThat(tally.falsePositiveRate()).as("blind false blocks, " + language).isLessThanOrEqualTo(0.087);
+		});
+		assertThat(report.leaks).as("blind buyer leaks").isEmpty();
+	}
+
 }
