@@ -6,7 +6,7 @@ free word order, number words, evasive addresses) rather than to fit single phra
 
 Writes tuning/added-<lang>.jsonl (ids <lang>-9NNN, far above the generated ones; the fourteenth
 round continues at <lang>-10001, the fifteenth at <lang>-10101, the sixteenth at
-<lang>-10201).
+<lang>-10201, the seventeenth at <lang>-10301).
 Run:  python3 test-corpora/policy/added/build_added.py   (deterministic)
 """
 import json
@@ -1950,6 +1950,179 @@ CASES16 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ seventeenth round
+# Blind round (ids <lang>-103NN), honest messages only: seller replies, proactive messages with a
+# real purpose and buyer messages that use the words of reviews, ratings, stars, feedback, sales,
+# discounts, coupons, vouchers, gifts, free items, new models, stock, other shops, websites, apps,
+# phones, calls, messengers, links, confirmations and thanks innocently (discounts already applied,
+# price matches, refund maths, free replacements, warranty hotlines named only, carriers who phone,
+# buyers who will review later, energy classes, hotel product names, restock questions, VAT
+# invoices, scam messages reported by buyers); written without reading the engine, its lexicons,
+# heldout/ or generator/.
+H17 = []
+CASES17 = {
+    "en": [
+        ("R", "REPLY", H17, "Yes, the sale price applied to your order: you paid 29.99 rather than 39.99, and the saving is shown on its own line of the invoice.", "honest: sale price the buyer asked about", None,
+         {"subject": "Re: Did the sale price apply?"}),
+        ("R", "REPLY", H17, "The discount came off when you paid, which is why the total was 18.40 and not 23.00, so there's nothing further to claim back.", "honest: discount already applied", None),
+        ("R", "REPLY", H17, "For a few days the marketplace matched a lower price from another retailer on this listing, and your order fell inside that window, so the lower price stands.", "honest: price match by the marketplace", None),
+        ("R", "REPLY", H17, "Here's how the refund adds up: three glasses at 12.50, plus 4.95 postage, minus the 2.00 you'd already had back, which makes 40.45.", "honest: refund calculation", None),
+        ("R", "REPLY", H17, "Our workshop reviewed the photos you sent this morning and the seam has clearly given way, so a new cover is going out free of charge and you can bin the old one.", "honest: reviewed photos, defect replaced free", None),
+        ("P", "WARRANTY", H17, "Your fridge's compressor carries a five-year manufacturer's warranty. If it ever stops cooling, call the manufacturer's hotline on the warranty card and have the serial number from the rating plate inside the door ready.", "honest: hotline named only, in WARRANTY", None,
+         {"subject": "Warranty for your fridge"}),
+        ("R", "REPLY", H17, "The courier phones on the day to check someone's in; if the call goes unanswered, they'll try once more before taking it back to the depot.", "honest: carrier will phone", None),
+        ("B", "BUYER_QUESTION", H17, "Arrived fine, thanks. I'll put a review up once I've had it a couple of weeks.", "honest: buyer will review later", None),
+        ("B", "BUYER_QUESTION", H17, "I ordered the same thing from another shop last month and it came in bits, so please pack this one properly.", "honest: buyer complains about another shop", None),
+        ("R", "REPLY", H17, "That fridge is energy class C on the new label, which is roughly what an A++ used to be on the old scale.", "honest: energy rating", None),
+        ("R", "REPLY", H17, "The Grand Palace 5-Star Hotel towel set is 600 gsm cotton, and the bath sheets measure 100 x 150 cm.", "honest: 5-star hotel in a product name", None),
+        ("B", "BUYER_QUESTION", H17, "Any idea when the size 9 will be back in stock? I'd rather wait than go up a size.", "honest: buyer asks restock date", None,
+         {"subject": "Restock?"}),
+        ("R", "REPLY", H17, "Sorry, the 2-litre teapot has sold out and our supplier can't give us a date yet, so I'd rather not take an order we can't fill.", "honest: out-of-stock answer", None),
+        ("P", "SEND_INVOICE", H17, "Attached is your invoice with VAT shown separately: 50.00 net, 10.00 VAT at 20 %, 60.00 in total. Your company's VAT number is on it as requested.", "honest: VAT invoice", None,
+         {"subject": "Your VAT invoice"}),
+        ("P", "UNEXPECTED_PROBLEM", H17, "Thanks for bearing with us: the glaze on your bowls crazed in the kiln, so we're throwing the set again and it will now ship on 22 May instead of 15 May.", "honest: problem that also thanks", None),
+        ("R", "REPLY", H17, "Thank you for your patience. The supplier has confirmed the missing legs leave their warehouse on Monday, and we'll forward them to you the same day with tracking.", "honest: thanks for patience with content", None),
+        ("R", "REPLY", H17, "In the carrier's app you can watch the van on a map from about an hour before it reaches you, and move the slot there if it no longer suits.", "honest: the carrier's app", None),
+        ("R", "REPLY", H17, "On the courier's website you can pick a neighbour or a safe place in case you're out.", "honest: the courier's website", None),
+        ("R", "REPLY", H17, "The new model number is HT-520; it replaced the HT-500 this spring and takes the same charger, so your spare will still work.", "honest: new model number", None),
+        ("B", "BUYER_QUESTION", H17, "Saw this mirror on Instagram in someone's hallway, does it come in brass or only black?", "honest: buyer mentions Instagram", None),
+        ("B", "BUYER_QUESTION", H17, "Someone messaged me on WhatsApp saying they're your courier and asking for a customs fee. Is that genuinely from you?", "honest: buyer reports a WhatsApp message", None),
+        ("R", "REPLY", H17, "That text asking for a fee didn't come from us or the courier, so please don't pay it; your parcel needs nothing more from you and is due on Thursday.", "honest: scam text, no contact moved", None),
+        ("R", "REPLY", H17, "The car mount holds phones up to 6.8 inches and clips onto round air vents.", "honest: phones as a product spec", None),
+        ("B", "BUYER_QUESTION", H17, "My phone died before I could save the pickup code from the text. Can you see it at your end?", "honest: buyer phone and code", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H17, "To connect the scale to your phone, open the manufacturer's app, tap Add device and hold the button under the scale for five seconds.", "honest: phone and app in instructions", None),
+        ("P", "CONFIRM_CUSTOMIZATION_DETAILS", H17, "As the watch is a gift, we'll leave the price off the packing slip. One question before we engrave: should the date read 14.06.2026 or 14 June 2026?", "honest: gift in a customization question", None),
+        ("R", "REPLY", H17, "Coupons are run by the marketplace itself, so we can't see why yours didn't go through; their customer service can check it from your order page.", "honest: coupon question sent to the marketplace", None),
+        ("R", "REPLY", H17, "Yes, I can confirm the address change reached us before it was packed, so it's on its way to the Leeds address.", "honest: confirmation inside a reply", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", H17, "Thank you for your order. To book the pallet delivery we need to know whether a 7.5-tonne lorry can get down your street and whether there's a step at the front door.", "honest: thanks plus a real question", None),
+        ("R", "REPLY", H17, "We don't sell anywhere else, so the listing you came across on another website isn't ours, and I'd be wary of it.", "honest: other website, warning", None),
+        ("R", "REPLY", H17, "The little tin in the box comes free with every board: rub the wax in before first use and again every few weeks.", "honest: free item explained", None),
+        ("B", "BUYER_QUESTION", H17, "Was the 20% off in the listing title taken off my order? The total looked higher than I expected.", "honest: buyer asks about a discount", None),
+        ("P", "RETURN_REFUND_INFO", H17, "Thanks for sending the jacket back so quickly. It arrived this morning and the 64.00 has been refunded, return postage included, since the fault was ours.", "honest: refund notice with thanks", None),
+        ("R", "REPLY", H17, "We read the review you left and you're right that step 5 was confusing, so we've rewritten it; the new sheet is attached here for you.", "honest: answers the buyer's review, no ask", None),
+    ],
+    "es": [
+        ("R", "REPLY", H17, "Sí, a su pedido se le aplicó el precio de rebajas: pagó 24,90 € en lugar de 34,90 €, y el descuento viene en una línea aparte de la factura.", "honesto: rebajas por las que preguntó", None,
+         {"subject": "Re: ¿Se aplicó la rebaja?"}),
+        ("R", "REPLY", H17, "El descuento ya se le restó al pagar; por eso el total fue de 18,40 € y no de 23 €, y no queda nada pendiente de devolver.", "honesto: descuento ya aplicado", None),
+        ("R", "REPLY", H17, "Durante unos días la plataforma igualó en este anuncio el precio de otro vendedor y usted compró justo en ese plazo, así que el precio más bajo se mantiene.", "honesto: igualación de precio de la plataforma", None),
+        ("R", "REPLY", H17, "Le detallo el reembolso: dos cojines a 15,00 €, más 3,95 € de envío, menos los 5,00 € que ya le devolvimos, en total 28,95 €.", "honesto: cálculo del reembolso", None),
+        ("R", "REPLY", H17, "Hemos revisado las fotos que nos envió y la costura está claramente abierta, así que le mandamos otra funda sin coste y no hace falta que devuelva la vieja.", "honesto: fotos revisadas, defecto repuesto gratis", None),
+        ("P", "WARRANTY", H17, "El compresor de su frigorífico tiene cinco años de garantía del fabricante. Si deja de enfriar, llame al servicio técnico que aparece en la tarjeta de garantía y tenga a mano el número de serie de la placa de características.", "honesto: servicio técnico sin número, en WARRANTY", None,
+         {"subject": "Garantía de su frigorífico"}),
+        ("R", "REPLY", H17, "El repartidor de SEUR le llamará ese mismo día para confirmar que hay alguien en casa; si no lo coge, lo intentará otra vez antes de devolverlo a la delegación.", "honesto: el transportista llamará", None),
+        ("B", "BUYER_QUESTION", H17, "Ha llegado perfecto, gracias. Cuando lleve un par de semanas usándolo ya dejaré mi opinión.", "honesto: comprador opinará más tarde", None),
+        ("B", "BUYER_QUESTION", H17, "El mes pasado compré lo mismo en otra tienda y me llegó hecho añicos, así que por favor embálenlo bien.", "honesto: comprador se queja de otra tienda", None),
+        ("R", "REPLY", H17, "Ese frigorífico tiene clase energética C en la etiqueta nueva, que viene a ser más o menos un A++ de las antiguas.", "honesto: clase energética", None),
+        ("R", "REPLY", H17, "El juego de toallas Gran Hotel 5 Estrellas es de algodón de 600 g/m² y las toallas de baño miden 100 × 150 cm.", "honesto: hotel de 5 estrellas en el nombre", None),
+        ("B", "BUYER_QUESTION", H17, "¿Cuándo les vuelve a entrar el talle 39? Prefiero esperar antes que cambiar de talle.", "honesto: comprador pregunta reposición (Argentina)", None,
+         {"subject": "¿Reposición?"}),
+        ("R", "REPLY", H17, "Lo siento, la tetera de 2 litros está agotada y el proveedor aún no nos da fecha, así que prefiero no aceptar un pedido que no podemos servir.", "honesto: respuesta de agotado", None),
+        ("P", "SEND_INVOICE", H17, "Le adjuntamos la factura con el IVA desglosado: 50,00 € de base imponible, 10,50 € de IVA al 21 % y 60,50 € en total. Figura el CIF de su empresa, como nos pidió.", "honesto: factura con IVA", None,
+         {"subject": "Factura con IVA"}),
+        ("P", "UNEXPECTED_PROBLEM", H17, "Gracias por su paciencia: el esmalte de sus cuencos se cuarteó en el horno, así que estamos haciendo el juego de nuevo y saldrá el 22 de mayo en vez del 15.", "honesto: problema que también agradece", None),
+        ("R", "REPLY", H17, "Gracias por la paciencia. El proveedor nos confirma que las patas que faltan salen de su almacén el lunes y ese mismo día se las reenviamos con seguimiento.", "honesto: gracias por la paciencia con contenido", None),
+        ("R", "REPLY", H17, "En la app de Correos Express puede seguir la furgoneta en el mapa desde una hora antes de la entrega y cambiar la franja si ya no le viene bien.", "honesto: app del transportista", None),
+        ("R", "REPLY", H17, "En la web de la mensajería puede indicar un vecino o un lugar seguro por si no está en casa.", "honesto: web de la mensajería", None),
+        ("R", "REPLY", H17, "El modelo nuevo es el HT-520; sustituyó al HT-500 esta primavera y usa el mismo cargador, así que el de repuesto que tiene le sigue sirviendo.", "honesto: número de modelo nuevo", None),
+        ("B", "BUYER_QUESTION", H17, "Vi este espejo en Instagram, en el recibidor de una chica, ¿lo tienen en latón o solo en negro?", "honesto: comprador menciona Instagram", None),
+        ("B", "BUYER_QUESTION", H17, "Me ha escrito alguien por WhatsApp diciendo que es su mensajero y pidiéndome una tasa de aduanas. ¿De verdad es de ustedes?", "honesto: comprador cuenta un WhatsApp", None),
+        ("R", "REPLY", H17, "Ese SMS que le pide una tasa no es nuestro ni de la mensajería, no lo pague; su paquete no necesita nada más por su parte y llega el jueves.", "honesto: SMS fraudulento, sin desvío", None),
+        ("R", "REPLY", H17, "El soporte aguanta celulares de hasta 6.8 pulgadas y se engancha en las rejillas redondas del aire del coche.", "honesto: teléfonos como dato del producto (México)", None),
+        ("B", "BUYER_QUESTION", H17, "Se me apagó el móvil antes de guardar el código de recogida que venía en el SMS, ¿ustedes lo pueden ver?", "honesto: móvil y código del comprador", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H17, "Para vincular la báscula con su móvil, abra la app del fabricante, pulse «Añadir dispositivo» y mantenga pulsado cinco segundos el botón de debajo de la báscula.", "honesto: móvil y app en instrucciones", None),
+        ("P", "CONFIRM_CUSTOMIZATION_DETAILS", H17, "Como el reloj es para regalo, no pondremos el precio en el albarán. Una pregunta antes de grabarlo: ¿la fecha va como 14.06.2026 o como 14 de junio de 2026?", "honesto: regalo en una pregunta de personalización", None),
+        ("R", "REPLY", H17, "Los cupones los gestiona la propia plataforma, así que desde aquí no vemos por qué no se le aplicó el suyo; su servicio de atención al cliente lo puede revisar desde el pedido.", "honesto: cupón remitido a la plataforma", None),
+        ("R", "REPLY", H17, "Sí, le confirmo que el cambio de dirección nos llegó antes de empaquetarlo, así que va camino de la dirección de Zaragoza.", "honesto: confirmación dentro de una respuesta", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", H17, "Muchas gracias por su pedido. Para programar la entrega en palé necesitamos saber si en su calle puede entrar un camión de 7,5 toneladas y si hay algún escalón en la puerta.", "honesto: gracias y una pregunta real", None),
+        ("R", "REPLY", H17, "Nosotros no vendemos en ningún otro sitio, así que ese anuncio que encontró en otra página web no es nuestro; yo tendría cuidado.", "honesto: otra web, aviso", None),
+        ("R", "REPLY", H17, "La latita que viene en la caja va de regalo con todas las tablas: aplique la cera antes del primer uso y luego cada pocas semanas.", "honesto: artículo de regalo explicado", None),
+        ("B", "BUYER_QUESTION", H17, "¿Me aplicaron el 20 % de descuento que ponía en el anuncio? El total me pareció más alto de lo que esperaba.", "honesto: comprador pregunta por un descuento", None),
+        ("P", "RETURN_REFUND_INFO", H17, "Gracias por devolverla tan rápido. La chaqueta llegó esta mañana y ya le hemos reembolsado los 64,00 €, gastos de devolución incluidos, porque el fallo fue nuestro.", "honesto: aviso de reembolso con gracias", None),
+        ("R", "REPLY", H17, "Leímos la opinión que dejó y tiene razón en que el paso 5 se entendía mal, así que lo hemos reescrito; le adjunto aquí la hoja nueva.", "honesto: responde a la opinión, sin pedir nada", None),
+    ],
+    "de": [
+        ("R", "REPLY", H17, "Ja, der Sale-Preis wurde bei Ihrer Bestellung berücksichtigt: Sie haben 29,99 € statt 39,99 € bezahlt, die Ersparnis steht als eigene Zeile auf der Rechnung.", "ehrlich: Sale-Preis, nach dem gefragt wurde", None,
+         {"subject": "AW: Wurde der Sale-Preis berechnet?"}),
+        ("R", "REPLY", H17, "Der Rabatt wurde schon beim Bezahlen abgezogen, deshalb lag die Summe bei 18,40 € und nicht bei 23,00 €; da ist nichts mehr offen.", "ehrlich: Rabatt schon abgezogen", None),
+        ("R", "REPLY", H17, "Der Marktplatz hat den Preis dieses Angebots ein paar Tage lang an einen günstigeren Händler angeglichen, und Ihre Bestellung fiel genau in diesen Zeitraum, also bleibt es beim niedrigeren Preis.", "ehrlich: Preisangleichung durch den Marktplatz", None),
+        ("R", "REPLY", H17, "So setzt sich die Erstattung zusammen: drei Gläser zu je 12,50 €, dazu 4,95 € Versand, abzüglich der 2,00 €, die Sie schon zurückbekommen haben, macht 40,45 €.", "ehrlich: Erstattung vorgerechnet", None),
+        ("R", "REPLY", H17, "Wir haben uns Ihre Fotos angesehen, die Naht ist eindeutig aufgegangen. Sie bekommen einen neuen Bezug kostenlos, den alten brauchen Sie nicht zurückzuschicken.", "ehrlich: Fotos geprüft, Mangel kostenlos ersetzt", None),
+        ("P", "WARRANTY", H17, "Auf den Kompressor Ihres Kühlschranks gibt der Hersteller fünf Jahre Garantie. Sollte er nicht mehr kühlen, wenden Sie sich bitte an die Hersteller-Hotline auf der Garantiekarte und halten Sie die Seriennummer vom Typenschild bereit.", "ehrlich: Hotline nur genannt, in WARRANTY", None,
+         {"subject": "Garantie für Ihren Kühlschrank"}),
+        ("R", "REPLY", H17, "Die Spedition ruft Sie am Liefertag vorher an; gehen Sie nicht ran, versucht der Fahrer es noch ein zweites Mal, bevor die Sendung zurück ins Depot geht.", "ehrlich: Spedition ruft an", None),
+        ("B", "BUYER_QUESTION", H17, "Ist gut angekommen, danke. Eine Bewertung schreibe ich, wenn ich es ein paar Wochen benutzt habe.", "ehrlich: Käufer bewertet später", None),
+        ("B", "BUYER_QUESTION", H17, "Hab genau das letzten Monat in einem anderen Shop bestellt, kam komplett zerbrochen an. Packt es bitte ordentlich ein, ja?", "ehrlich: Käufer klagt über anderen Shop, duzt", None),
+        ("R", "REPLY", H17, "Der Kühlschrank hat auf dem neuen Energielabel die Klasse C, das entspricht ungefähr einem A++ nach der alten Skala.", "ehrlich: Energieeffizienzklasse", None),
+        ("R", "REPLY", H17, "Das Handtuchset „Grandhotel 5 Sterne“ ist aus Baumwolle mit 600 g/m², die Badetücher messen 100 × 150 cm.", "ehrlich: 5-Sterne-Hotel im Produktnamen", None),
+        ("B", "BUYER_QUESTION", H17, "Wann ist Größe 43 wieder lieferbar? Ich warte lieber, als eine Nummer größer zu nehmen.", "ehrlich: Käufer fragt nach Liefertermin", None,
+         {"subject": "Wieder lieferbar?"}),
+        ("R", "REPLY", H17, "Die 2-Liter-Teekanne ist leider ausverkauft, und unser Lieferant kann noch keinen Termin nennen; eine Bestellung, die wir nicht erfüllen können, nehme ich deshalb lieber nicht an.", "ehrlich: Antwort zu ausverkauft", None),
+        ("P", "SEND_INVOICE", H17, "Anbei Ihre Rechnung mit ausgewiesener Mehrwertsteuer: 50,00 € netto, 9,50 € MwSt. (19 %), 59,50 € brutto. Ihre USt-IdNr. ist wie gewünscht aufgeführt.", "ehrlich: Rechnung mit MwSt.", None,
+         {"subject": "Ihre Rechnung mit MwSt."}),
+        ("P", "UNEXPECTED_PROBLEM", H17, "Danke für Ihr Verständnis: Die Glasur Ihrer Schalen hat beim Brand Risse bekommen. Wir töpfern das Set neu, es geht am 22. Mai statt am 15. Mai raus.", "ehrlich: Problem mit Dank", None),
+        ("R", "REPLY", H17, "Vielen Dank für Ihre Geduld. Der Lieferant hat bestätigt, dass die fehlenden Füße am Montag sein Lager verlassen, und wir schicken sie Ihnen noch am selben Tag mit Sendungsnummer weiter.", "ehrlich: Dank für Geduld mit Inhalt", None),
+        ("R", "REPLY", H17, "In der DHL-App sehen Sie am Zustelltag ungefähr, wann der Bote kommt, und können das Paket dort auch an eine Packstation umleiten.", "ehrlich: App des Paketdienstes", None),
+        ("R", "REPLY", H17, "Auf der Website des Zustellers können Sie einen Wunschnachbarn oder einen Ablageort hinterlegen, falls Sie nicht da sind.", "ehrlich: Website des Zustellers", None),
+        ("R", "REPLY", H17, "Die neue Modellnummer lautet HT-520; sie hat im Frühjahr das HT-500 abgelöst und nutzt dasselbe Ladegerät, Ihr Ersatzakku passt also weiterhin.", "ehrlich: neue Modellnummer", None),
+        ("B", "BUYER_QUESTION", H17, "Ich hab den Spiegel auf Instagram in einem Flur gesehen – gibt's den auch in Messing oder nur in Schwarz?", "ehrlich: Käuferin erwähnt Instagram", None),
+        ("B", "BUYER_QUESTION", H17, "Mir hat jemand per WhatsApp geschrieben, er sei Ihr Paketbote, und will Zollgebühren von mir. Ist das wirklich von Ihnen?", "ehrlich: Käufer meldet WhatsApp-Nachricht", None),
+        ("R", "REPLY", H17, "Die SMS mit der Gebührenforderung kommt weder von uns noch vom Paketdienst, bitte zahlen Sie nichts; für Ihr Paket müssen Sie nichts weiter tun, es kommt am Donnerstag.", "ehrlich: Betrugs-SMS, kein Kanalwechsel", None),
+        ("R", "REPLY", H17, "Die Halterung passt für Handys bis 6,8 Zoll und wird an runde Lüftungsdüsen geklemmt.", "ehrlich: Handys als Produktangabe", None),
+        ("B", "BUYER_QUESTION", H17, "Mein Handy war leer, bevor ich den Abholcode aus der SMS speichern konnte. Können Sie den bei sich sehen?", "ehrlich: Handy und Abholcode", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H17, "Um die Waage mit Ihrem Smartphone zu koppeln, öffnen Sie die App des Herstellers, tippen auf „Gerät hinzufügen“ und halten die Taste unter der Waage fünf Sekunden gedrückt.", "ehrlich: Smartphone und App in der Anleitung", None),
+        ("P", "CONFIRM_CUSTOMIZATION_DETAILS", H17, "Da die Uhr ein Geschenk ist, lassen wir den Preis vom Lieferschein weg. Vor der Gravur noch eine Frage: Soll das Datum als 14.06.2026 oder als 14. Juni 2026 erscheinen?", "ehrlich: Geschenk in einer Rückfrage zur Gravur", None),
+        ("R", "REPLY", H17, "Gutscheine verwaltet der Marktplatz selbst, wir sehen von hier aus nicht, warum Ihrer nicht gegriffen hat; der Kundenservice des Marktplatzes kann das über Ihre Bestellung prüfen.", "ehrlich: Gutscheinfrage an den Marktplatz verwiesen", None),
+        ("R", "REPLY", H17, "Ja, ich kann bestätigen, dass Ihre Adressänderung vor dem Verpacken bei uns ankam; das Paket ist also nach Leipzig unterwegs.", "ehrlich: Bestätigung in einer Antwort", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", H17, "Vielen Dank für Ihre Bestellung. Für die Speditionslieferung brauchen wir noch zwei Angaben: Kommt ein 7,5-Tonner in Ihre Straße, und gibt es eine Stufe vor der Haustür?", "ehrlich: Dank plus echte Rückfrage", None),
+        ("R", "REPLY", H17, "Wir verkaufen nirgendwo sonst, das Angebot auf der anderen Website ist also nicht von uns; da wäre ich vorsichtig.", "ehrlich: andere Website, Warnung", None),
+        ("R", "REPLY", H17, "Die kleine Dose im Karton liegt jedem Brett gratis bei: Wachs vor dem ersten Gebrauch einreiben und danach alle paar Wochen wieder.", "ehrlich: Gratisbeigabe erklärt", None),
+        ("B", "BUYER_QUESTION", H17, "Wurden die 20 % aus dem Angebotstitel bei mir abgezogen? Die Summe kam mir höher vor als gedacht.", "ehrlich: Käufer fragt nach Rabatt", None),
+        ("P", "RETURN_REFUND_INFO", H17, "Danke, dass Sie die Jacke so schnell zurückgeschickt haben. Sie ist heute angekommen, die 64,00 € sind erstattet, die Rücksendekosten inklusive, weil der Fehler bei uns lag.", "ehrlich: Erstattungshinweis mit Dank", None),
+        ("R", "REPLY", H17, "Wir haben Ihre Bewertung gelesen, und Sie haben recht, Schritt 5 war missverständlich. Wir haben ihn neu formuliert, das neue Blatt hängt hier an.", "ehrlich: Antwort auf eine Bewertung, keine Bitte", None),
+    ],
+    "fr": [
+        ("R", "REPLY", H17, "Oui, le prix soldé a bien été appliqué à votre commande : vous avez payé 29,99 € au lieu de 39,99 €, et la remise figure sur une ligne à part de la facture.", "honnête : prix soldé demandé par l'acheteur", None,
+         {"subject": "Re : Prix soldé appliqué ?"}),
+        ("R", "REPLY", H17, "La remise a déjà été déduite au paiement, c'est pour ça que le total était de 18,40 € et non de 23,00 € ; il n'y a rien de plus à récupérer.", "honnête : remise déjà appliquée", None),
+        ("R", "REPLY", H17, "Pendant quelques jours, la plateforme a aligné le prix de cette annonce sur celui d'un autre vendeur, et vous avez commandé pile à ce moment-là : le prix le plus bas vous reste donc acquis.", "honnête : alignement de prix par la plateforme", None),
+        ("R", "REPLY", H17, "Voici le détail du remboursement : deux coussins à 15,00 €, plus 4,90 € de port, moins les 5,00 € déjà reversés, soit 29,90 € au total.", "honnête : calcul du remboursement", None),
+        ("R", "REPLY", H17, "Nous avons examiné vos photos : la couture a bien lâché. On vous envoie une nouvelle housse gratuitement, inutile de nous renvoyer l'ancienne.", "honnête : photos examinées, défaut remplacé gratuitement", None),
+        ("P", "WARRANTY", H17, "Le compresseur de votre réfrigérateur est garanti cinq ans par le fabricant. S'il ne refroidit plus, appelez le service consommateurs du fabricant indiqué sur la carte de garantie, avec le numéro de série de la plaque signalétique sous la main.", "honnête : service consommateurs nommé seulement, en WARRANTY", None,
+         {"subject": "Garantie de votre réfrigérateur"}),
+        ("R", "REPLY", H17, "Le livreur vous appellera le jour même pour vérifier que quelqu'un est là ; si vous ne décrochez pas, il réessaiera une fois avant de déposer le colis en point relais.", "honnête : le livreur appellera", None),
+        ("B", "BUYER_QUESTION", H17, "Bien arrivé, merci. Je laisserai un avis quand je m'en serai servi quelques semaines.", "honnête : acheteur donnera son avis plus tard", None),
+        ("B", "BUYER_QUESTION", H17, "J'avais commandé la même chose dans une autre boutique le mois dernier et c'est arrivé en miettes, alors emballez-le bien svp.", "honnête : acheteur se plaint d'une autre boutique", None),
+        ("R", "REPLY", H17, "Ce réfrigérateur est classé C sur la nouvelle étiquette énergie, ce qui correspond à peu près à un A++ de l'ancienne échelle.", "honnête : classe énergétique", None),
+        ("R", "REPLY", H17, "La parure de serviettes « Grand Hôtel 5 étoiles » est en coton 600 g/m², et les draps de bain font 100 × 150 cm.", "honnête : hôtel 5 étoiles dans le nom du produit", None),
+        ("B", "BUYER_QUESTION", H17, "Le 38 revient quand en stock ? Je préfère attendre plutôt que de prendre une pointure au-dessus.", "honnête : acheteuse demande une date de réassort", None,
+         {"subject": "Réassort ?"}),
+        ("R", "REPLY", H17, "Désolée, la théière de 2 litres est en rupture et notre fournisseur n'a pas encore de date : je préfère ne pas prendre une commande que nous ne pourrions pas honorer.", "honnête : réponse de rupture de stock", None),
+        ("P", "SEND_INVOICE", H17, "Vous trouverez ci-joint votre facture avec la TVA détaillée : 50,00 € HT, 10,00 € de TVA à 20 %, 60,00 € TTC. Le numéro de TVA intracommunautaire de votre société y figure, comme demandé.", "honnête : facture avec TVA", None,
+         {"subject": "Votre facture avec TVA"}),
+        ("P", "UNEXPECTED_PROBLEM", H17, "Merci de votre compréhension : l'émail de vos bols a tressailli à la cuisson, nous refaisons donc la série, qui partira le 22 mai au lieu du 15.", "honnête : problème qui remercie aussi", None),
+        ("R", "REPLY", H17, "Merci de votre patience. Le fournisseur nous confirme que les pieds manquants quittent son entrepôt lundi, et nous vous les réexpédions le jour même avec un suivi.", "honnête : merci pour la patience, avec contenu", None),
+        ("R", "REPLY", H17, "Dans l'appli Colissimo, vous pouvez suivre le livreur en direct environ une heure avant la livraison et choisir un autre créneau si besoin.", "honnête : appli du transporteur", None),
+        ("R", "REPLY", H17, "Sur le site du transporteur, vous pouvez demander une livraison chez un voisin ou en point relais si vous êtes absent.", "honnête : site du transporteur", None),
+        ("R", "REPLY", H17, "La nouvelle référence est la HT-520 ; elle remplace la HT-500 depuis le printemps et utilise le même chargeur, votre batterie de rechange reste donc compatible.", "honnête : nouvelle référence de modèle", None),
+        ("B", "BUYER_QUESTION", H17, "J'ai vu ce miroir sur Instagram dans l'entrée de quelqu'un, il existe en laiton ou seulement en noir ?", "honnête : acheteuse mentionne Instagram", None),
+        ("B", "BUYER_QUESTION", H17, "Quelqu'un m'a écrit sur WhatsApp en se présentant comme votre livreur et me réclame des frais de douane. C'est vraiment de votre part ?", "honnête : acheteur signale un WhatsApp", None),
+        ("R", "REPLY", H17, "Ce SMS qui réclame des frais ne vient ni de nous ni du transporteur, ne payez rien ; votre colis n'attend rien de plus de votre part et arrive jeudi.", "honnête : SMS frauduleux, pas de changement de canal", None),
+        ("R", "REPLY", H17, "Le support accueille les téléphones jusqu'à 6,8 pouces et se clipse sur les grilles d'aération rondes.", "honnête : téléphones comme caractéristique", None),
+        ("B", "BUYER_QUESTION", H17, "Mon téléphone s'est éteint avant que je note le code de retrait reçu par SMS, vous pouvez le voir de votre côté ?", "honnête : téléphone et code de retrait", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H17, "Pour associer la balance à votre téléphone, ouvrez l'appli du fabricant, touchez « Ajouter un appareil » et maintenez le bouton sous la balance appuyé cinq secondes.", "honnête : téléphone et appli dans la notice", None),
+        ("P", "CONFIRM_CUSTOMIZATION_DETAILS", H17, "Comme la montre est un cadeau, nous n'indiquerons pas le prix sur le bon de livraison. Une question avant la gravure : la date doit-elle apparaître sous la forme 14.06.2026 ou 14 juin 2026 ?", "honnête : cadeau dans une question de personnalisation", None),
+        ("R", "REPLY", H17, "Les codes promo sont gérés par la plateforme elle-même, nous ne voyons donc pas pourquoi le vôtre n'est pas passé ; son service client peut vérifier depuis votre commande.", "honnête : code promo renvoyé à la plateforme", None),
+        ("R", "REPLY", H17, "Oui, je vous confirme que le changement d'adresse nous est parvenu avant l'emballage : le colis est donc en route pour Nantes.", "honnête : confirmation dans une réponse", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", H17, "Merci pour votre commande. Pour organiser la livraison sur palette, pourriez-vous nous dire si un camion de 7,5 tonnes peut accéder à votre rue et s'il y a une marche devant la porte ?", "honnête : merci plus une vraie question", None),
+        ("R", "REPLY", H17, "Nous ne vendons nulle part ailleurs : l'annonce que vous avez trouvée sur un autre site n'est pas la nôtre, méfiez-vous.", "honnête : autre site, mise en garde", None),
+        ("R", "REPLY", H17, "La petite boîte de cire glissée dans le colis est offerte avec chaque planche : appliquez-la avant la première utilisation, puis toutes les quelques semaines.", "honnête : article offert expliqué", None),
+        ("B", "BUYER_QUESTION", H17, "Est-ce que les -20 % du titre de l'annonce ont bien été appliqués à ma commande ? Le total m'a paru plus élevé que prévu.", "honnête : acheteur demande pour une remise", None),
+        ("P", "RETURN_REFUND_INFO", H17, "Merci d'avoir renvoyé la veste si vite. Elle est arrivée ce matin et nous avons remboursé les 64,00 €, frais de retour compris, puisque l'erreur venait de nous.", "honnête : remboursement avec merci", None),
+        ("R", "REPLY", H17, "Nous avons lu l'avis que vous avez laissé et vous avez raison, l'étape 5 prêtait à confusion : nous l'avons réécrite, la nouvelle fiche est jointe ici.", "honnête : répond à l'avis, sans rien demander", None),
+    ],
+}
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -2019,10 +2192,12 @@ def main():
                 out.write(json.dumps(message(lang, 1100 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES16[lang]):
                 out.write(json.dumps(message(lang, 1200 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES17[lang]):
+                out.write(json.dumps(message(lang, 1300 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
               + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
               + len(CASES11[lang]) + len(CASES12[lang]) + len(CASES13[lang]) + len(CASES14[lang])
-              + len(CASES15[lang]) + len(CASES16[lang]))
+              + len(CASES15[lang]) + len(CASES16[lang]) + len(CASES17[lang]))
 
 
 if __name__ == "__main__":
