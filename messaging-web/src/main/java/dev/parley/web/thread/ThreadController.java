@@ -130,18 +130,17 @@ class ThreadController {
 			model.addAttribute("chosenTemplate", template);
 			model.addAttribute("unfilled", filled.unfilled());
 		}
+		List<MessageView> views = MessageView.of(thread, caller.id(), false);
+		MessageId target = null;
 		if (report != null) {
-			MessageId target = Ids.message(report);
-			boolean reportable = MessageView.of(thread, caller.id(), false)
-				.stream()
-				.anyMatch((message) -> message.reportable() && message.id().equals(target));
-			if (!reportable) {
+			MessageId reported = Ids.message(report);
+			if (views.stream().noneMatch((message) -> message.reportable() && message.id().equals(reported))) {
 				throw new NotFoundException("message");
 			}
-			model.addAttribute("reportFor", target.value());
+			model.addAttribute("reportFor", reported.value());
+			target = reported;
 		}
-		model.addAttribute(SHOW_ALL, all);
-		return render(caller, thread, form, null, model);
+		return render(caller, thread, MessageWindow.of(views, all, target), form, null, model);
 	}
 
 	/**
@@ -264,20 +263,17 @@ class ThreadController {
 		return new TemplateService.Filled(filled.subject(), PlainText.fromHtml(filled.body()), filled.unfilled());
 	}
 
-	/**
-	 * Model attribute: the viewer asked for the whole thread, not only its latest part.
-	 */
-	private static final String SHOW_ALL = "showAll";
-
 	private String render(Caller caller, ThreadView thread, ReplyForm form, @Nullable Refused refused, Model model) {
+		return render(caller, thread, MessageWindow.of(MessageView.of(thread, caller.id(), false), false, null), form,
+				refused, model);
+	}
+
+	private String render(Caller caller, ThreadView thread, MessageWindow window, ReplyForm form,
+			@Nullable Refused refused, Model model) {
 		boolean seller = caller.is(Role.SELLER);
 		model.addAttribute("thread", thread);
 		model.addAttribute("area", seller ? "seller" : "buyer");
 		model.addAttribute("seller", seller);
-		Object reportFor = model.getAttribute("reportFor");
-		MessageWindow window = MessageWindow.of(MessageView.of(thread, caller.id(), false),
-				Boolean.TRUE.equals(model.getAttribute(SHOW_ALL)),
-				(reportFor instanceof Long id) ? MessageId.of(id) : null);
 		model.addAttribute("messages", window.shown());
 		model.addAttribute("earlier", window.earlier());
 		model.addAttribute("due", seller ? DueTime.of(thread.summary().dueAt(), this.clock.instant()) : null);
