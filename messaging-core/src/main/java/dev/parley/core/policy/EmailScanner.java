@@ -34,7 +34,9 @@ final class EmailScanner {
 	private final Set<String> providers;
 
 	/** Words for {@code @} written with letters of a script that has word spaces. */
-	private final Set<String> atWords;
+	private final WordTable<Boolean> atWordTable;
+
+	private final WordTable<Boolean> providerTable;
 
 	/** At words of scripts without word spaces (Japanese): found anywhere. */
 	private final List<String> atWordsUnspaced;
@@ -80,7 +82,8 @@ final class EmailScanner {
 				spaced.add(normalized);
 			}
 		}
-		this.atWords = Set.copyOf(spaced);
+		this.atWordTable = WordTable.of(Set.copyOf(spaced));
+		this.providerTable = WordTable.of(this.providers);
 		for (String word : spaced) {
 			markFirst(word);
 		}
@@ -167,14 +170,13 @@ final class EmailScanner {
 			if (length > 12 || (initial < 128 && !this.wordFirst[initial])) {
 				continue;
 			}
-			String word = value.substring(start, end);
-			if (!this.atWords.contains(word)) {
-				if (this.providers.contains(word)) {
+			if (this.atWordTable.get(text, token) == null) {
+				if (this.providerTable.get(text, token) != null) {
 					providerTokens.add(token);
 				}
 				continue;
 			}
-			boolean strong = !this.commonWords.contains(word);
+			boolean strong = !this.commonWords.contains(value.substring(start, end));
 			int before = start;
 			while (before > 0 && value.charAt(before - 1) == ' ') {
 				before--;

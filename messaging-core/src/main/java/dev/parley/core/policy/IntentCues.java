@@ -60,11 +60,21 @@ final class IntentCues {
 
 	private final Cue[] cues;
 
+	/** Of each cue, its groups and its negations (as bits): read for every word. */
+	private final int[] positives;
+
+	private final int[] negations;
+
+	/** Where each cue's groups start in the per-sentence table of last positions. */
+	private final int[] groupBase;
+
+	private final int slots;
+
 	/** Whole words: folded word to the cue groups it is in (cue * 16 + group). */
-	private final Map<String, int[]> words;
+	private final WordTable<int[]> words;
 
 	/** Word starts by their first three letters. */
-	private final Map<String, Stem[]> starts;
+	private final WordTable<Stem[]> starts;
 
 	/** Compound parts and ends, tried on long words only. */
 	private final Stem[] parts;
@@ -76,12 +86,29 @@ final class IntentCues {
 
 	private final int shortestPart;
 
+	/** The first two letters of the parts (ASCII), a test before the table. */
+	private final boolean[] partPairs = new boolean[128 * 128];
+
+	/** {@link #parts} by their first three letters. */
+	private final WordTable<Stem[]> partsByStart;
+
 	private IntentCues(Cue[] cues, Map<String, int[]> words, Map<String, Stem[]> starts, Stem[] parts, int[] digitCodes,
 			int[] codeCodes) {
 		this.codeCodes = codeCodes;
 		this.cues = cues;
-		this.words = words;
-		this.starts = starts;
+		this.positives = new int[cues.length];
+		this.negations = new int[cues.length];
+		this.groupBase = new int[cues.length];
+		int slot = 0;
+		for (int i = 0; i < cues.length; i++) {
+			this.positives[i] = cues[i].positive;
+			this.negations[i] = cues[i].negations;
+			this.groupBase[i] = slot;
+			slot += 32 - Integer.numberOfLeadingZeros(cues[i].positive | cues[i].negations);
+		}
+		this.slots = slot;
+		this.words = WordTable.of(words);
+		this.starts = WordTable.of(starts);
 		this.parts = parts;
 		this.digitCodes = digitCodes;
 		int shortest = Integer.MAX_VALUE;
@@ -89,6 +116,18 @@ final class IntentCues {
 			shortest = Math.min(shortest, part.stem.length());
 		}
 		this.shortestPart = shortest;
+		Map<String, List<Stem>> byStart = new HashMap<>();
+		for (Stem part : parts) {
+			byStart.computeIfAbsent(part.stem.substring(0, 3), (key) -> new ArrayList<>()).add(part);
+			char first = part.stem.charAt(0);
+			char second = part.stem.charAt(1);
+			if (first < 128 && second < 128) {
+				this.partPairs[first * 128 + second] = true;
+			}
+		}
+		Map<String, Stem[]> table = new HashMap<>();
+		byStart.forEach((key, list) -> table.put(key, list.toArray(new Stem[0])));
+		this.partsByStart = WordTable.of(table);
 	}
 
 	static IntentCues of(PolicySettings.Words words) {
@@ -228,11 +267,15 @@ final class IntentCues {
 			return List.of();
 		}
 		String value = text.value();
-		int cueCount = this.cues.length;
-		// last token of each group of each cue in this sentence, -1 when none
-		int[] last = new int[cueCount * 16];
-		java.util.Arrays.fill(last, -1);
-		boolean[] done = new boolean[cueCount];
+		// 1 + the last token of each group of each cue in this sentence, 0 when none; a
+		// sentence's end resets only the groups it touched (there are thousands)
+		int[] last = new int[this.slots];
+		boolean[] done = new boolean[this.cues.length];
+		// the groups of each cue seen in this sentence: the window is checked only when
+		// every group has been
+		int[] groupsSeen = new int[this.cues.length];
+		int[] touched = new int[64];
+		int touchedCount = 0;
 		List<Hit> hits = new ArrayList<>(0);
 		List<int[]> negationsSeen = new ArrayList<>(0);
 		int sentenceHits = 0;
@@ -242,24 +285,44 @@ final class IntentCues {
 			int end = text.tokenEnd(token);
 			if (token > 0 && endsSentence(value, text.tokenEnd(token - 1), start)) {
 				sentenceHits = settle(hits, sentenceHits, negationsSeen);
-				java.util.Arrays.fill(last, -1);
-				java.util.Arrays.fill(done, false);
+				for (int i = 0; i < touchedCount; i++) {
+					last[this.groupBase[touched[i] >>> 4] + (touched[i] & 15)] = 0;
+					done[touched[i] >>> 4] = false;
+					groupsSeen[touched[i] >>> 4] = 0;
+				}
+				touchedCount = 0;
 			}
-			int found = matches(value, start, end, codes);
+			int hash = text.tokenHash(token);
+			int found = matches(value, start, end, hash, codes);
+			if (found > codes.length) {
+				codes = new int[found];
+				found = matches(value, start, end, hash, codes);
+			}
 			for (int i = 0; i < found; i++) {
 				int code = codes[i];
 				int cue = code >>> 4;
 				int group = code & 15;
-				Cue definition = this.cues[cue];
-				if ((definition.negations & (1 << group)) != 0) {
+				int bit = 1 << group;
+				if ((this.negations[cue] & bit) != 0) {
+					Cue definition = this.cues[cue];
 					negationsSeen.add(new int[] { cue, token,
 							(((definition.sentence >> group) & 1) != 0) ? 2 : (definition.before >> group) & 1 });
 					continue;
 				}
-				last[code] = token;
-				if (done[cue]) {
+				int slot = this.groupBase[cue] + group;
+				if (last[slot] == 0) {
+					if (touchedCount == touched.length) {
+						touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+					}
+					touched[touchedCount++] = code;
+				}
+				last[slot] = token + 1;
+				groupsSeen[cue] |= 1 << group;
+				int positive = this.positives[cue];
+				if (done[cue] || (groupsSeen[cue] & positive) != positive) {
 					continue;
 				}
+				Cue definition = this.cues[cue];
 				int first = token;
 				boolean complete = true;
 				int previous = -1;
@@ -267,7 +330,7 @@ final class IntentCues {
 					if ((definition.positive & (1 << g)) == 0) {
 						continue;
 					}
-					int seen = last[cue * 16 + g];
+					int seen = last[this.groupBase[cue] + g] - 1;
 					complete = seen >= 0 && token - seen <= definition.window
 							&& (!definition.ordered || seen > previous);
 					previous = seen;
@@ -307,14 +370,17 @@ final class IntentCues {
 		return hits.size();
 	}
 
-	/** The cue groups of a token; fills {@code codes}, returns how many. */
-	private int matches(String value, int start, int end, int[] codes) {
+	/**
+	 * The cue groups of a token; fills {@code codes}, returns how many (more than its
+	 * length when it is too short: then none is lost, the caller asks again).
+	 */
+	private int matches(String value, int start, int end, int hash, int[] codes) {
 		int n = 0;
 		if (Character.isDigit(value.charAt(start))) {
 			for (int code : this.digitCodes) {
 				n = add(codes, n, code);
 			}
-			int[] number = this.words.get(value.substring(start, end));
+			int[] number = this.words.get(value, start, end, hash);
 			if (number != null) {
 				for (int code : number) {
 					n = add(codes, n, code);
@@ -327,18 +393,22 @@ final class IntentCues {
 				n = add(codes, n, code);
 			}
 		}
-		String word = fold(value.substring(start, end));
-		int[] exact = this.words.get(word);
+		// most words are folded already: then the text itself is looked up
+		String word = folded(value, start, end) ? null : fold(value.substring(start, end));
+		String in = (word == null) ? value : word;
+		int from = (word == null) ? start : 0;
+		int length = (word == null) ? end - start : word.length();
+		int[] exact = (word == null) ? this.words.get(value, start, end, hash) : this.words.get(word, 0, length);
 		if (exact != null) {
 			for (int code : exact) {
 				n = add(codes, n, code);
 			}
 		}
-		if (word.length() >= 3) {
-			Stem[] stems = this.starts.get(word.substring(0, 3));
+		if (length >= 3) {
+			Stem[] stems = this.starts.get(in, from, from + 3);
 			if (stems != null) {
 				for (Stem stem : stems) {
-					if (word.startsWith(stem.stem)) {
+					if (in.startsWith(stem.stem, from) && stem.stem.length() <= length) {
 						for (int code : stem.codes) {
 							n = add(codes, n, code);
 						}
@@ -346,19 +416,57 @@ final class IntentCues {
 				}
 			}
 		}
-		if (word.length() > this.shortestPart) {
-			for (Stem part : this.parts) {
-				if (word.length() <= part.stem.length()) {
+		if (length > this.shortestPart) {
+			n = addParts(in, from, from + length, codes, n);
+		}
+		return n;
+	}
+
+	/**
+	 * The groups of the compound parts inside a word (not at its start) and of the
+	 * compound ends it ends with: each position's first three letters find the parts that
+	 * can start there, so a word costs one probe per letter, not one search per part.
+	 */
+	private int addParts(String text, int start, int end, int[] codes, int n) {
+		int seen = 0;
+		Stem[] matched = null;
+		for (int at = start + 1; at + this.shortestPart <= end; at++) {
+			char first = text.charAt(at);
+			char second = text.charAt(at + 1);
+			if (first < 128 && second < 128 && !this.partPairs[first * 128 + second]) {
+				continue;
+			}
+			Stem[] candidates = this.partsByStart.get(text, at, at + 3);
+			if (candidates == null) {
+				continue;
+			}
+			for (Stem part : candidates) {
+				int partLength = part.stem.length();
+				if (at + partLength > end || !text.startsWith(part.stem, at)) {
 					continue;
 				}
-				boolean endsWith = word.endsWith(part.stem);
-				boolean inside = endsWith || word.indexOf(part.stem, 1) > 0;
-				if (!inside) {
+				if (matched == null) {
+					matched = new Stem[4];
+				}
+				boolean again = false;
+				for (int i = 0; i < seen; i++) {
+					again |= matched[i] == part;
+				}
+				boolean endsWith = at + partLength == end;
+				if (again && !endsWith) {
 					continue;
+				}
+				if (!again) {
+					if (seen == matched.length) {
+						matched = java.util.Arrays.copyOf(matched, seen * 2);
+					}
+					matched[seen++] = part;
 				}
 				for (int code : part.codes) {
 					if (code >= 0) {
-						n = add(codes, n, code);
+						if (!again) {
+							n = add(codes, n, code);
+						}
 					}
 					else if (endsWith) {
 						n = add(codes, n, -code - 1);
@@ -394,12 +502,23 @@ final class IntentCues {
 		return letters >= 3 && digits >= 1;
 	}
 
+	/** Adds a code; past the array's end only counts it (the caller grows the array). */
 	private static int add(int[] codes, int n, int code) {
 		if (n < codes.length) {
 			codes[n] = code;
-			return n + 1;
 		}
-		return n;
+		return n + 1;
+	}
+
+	/** Whether {@link #fold} leaves a word of a (lower case) text as it is. */
+	private static boolean folded(String value, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (c >= 0xc0 || (c >= 'A' && c <= 'Z') || (c == 'e' && i > start && isDigraphStart(value.charAt(i - 1)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -42,8 +42,15 @@ final class NormalizedText {
 
 	private final int tokenCount;
 
-	private NormalizedText(String source, String value, int[] origin, int[] tokenStart, int[] tokenEnd,
+	/**
+	 * Each token's {@link String#hashCode}, for {@link WordTable} lookups of whole
+	 * tokens.
+	 */
+	private final int[] tokenHash;
+
+	private NormalizedText(String source, String value, int[] origin, int[] tokenStart, int[] tokenEnd, int[] tokenHash,
 			int tokenCount) {
+		this.tokenHash = tokenHash;
 		this.source = source;
 		this.value = value;
 		this.origin = origin;
@@ -93,26 +100,31 @@ final class NormalizedText {
 		foldDigitLookalikes(out, n);
 		int[] starts = new int[Math.max(4, n / 4)];
 		int[] ends = new int[starts.length];
+		int[] hashes = new int[starts.length];
 		int tokens = 0;
 		int i = 0;
 		while (i < n) {
 			if (isWordChar(out[i])) {
 				int start = i;
+				int hash = 0;
 				while (i < n && isWordChar(out[i])) {
+					hash = 31 * hash + out[i];
 					i++;
 				}
 				if (tokens == starts.length) {
 					starts = Arrays.copyOf(starts, tokens * 2);
 					ends = Arrays.copyOf(ends, tokens * 2);
+					hashes = Arrays.copyOf(hashes, tokens * 2);
 				}
 				starts[tokens] = start;
+				hashes[tokens] = hash;
 				ends[tokens++] = i;
 			}
 			else {
 				i++;
 			}
 		}
-		return new NormalizedText(source, new String(out, 0, n), origin, starts, ends, tokens);
+		return new NormalizedText(source, new String(out, 0, n), origin, starts, ends, hashes, tokens);
 	}
 
 	/**
@@ -272,6 +284,13 @@ final class NormalizedText {
 
 	int tokenEnd(int token) {
 		return this.tokenEnd[token];
+	}
+
+	/**
+	 * The token's hash, as {@code value().substring(tokenStart, tokenEnd).hashCode()}.
+	 */
+	int tokenHash(int token) {
+		return this.tokenHash[token];
 	}
 
 	char charAt(int index) {

@@ -60,13 +60,15 @@ final class PhoneScanner {
 	private final Set<String> amountWords;
 
 	/** Number words with their digits ("five" → 5, "zwanzig" → 20). */
-	private final Map<String, String> numberWords;
+	private final WordTable<String> numberWords;
 
 	/** Words that join number words: "cuarenta y cinco", "vingt et un". */
-	private final Set<String> joiners;
+	private final WordTable<Boolean> joiners;
+
+	private final List<String> joinerList;
 
 	/** Words that repeat the next digit: "double" 2, "triple" 3 ("double oh seven"). */
-	private final Map<String, Integer> multipliers;
+	private final WordTable<Integer> multipliers;
 
 	/** Number words of one character (CJK numerals), read inside a token. */
 	private final Map<Character, String> numberChars;
@@ -115,9 +117,10 @@ final class PhoneScanner {
 				this.numberWordNonAscii = true;
 			}
 		}
-		this.numberWords = Map.copyOf(numbers);
-		this.joiners = Set.copyOf(joining);
-		this.multipliers = Map.copyOf(repeating);
+		this.numberWords = WordTable.of(numbers);
+		this.joiners = WordTable.of(joining);
+		this.joinerList = List.copyOf(joining);
+		this.multipliers = WordTable.of(repeating);
 		this.numberChars = Map.copyOf(chars);
 		List<Region> regions = new ArrayList<>();
 		for (String code : regionCodes) {
@@ -423,10 +426,11 @@ final class PhoneScanner {
 			boolean last = token == text.tokenCount();
 			int start = last ? value.length() : text.tokenStart(token);
 			int end = last ? value.length() : text.tokenEnd(token);
-			int wordDigits = last ? 0 : spokenDigits(value, start, end);
+			int hash = last ? 0 : text.tokenHash(token);
+			int wordDigits = last ? 0 : spokenDigits(value, start, end, hash);
 			int plainDigits = (last || wordDigits > 0) ? 0 : plainDigits(value, start, end);
 			Integer repeats = (last || wordDigits > 0 || plainDigits > 0) ? null
-					: this.multipliers.get(value.substring(start, end));
+					: this.multipliers.get(value, start, end, hash);
 			if (repeats != null && factorEnd < 0 && joinEnd < 0
 					&& (digits == 0 || onlySeparators(value, runEnd, start))) {
 				factor = repeats;
@@ -445,7 +449,7 @@ final class PhoneScanner {
 			factor = 1;
 			factorStart = -1;
 			factorEnd = -1;
-			int spoken = (wordDigits > 0) ? spokenValue(value, start, end) : -1;
+			int spoken = (wordDigits > 0) ? spokenValue(value, start, end, hash) : -1;
 			boolean joined = joinEnd >= 0
 					|| (runEnd >= 0 && runEnd < start && value.charAt(runEnd) == '-' && start - runEnd == 1);
 			boolean said = wordDigits > 0;
@@ -459,7 +463,7 @@ final class PhoneScanner {
 				}
 			}
 			if (wordDigits == 0 && plainDigits == 0 && digits > 0 && joinEnd < 0 && !last
-					&& this.joiners.contains(value.substring(start, end)) && onlySeparators(value, runEnd, start)) {
+					&& this.joiners.get(value, start, end, hash) != null && onlySeparators(value, runEnd, start)) {
 				// "cuarenta y cinco": the run goes on if a number word follows
 				joinEnd = end;
 				continue;
@@ -511,8 +515,8 @@ final class PhoneScanner {
 	/**
 	 * The value of a token that is one number word under 100 of the lexicons, else -1.
 	 */
-	private int spokenValue(String value, int start, int end) {
-		String digits = this.numberWords.get(value.substring(start, end));
+	private int spokenValue(String value, int start, int end, int hash) {
+		String digits = this.numberWords.get(value, start, end, hash);
 		if (digits == null || digits.isEmpty() || digits.length() > 2) {
 			return -1;
 		}
@@ -551,19 +555,19 @@ final class PhoneScanner {
 	 * How many digits a token says as a number word of the lexicons ("trente-quatre" is
 	 * two tokens, 30 and 4: close enough to count digits), or as CJK numerals in a row.
 	 */
-	private int spokenDigits(String value, int start, int end) {
+	private int spokenDigits(String value, int start, int end, int hash) {
 		char first = value.charAt(start);
 		if (first < 128 ? this.numberWordFirst[first] : this.numberWordNonAscii) {
-			String digits = this.numberWords.get(value.substring(start, end));
+			String digits = this.numberWords.get(value, start, end, hash);
 			if (digits != null) {
 				return digits.length();
 			}
 			// "dreiundzwanzig": a number word, a joiner, a number word in one token
 			if (end - start > 6) {
-				for (String joiner : this.joiners) {
+				for (String joiner : this.joinerList) {
 					for (int at = start + 2; at + joiner.length() < end - 1; at++) {
-						if (value.startsWith(joiner, at) && this.numberWords.containsKey(value.substring(start, at))
-								&& this.numberWords.containsKey(value.substring(at + joiner.length(), end))) {
+						if (value.startsWith(joiner, at) && this.numberWords.contains(value, start, at)
+								&& this.numberWords.contains(value, at + joiner.length(), end)) {
 							return 2;
 						}
 					}

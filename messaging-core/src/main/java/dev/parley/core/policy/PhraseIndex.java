@@ -42,9 +42,12 @@ final class PhraseIndex {
 
 	}
 
+	/** Phrases whose first word is a whole word, by that word. */
+	private final WordTable<Entry[]> wholeWords;
+
 	/**
-	 * Phrases by the first three letters of their first word (the whole word when it is
-	 * shorter): one probe per token finds every candidate.
+	 * Phrases whose first word continues after a literal start of three letters or more
+	 * ({@code coupons?}), by those three letters.
 	 */
 	private final long[] keys;
 
@@ -65,19 +68,27 @@ final class PhraseIndex {
 
 	private final int entryCount;
 
+	private final Entry[] all;
+
 	private final boolean hasExclusions;
 
 	PhraseIndex(Map<Category, List<String>> lists) {
 		Map<Long, List<Entry>> main = new HashMap<>();
 		Map<Long, List<Entry>> shortPrefixes = new HashMap<>();
+		Map<String, List<Entry>> whole = new HashMap<>();
+		List<Entry> all = new ArrayList<>();
 		int count = 0;
 		boolean exclusions = false;
 		for (Map.Entry<Category, List<String>> list : lists.entrySet()) {
 			for (String phrase : list.getValue()) {
 				Entry entry = compile(list.getKey(), phrase, count++);
+				all.add(entry);
 				exclusions |= entry.exclusion;
 				String literal = entry.literal;
-				if (!entry.exact && literal.length() < 3) {
+				if (entry.exact) {
+					whole.computeIfAbsent(literal, (key) -> new ArrayList<>()).add(entry);
+				}
+				else if (literal.length() < 3) {
 					shortPrefixes.computeIfAbsent(key(literal, 0, literal.length()), (key) -> new ArrayList<>())
 						.add(entry);
 					char first = literal.charAt(0);
@@ -89,8 +100,7 @@ final class PhraseIndex {
 					}
 				}
 				else {
-					main.computeIfAbsent(key(literal, 0, Math.min(3, literal.length())), (key) -> new ArrayList<>())
-						.add(entry);
+					main.computeIfAbsent(key(literal, 0, 3), (key) -> new ArrayList<>()).add(entry);
 				}
 			}
 		}
@@ -106,8 +116,12 @@ final class PhraseIndex {
 		this.shortValues = new Entry[shortSize][];
 		this.shortMask = shortSize - 1;
 		fill(shortPrefixes, this.shortKeys, this.shortValues, this.shortMask);
+		Map<String, Entry[]> wholeTable = new HashMap<>();
+		whole.forEach((word, list) -> wholeTable.put(word, list.toArray(new Entry[0])));
+		this.wholeWords = WordTable.of(wholeTable);
 		this.entryCount = count;
 		this.hasExclusions = exclusions;
+		this.all = all.toArray(new Entry[0]);
 	}
 
 	private static void fill(Map<Long, List<Entry>> entries, long[] keys, Entry[][] values, int mask) {
@@ -174,8 +188,14 @@ final class PhraseIndex {
 			Pattern pattern = Pattern
 				.compile("(?:" + trimmed.replace("\\S+ ", "\\S++ ").replace(" ?", "\\s*").replace(" ", "\\s+")
 						+ ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-			return new Entry(category, pattern, word, exact, exact ? nextWordStarts(trimmed, literal) : null, id,
-					exclusion);
+			// "you're": the apostrophe must follow the word (not so in
+			// "herbst-?kollektion")
+			boolean follows = literal < trimmed.length() && "'-".indexOf(trimmed.charAt(literal)) >= 0
+					&& (literal + 1 >= trimmed.length() || "?*{".indexOf(trimmed.charAt(literal + 1)) < 0);
+			char follow = follows ? trimmed.charAt(literal) : 0;
+			String required = requiredWord(trimmed);
+			return new Entry(category, pattern, word, exact, exact ? nextWordPrefixes(trimmed, literal) : null, follow,
+					(required == null) ? 0 : key(required, 0, 3), id, exclusion);
 		}
 		catch (PatternSyntaxException ex) {
 			throw new IllegalArgumentException("bad " + category + " phrase: " + phrase, ex);
@@ -192,7 +212,12 @@ final class PhraseIndex {
 			return at + 1 >= regex.length() || "?*{+".indexOf(regex.charAt(at + 1)) < 0;
 		}
 		if (next == '\\') {
-			return at + 1 < regex.length() && !Character.isLetter(regex.charAt(at + 1));
+			return at + 1 < regex.length() && !Character.isLetter(regex.charAt(at + 1))
+					&& !(at + 2 < regex.length() && "?*{".indexOf(regex.charAt(at + 2)) >= 0);
+		}
+		// "herbst-?kollektion": an optional sign, and the word goes on
+		if (at + 1 < regex.length() && "?*{".indexOf(regex.charAt(at + 1)) >= 0) {
+			return false;
 		}
 		return !(Character.isLetterOrDigit(next) || next == '(' || next == '[' || next == '.');
 	}
@@ -233,21 +258,54 @@ final class PhraseIndex {
 		List<Hit> hits = new ArrayList<>(4);
 		String value = text.value();
 		Matcher[] matchers = new Matcher[this.entryCount];
+		long[] present = tokenKeys(text);
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
 			int length = end - start;
-			Entry[] entries = lookup(key(value, start, Math.min(3, length)), this.keys, this.values, this.mask);
+			Entry[] entries = this.wholeWords.get(text, token);
 			if (entries != null) {
-				match(entries, matchers, value, start, end, hits);
+				match(entries, matchers, present, value, start, end, hits);
+			}
+			entries = (length < 3) ? null : lookup(key(value, start, 3), this.keys, this.values, this.mask);
+			if (entries != null) {
+				match(entries, matchers, present, value, start, end, hits);
 			}
 			char first = value.charAt(start);
 			if ((first < 128) ? this.shortFirst[first] : this.shortNonAscii) {
 				for (int prefix = Math.min(2, length); prefix >= 1; prefix--) {
 					entries = lookup(key(value, start, prefix), this.shortKeys, this.shortValues, this.shortMask);
 					if (entries != null) {
-						match(entries, matchers, value, start, end, hits);
+						match(entries, matchers, present, value, start, end, hits);
 					}
+				}
+			}
+		}
+		return this.hasExclusions ? withoutExcluded(hits) : hits;
+	}
+
+	/**
+	 * What {@link #find} must find, the slow way: every phrase tried at every token that
+	 * starts with its first letter, without the tables and without the tests that spare
+	 * most regular expressions. The reference the tests hold {@code find} to.
+	 * @param text the normalized text
+	 * @return the hits in normalized positions, by start
+	 */
+	List<Hit> findEverywhere(NormalizedText text) {
+		List<Hit> hits = new ArrayList<>();
+		String value = text.value();
+		for (int token = 0; token < text.tokenCount(); token++) {
+			int start = text.tokenStart(token);
+			for (Entry entry : this.all) {
+				if (entry.literal.charAt(0) != value.charAt(start)) {
+					continue;
+				}
+				Matcher matcher = entry.pattern.matcher(value);
+				matcher.useTransparentBounds(true);
+				matcher.useAnchoringBounds(false);
+				matcher.region(start, value.length());
+				if (matcher.lookingAt() && matcher.end() > start) {
+					hits.add(new Hit(entry.category, start, matcher.end(), entry.exclusion));
 				}
 			}
 		}
@@ -279,15 +337,17 @@ final class PhraseIndex {
 		return kept;
 	}
 
-	private static void match(Entry[] entries, Matcher[] matchers, String value, int start, int end, List<Hit> hits) {
-		int length = end - start;
-		char next = nextWordStart(value, end);
+	private static void match(Entry[] entries, Matcher[] matchers, long[] present, String value, int start, int end,
+			List<Hit> hits) {
+		int next = nextWordStart(value, end);
 		for (Entry entry : entries) {
-			if (entry.exact && (entry.literal.length() != length
-					|| (length > 3 && !value.regionMatches(start + 3, entry.literal, 3, length - 3)))) {
+			if (entry.next != null && (next < 0 || !startsWithAny(value, next, entry.next))) {
 				continue;
 			}
-			if (entry.next != null && !contains(entry.next, next)) {
+			if (entry.follow != 0 && (end >= value.length() || value.charAt(end) != entry.follow)) {
+				continue;
+			}
+			if (entry.required != 0 && !contains(present, entry.required)) {
 				continue;
 			}
 			Matcher matcher = matchers[entry.id];
@@ -304,18 +364,108 @@ final class PhraseIndex {
 		}
 	}
 
-	/** The first character of the word after {@code end}, or 0 when none follows. */
-	private static char nextWordStart(String value, int end) {
+	/**
+	 * The keys of the text's tokens (their first three letters, as the index's keys), in
+	 * a table for {@link #contains}: a phrase with a word no token starts with cannot
+	 * match.
+	 */
+	private static long[] tokenKeys(NormalizedText text) {
+		int count = text.tokenCount();
+		long[] table = new long[Integer.highestOneBit(Math.max(8, count * 2) - 1) << 2];
+		int mask = table.length - 1;
+		String value = text.value();
+		for (int token = 0; token < count; token++) {
+			int start = text.tokenStart(token);
+			int length = text.tokenEnd(token) - start;
+			if (length < 3) {
+				continue;
+			}
+			long key = key(value, start, 3);
+			int slot = mix(key) & mask;
+			while (table[slot] != 0 && table[slot] != key) {
+				slot = (slot + 1) & mask;
+			}
+			table[slot] = key;
+		}
+		return table;
+	}
+
+	private static boolean contains(long[] table, long key) {
+		int mask = table.length - 1;
+		int slot = mix(key) & mask;
+		while (table[slot] != 0) {
+			if (table[slot] == key) {
+				return true;
+			}
+			slot = (slot + 1) & mask;
+		}
+		return false;
+	}
+
+	/**
+	 * The first three letters of a word every match of a phrase has, after its first: one
+	 * that stands at the top level after a space (not in a group, an alternative or under
+	 * a quantifier), whose first three characters are ASCII letters that no quantifier
+	 * makes optional (the longest such word); or null. In the text a space stands before
+	 * it, so a token starts with those letters.
+	 */
+	static @Nullable String requiredWord(String regex) {
+		String best = null;
+		int bestLength = 0;
+		int depth = 0;
+		boolean inClass = false;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (inClass) {
+				inClass = c != ']';
+			}
+			else if (c == '[') {
+				inClass = true;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				return null;
+			}
+			else if (c == ' ' && depth == 0 && i > 0) {
+				int letters = 0;
+				while (i + 1 + letters < regex.length() && isAsciiLetter(regex.charAt(i + 1 + letters))) {
+					letters++;
+				}
+				boolean optional = i + 1 + Math.min(letters, 3) < regex.length()
+						&& "?*{".indexOf(regex.charAt(i + 1 + Math.min(letters, 3))) >= 0;
+				if (letters >= 3 && !optional && letters > bestLength) {
+					best = regex.substring(i + 1, i + 4).toLowerCase(Locale.ROOT);
+					bestLength = letters;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/** Where the word after {@code end} starts, or -1 when none follows. */
+	private static int nextWordStart(String value, int end) {
 		int at = end;
 		while (at < value.length() && Character.isWhitespace(value.charAt(at))) {
 			at++;
 		}
-		return (at == end || at == value.length()) ? 0 : value.charAt(at);
+		return (at == end || at == value.length()) ? -1 : at;
 	}
 
-	private static boolean contains(char[] starts, char c) {
-		for (char start : starts) {
-			if (start == c) {
+	private static boolean startsWithAny(String value, int at, String[] prefixes) {
+		for (String prefix : prefixes) {
+			if (value.startsWith(prefix, at)) {
 				return true;
 			}
 		}
@@ -338,34 +488,34 @@ final class PhraseIndex {
 	}
 
 	/**
-	 * The letters the second word of a phrase can start with ({@code the team}: t;
-	 * {@code your (?:order|parcel)}: o, p), or null when that cannot be told simply. A
-	 * cheap test before the regular expression: most "the" are not "the team".
+	 * The first letters (up to {@value #NEXT_PREFIX}) the second word of a phrase starts
+	 * with ({@code the team}: tea; {@code your (?:order|parcel)}: ord, par), or null when
+	 * that cannot be told simply. A cheap test before the regular expression: most "the"
+	 * are not "the team".
 	 */
-	static char @Nullable [] nextWordStarts(String regex, int literal) {
+	static String @Nullable [] nextWordPrefixes(String regex, int literal) {
 		if (literal >= regex.length() || regex.charAt(literal) != ' ' || literal + 1 >= regex.length()) {
 			return null;
 		}
 		int at = literal + 1;
-		char next = regex.charAt(at);
-		if (Character.isLetterOrDigit(next)) {
-			return (at + 1 < regex.length() && "?*{".indexOf(regex.charAt(at + 1)) >= 0) ? null
-					: new char[] { Character.toLowerCase(next) };
+		if (Character.isLetterOrDigit(regex.charAt(at))) {
+			String prefix = literalPrefix(regex, at);
+			return prefix.isEmpty() ? null : new String[] { prefix };
 		}
 		if (!regex.startsWith("(?:", at)) {
 			return null;
 		}
-		StringBuilder starts = new StringBuilder();
+		List<String> prefixes = new ArrayList<>();
 		int depth = 0;
 		boolean branchStart = true;
 		for (int i = at + 3; i < regex.length(); i++) {
 			char c = regex.charAt(i);
 			if (branchStart && depth == 0) {
-				if (!Character.isLetterOrDigit(c)
-						|| (i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0)) {
+				String prefix = literalPrefix(regex, i);
+				if (prefix.isEmpty()) {
 					return null;
 				}
-				starts.append(Character.toLowerCase(c));
+				prefixes.add(prefix);
 				branchStart = false;
 			}
 			if (c == '\\') {
@@ -379,7 +529,7 @@ final class PhraseIndex {
 			}
 			else if (c == ')') {
 				boolean optional = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
-				return optional ? null : starts.toString().toCharArray();
+				return optional ? null : prefixes.toArray(new String[0]);
 			}
 			else if (c == '|' && depth == 0) {
 				branchStart = true;
@@ -388,8 +538,27 @@ final class PhraseIndex {
 		return null;
 	}
 
-	private record Entry(Category category, Pattern pattern, String literal, boolean exact, char @Nullable [] next,
-			int id, boolean exclusion) {
+	/** How many letters of the second word are compared before its regular expression. */
+	static final int NEXT_PREFIX = 3;
+
+	/**
+	 * The literal letters at {@code at} that every match has, lower case: up to
+	 * {@value #NEXT_PREFIX}, none that a quantifier makes optional.
+	 */
+	private static String literalPrefix(String regex, int at) {
+		StringBuilder prefix = new StringBuilder(NEXT_PREFIX);
+		for (int i = at; i < regex.length() && prefix.length() < NEXT_PREFIX; i++) {
+			char c = regex.charAt(i);
+			if (!Character.isLetterOrDigit(c) || (i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0)) {
+				break;
+			}
+			prefix.append(Character.toLowerCase(c));
+		}
+		return prefix.toString();
+	}
+
+	private record Entry(Category category, Pattern pattern, String literal, boolean exact, String @Nullable [] next,
+			char follow, long required, int id, boolean exclusion) {
 
 	}
 

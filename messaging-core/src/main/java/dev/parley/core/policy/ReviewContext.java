@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class ReviewContext {
 
-	private final Set<String> nouns;
+	private final WordTable<Boolean> nouns;
 
 	private final List<String> exclusions;
 
@@ -28,7 +28,7 @@ final class ReviewContext {
 	private static final int MIN_COMPOUND_END = 8;
 
 	private ReviewContext(Set<String> nouns, List<String> exclusions, Set<String> imperatives) {
-		this.nouns = nouns;
+		this.nouns = WordTable.of(nouns);
 		this.exclusions = exclusions;
 		this.imperatives = imperatives;
 		this.compoundLengths = nouns.stream()
@@ -78,7 +78,7 @@ final class ReviewContext {
 					break;
 				}
 				last = token;
-				noun |= isNoun(value, start, text.tokenEnd(token));
+				noun |= isNoun(text, token);
 			}
 			if (!noun) {
 				continue;
@@ -96,16 +96,19 @@ final class ReviewContext {
 		return found;
 	}
 
-	private boolean isNoun(String value, int start, int end) {
+	private boolean isNoun(NormalizedText text, int token) {
+		String value = text.value();
+		int start = text.tokenStart(token);
+		int end = text.tokenEnd(token);
 		int length = end - start;
 		if (length < 3) {
 			return false;
 		}
-		boolean noun = this.nouns.contains(value.substring(start, end));
+		boolean noun = this.nouns.get(text, token) != null;
 		if (!noun && length > MIN_COMPOUND_END) {
 			// German compounds: Verkäuferbewertung, Kundenrezension
 			for (int ending : this.compoundLengths) {
-				if (length > ending && this.nouns.contains(value.substring(end - ending, end))) {
+				if (length > ending && this.nouns.contains(value, end - ending, end)) {
 					noun = true;
 					break;
 				}

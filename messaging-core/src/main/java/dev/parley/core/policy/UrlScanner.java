@@ -25,6 +25,8 @@ final class UrlScanner {
 
 	private final Set<String> topLevelDomains;
 
+	private final WordTable<Boolean> topLevelDomainTable;
+
 	/** The spelled-out dots of every lexicon ("dot", "punto", "punkt", "point"). */
 	private final List<String> dotWords;
 
@@ -36,6 +38,7 @@ final class UrlScanner {
 		this.topLevelDomains = topLevelDomains.stream()
 			.map((tld) -> tld.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
+		this.topLevelDomainTable = WordTable.of(this.topLevelDomains);
 		List<String> dots = new java.util.ArrayList<>();
 		for (String word : words.all(Lexicon.Section.DOT_WORDS)) {
 			String normalized = NormalizedText.of(word.trim()).value();
@@ -104,9 +107,12 @@ final class UrlScanner {
 				continue;
 			}
 			boolean dotBefore = start >= 2 && value.charAt(start - 1) == '.' && isLabelChar(value.charAt(start - 2));
-			boolean obfuscatedBefore = !dotBefore && start >= 3
+			if ((!dotBefore && start < 3) || this.topLevelDomainTable.get(text, token) == null) {
+				continue;
+			}
+			boolean obfuscatedBefore = !dotBefore
 					&& ("])}".indexOf(value.charAt(start - 1)) >= 0 || spokenDotBefore(value, start));
-			if ((dotBefore || obfuscatedBefore) && isTopLevelDomain(value, start, end)) {
+			if (dotBefore || obfuscatedBefore) {
 				if (dotBefore) {
 					bareDomain(text, start, end, hits, emails);
 				}
@@ -225,10 +231,6 @@ final class UrlScanner {
 			}
 		}
 		return true;
-	}
-
-	private boolean isTopLevelDomain(String value, int start, int end) {
-		return this.topLevelDomains.contains(value.substring(start, end));
 	}
 
 	private static boolean covered(int position, List<Hit> hits, List<Span> emails) {

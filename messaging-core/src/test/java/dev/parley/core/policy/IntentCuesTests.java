@@ -100,4 +100,31 @@ class IntentCuesTests {
 		assertThat(Drafts.seller().html("<p>" + sentence + "</p>").check().violations()).isEmpty();
 	}
 
+	@Test
+	void aWordInMoreGroupsThanTheBufferHoldsLosesNone() {
+		// "alpha" is in 40 cues: each must still be met (the codes of one word once
+		// stopped at 32)
+		List<String> entries = new java.util.ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			entries.add("promotional: alpha & beta" + (char) ('a' + i / 26) + (char) ('a' + i % 26));
+		}
+		IntentCues many = IntentCues.of(entries);
+		List<IntentCues.Hit> hits = many.find(NormalizedText.of("Alpha, then betabo."));
+		assertThat(hits).singleElement().satisfies((hit) -> assertThat(hit.cue()).endsWith("betabo"));
+	}
+
+	@Test
+	void compoundPartsAreFoundInsideWordsWhetherOrNotTheyNeedFolding() {
+		IntentCues parts = IntentCues
+			.of(List.of("review-manipulation: *bewertung & loschen|löschen", "promotional: *kollektion* & neu*"));
+		assertThat(parts.find(NormalizedText.of("Bitte die Verkäuferbewertung löschen")))
+			.extracting(IntentCues.Hit::kind)
+			.containsExactly(IntentCues.Kind.REVIEW_MANIPULATION);
+		assertThat(parts.find(NormalizedText.of("Bitte die Verkaeuferbewertung loeschen"))).hasSize(1);
+		// a compound end only at the end; a part only inside, not at the start
+		assertThat(parts.find(NormalizedText.of("Die Bewertungsseite löschen"))).isEmpty();
+		assertThat(parts.find(NormalizedText.of("Unsere neue Herbstkollektionen"))).hasSize(1);
+		assertThat(parts.find(NormalizedText.of("Unsere neue Kollektion"))).isEmpty();
+	}
+
 }
