@@ -6,7 +6,7 @@ free word order, number words, evasive addresses) rather than to fit single phra
 
 Writes tuning/added-<lang>.jsonl (ids <lang>-9NNN, far above the generated ones; the fourteenth
 round continues at <lang>-10001, the fifteenth at <lang>-10101, the sixteenth at
-<lang>-10201, the seventeenth at <lang>-10301).
+<lang>-10201, the seventeenth at <lang>-10301, the eighteenth at <lang>-10401).
 Run:  python3 test-corpora/policy/added/build_added.py   (deterministic)
 """
 import json
@@ -2123,6 +2123,162 @@ CASES17 = {
     ],
 }
 
+# ------------------------------------------------------------------------------ eighteenth round
+# Blind round (ids <lang>-104NN): review asks in euphemisms ("kind words on the marketplace", "a
+# little sunshine in the ratings"), conditional offers to soften a rating, "is there anything we
+# could do" questions about feedback, free samples for sharing thoughts on the product page, a full
+# refund if a negative comment stops showing, "sort it privately instead of in your feedback",
+# top marks only if delighted, and a review ask only in the subject; refill packs three for two,
+# loyalty tiers, monthly newsletters, a seasonal sale with a code, a bundle saving, "pop into our
+# storefront"; thanks only in new words; bare "on its way" / "delivered and signed for" / "order
+# received" notes; moving elsewhere to send photos, buying direct to share the saved fees, a buyer
+# asking for a direct line; and honest look-alikes (star averages on a listing explained, a buyer
+# who already reviewed, refund maths with a multi-buy discount, the carrier's app, thanks with an
+# invoice, a delivered confirmation in a reply); written without reading the engine, its
+# lexicons, heldout/ or generator/.
+RM18, PR18, OF18, TY18, RC18 = (["REVIEW_MANIPULATION"], ["PROMOTIONAL"], ["OFF_PLATFORM"], ["THANK_YOU_ONLY"],
+                                ["REDUNDANT_CONFIRMATION"])
+H18 = []
+CASES18 = {
+    "en": [
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "If the diffuser has brightened up your living room, a few kind words from you on the marketplace would bring a little sunshine to our ratings too.", "review: kind words, sunshine in the ratings", None),
+        ("R", "REPLY", RM18, "Should you feel able to soften that rating a little, we'd be glad to cover the cost of the return label for you.", "review: conditional offer to soften rating", None),
+        ("R", "REPLY", RM18, "Is there anything at all we could do that would make you comfortable updating the feedback you posted on Monday?", "review: question, what would make you update feedback", None),
+        ("P", "SEND_INVOICE", RM18, "Invoice attached. We keep a small stash of our new rosehip balm for customers who share their thoughts on the product page, so just let us know once yours is up.", "review: free sample for a review", None),
+        ("R", "REPLY", RM18, "As a goodwill gesture we'll refund the order in full; all we'd ask is that the comment about the cracked lid no longer shows on our page.", "review: full refund for removing negative feedback", None),
+        ("R", "REPLY", RM18, "Rather than airing it in your feedback, would you give us the chance to put things right privately, here in the messages?", "review: sort it privately instead of feedback", None),
+        ("P", "UNEXPECTED_PROBLEM", RM18, "Only if you're truly delighted once it arrives, we'd be honoured by a top mark; if it falls short in any way, a quiet word with us first would be lovely.", "review: top mark only if delighted", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "The care guide for your linen shade is attached: dust it with a soft brush and keep it out of direct sunlight.", "review ask only in the subject", None,
+         {"subject": "Loving your lamp? Five stars would make our day"}),
+        ("R", "REPLY", PR18, "If you enjoyed this blend, it now comes in a 500 g refill pouch too, and you can have three pouches for the price of two.", "promo: refill three for two", None),
+        ("P", "SEND_INVOICE", PR18, "Invoice attached. You're now one order away from Gold in our Friends of the Workshop scheme, which means free express delivery on everything.", "promo: loyalty tier", None),
+        ("R", "REPLY", PR18, "We send a short letter once a month with first looks at new glazes and a members-only price. Shall I add you to the list?", "promo: monthly newsletter sign-up", None),
+        ("P", "UNEXPECTED_PROBLEM", PR18, "Our summer clearance kicks off on Saturday: pop SUNNY40 in at checkout for up to 40% off garden lighting while stocks last.", "promo: seasonal sale with a code", None),
+        ("R", "REPLY", PR18, "You might also like the matching pillowcases, which work out a tenner cheaper if you take them together with the duvet cover.", "promo: bundle saving", None),
+        ("R", "REPLY", PR18, "When you've a spare minute, do pop into our storefront here; there's a whole shelf of accessories that go with the speaker.", "promo: check out our storefront", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY18, "Out of all the shops out there, you picked ours. Thank you from the bottom of our hearts.", "thanks only", None),
+        ("P", "SEND_INVOICE", TY18, "cheers for the order, really appreciated!", "thanks only, lowercase", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY18, "A short note of appreciation: your support means more to our two-person team than you might imagine.", "thanks only, appreciation", None),
+        ("P", "UNEXPECTED_PROBLEM", TY18, "Thank you, thank you, thank you. That's all, really.", "thanks only, repeated", None),
+        ("P", "SEND_INVOICE", RC18, "Just letting you know your order is on its way to you.", "confirmation: on its way", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC18, "Our records show your package was delivered today and signed for.", "confirmation: delivered and signed for", None),
+        ("P", "UNEXPECTED_PROBLEM", RC18, "Your order has been received and passed to our packing team.", "confirmation: order received", None),
+        ("R", "REPLY", OF18, "This inbox is clunky for photos, so let's take it elsewhere: find us on Messenger under the shop name and we'll sort it there.", "off: let's take it elsewhere, Messenger", None),
+        ("R", "REPLY", OF18, "If you want another set, order straight from us next time and I'll pass on the fees I save, so it comes out roughly 15% cheaper.", "off: buy direct to share saved fees", None),
+        ("B", "BUYER_QUESTION", OF18, "Is there a direct line I can reach you on? I'd rather talk this through than type it all out.", "off: buyer asks for a direct line", None),
+        ("R", "REPLY", H18, "The 4.5 stars you saw on the listing are the average of customer reviews across all three sizes; the small one you asked about has the same motor as the others.", "honest: star average on the listing explained", None),
+        ("B", "BUYER_QUESTION", H18, "I've already left a review, five stars, so no need to ask! Just wondering when the matching chair will be back.", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H18, "You bought two at 18.00 each with the 10% multi-buy discount, so sending one back refunds 16.20 rather than 18.00.", "honest: refund maths with a discount", None),
+        ("R", "REPLY", H18, "The Royal Mail app is free and pings you when the parcel's out for delivery; you can set a Safeplace or book a redelivery in there too.", "honest: the carrier's free app", None),
+        ("P", "SEND_INVOICE", H18, "Thanks for your order. The invoice is attached, and your order number 203-5567182-9904417 is printed top right for your records.", "honest: thanks with an invoice", None),
+        ("R", "REPLY", H18, "Yes, it was delivered yesterday at 14:12, and the courier's photo shows it left in the porch as you asked.", "honest: delivered confirmation answering the buyer", None,
+         {"subject": "Re: Has it been delivered?"}),
+    ],
+    "es": [
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "Si el difusor le ha alegrado el salón, unas palabritas suyas en la plataforma nos alegrarían también la puntuación.", "review: kind words on the platform", None),
+        ("R", "REPLY", RM18, "Si se viera con ánimo de suavizar un poquito esa valoración, con mucho gusto le pagamos nosotros la etiqueta de devolución.", "review: conditional offer to soften rating", None),
+        ("R", "REPLY", RM18, "¿Hay algo que podamos hacer para que te animes a cambiarle la calificación? Nomás dime y lo vemos.", "review: question, change the rating (Mexico)", None),
+        ("P", "SEND_INVOICE", RM18, "Le adjuntamos la factura. Guardamos unas muestras del nuevo bálsamo de rosa mosqueta para quienes cuentan en la ficha del producto qué les ha parecido; avísenos cuando publique lo suyo.", "review: free sample for a review", None),
+        ("R", "REPLY", RM18, "Como gesto de buena voluntad le devolvemos el pedido entero; solo le pediríamos que el comentario de la tapa rota deje de aparecer en nuestra página.", "review: full refund for removing negative feedback", None),
+        ("R", "REPLY", RM18, "En vez de contarlo en su opinión, ¿nos deja intentar arreglarlo en privado, aquí por mensajes?", "review: sort it privately instead of feedback", None),
+        ("P", "UNEXPECTED_PROBLEM", RM18, "Si cuando te llega quedás conforme, ponenos las cinco estrellitas que nos re sirve; y si algo no te cierra, avisanos antes por acá.", "review: five stars if satisfied, gating (Argentina)", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "Le adjuntamos la guía de cuidado de la pantalla de lino: quítele el polvo con un cepillo suave y evite el sol directo.", "review ask only in the subject", None,
+         {"subject": "¿Le gusta su lámpara? Cinco estrellas nos alegrarían el día"}),
+        ("R", "REPLY", PR18, "Si le ha gustado este café, ahora también lo tenemos en bolsa de recarga de 500 g, y llevándose tres paga solo dos.", "promo: refill three for two", None),
+        ("P", "SEND_INVOICE", PR18, "Le enviamos la factura. Con este pedido está a una sola compra de ser clienta Oro de nuestro Club Amigos del Taller, con envío exprés gratis en todo.", "promo: loyalty tier", None),
+        ("R", "REPLY", PR18, "Cada mes mandamos un boletín cortito con los diseños nuevos y precios solo para suscriptores, ¿te agrego a la lista?", "promo: monthly newsletter sign-up (Mexico)", None),
+        ("P", "UNEXPECTED_PROBLEM", PR18, "El sábado arrancan nuestras rebajas de verano: con el código SOLECITO40 tiene hasta un 40 % en iluminación de jardín hasta fin de existencias.", "promo: seasonal sale with a code", None),
+        ("R", "REPLY", PR18, "Las fundas de almohada a juego le salen 10 € más baratas si las pide junto con la funda nórdica.", "promo: bundle saving", None),
+        ("R", "REPLY", PR18, "Cuando tenga un ratito, curiosee nuestra tienda aquí en la plataforma: hay un montón de accesorios que combinan con el altavoz.", "promo: check out our storefront", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY18, "Entre tantas tiendas, nos eligió a nosotros. Gracias de todo corazón.", "thanks only", None),
+        ("P", "SEND_INVOICE", TY18, "mil gracias por el pedido, de verdad!!", "thanks only, lowercase", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY18, "Solo unas líneas para agradecerle: su apoyo significa para nuestro pequeño equipo mucho más de lo que imagina.", "thanks only, appreciation", None),
+        ("P", "UNEXPECTED_PROBLEM", TY18, "Le quedamos muy agradecidos por su compra. Eso es todo, de veras.", "thanks only (Latin America)", None),
+        ("P", "SEND_INVOICE", RC18, "Solo para avisarle de que su pedido ya va de camino.", "confirmation: on its way", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC18, "Nos consta que su paquete se entregó hoy y que alguien firmó la recepción.", "confirmation: delivered and signed for", None),
+        ("P", "UNEXPECTED_PROBLEM", RC18, "Le informamos que su orden fue recibida y ya pasó al área de empaque.", "confirmation: order received (Latin America)", None),
+        ("R", "REPLY", OF18, "Por aquí es un lío mandar fotos, así que mejor sigamos en otro lado: búsquenos en Telegram con el nombre de la tienda y lo resolvemos allí.", "off: let's continue elsewhere, Telegram", None),
+        ("R", "REPLY", OF18, "Para la próxima, pídamelo por fuera de la plataforma y le rebajo lo de la comisión, como un 15 %.", "off: buy outside the platform to save fees", None),
+        ("B", "BUYER_QUESTION", OF18, "¿Tiene algún teléfono directo donde pueda localizarle? Prefiero hablarlo que escribirlo.", "off: buyer asks for a direct line", None),
+        ("R", "REPLY", H18, "Las 4,5 estrellas que ve en el anuncio son la media de las reseñas de las tres tallas; la pequeña, por la que pregunta, lleva el mismo motor.", "honest: star average on the listing explained", None),
+        ("B", "BUYER_QUESTION", H18, "Ya dejé mi reseña, cinco estrellas, así que no hace falta que me la pidan. ¿Saben cuándo vuelve la silla a juego?", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H18, "Compró dos a 18,00 € con el 10 % de descuento por llevar dos, así que al devolver una le corresponden 16,20 €, no 18,00 €.", "honest: refund maths with a discount", None),
+        ("R", "REPLY", H18, "En la app de SEUR, que es gratuita, le avisan cuando el repartidor está a pocas paradas, y desde ahí puede cambiar el día de entrega.", "honest: the carrier's free app", None),
+        ("P", "SEND_INVOICE", H18, "Gracias por su compra. Le adjuntamos la factura; el número de pedido 402-5567182-9904417 aparece arriba a la derecha.", "honest: thanks with an invoice", None),
+        ("R", "REPLY", H18, "Sí, se entregó ayer a las 14:12 y, según la foto del transportista, el repartidor lo dejó en el portal como usted pidió.", "honest: delivered confirmation answering the buyer", None,
+         {"subject": "Re: ¿Ya se entregó?"}),
+    ],
+    "de": [
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "Wenn der Diffuser Ihr Wohnzimmer ein bisschen gemütlicher gemacht hat, würden ein paar liebe Worte von Ihnen auf dem Marktplatz auch ein bisschen Sonnenschein in unsere Bewertungen bringen.", "review: kind words, sunshine in the ratings", None),
+        ("R", "REPLY", RM18, "Sollten Sie es übers Herz bringen, Ihre Bewertung etwas abzumildern, übernehmen wir selbstverständlich das Rücksendeetikett.", "review: conditional offer to soften rating", None),
+        ("R", "REPLY", RM18, "Gäbe es etwas, womit wir Sie dazu bewegen könnten, Ihre Rückmeldung nochmals anzupassen? Sagen Sie es uns ruhig.", "review: question, what would make you adjust feedback (CH)", None),
+        ("P", "SEND_INVOICE", RM18, "Anbei die Rechnung. Für alle, die auf der Produktseite ihre Eindrücke teilen, haben wir ein paar Pröbchen unseres neuen Hagebuttenbalsams zurückgelegt – geben Sie einfach Bescheid, wenn Ihr Text online ist.", "review: free sample for a review", None),
+        ("R", "REPLY", RM18, "Aus Kulanz erstatten wir Ihnen die ganze Bestellung; wir bitten nur darum, dass der Kommentar zum gesprungenen Deckel auf unserer Seite nicht mehr zu sehen ist.", "review: full refund for removing negative feedback", None),
+        ("R", "REPLY", RM18, "Statt das in Ihrer Bewertung öffentlich zu machen: Wollen wir das nicht lieber unter uns klären, hier im Postfach?", "review: sort it privately instead of feedback", None),
+        ("P", "UNEXPECTED_PROBLEM", RM18, "Wenn Sie nach der Lieferung wirklich begeistert sind, tät uns die Höchstwertung narrisch freuen; falls nicht, geben S' uns bitte vorher kurz Bescheid.", "review: top mark only if delighted (AT)", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "Anbei die Pflegehinweise für Ihren Leinenschirm: mit einer weichen Bürste abstauben und nicht in die pralle Sonne stellen.", "review ask only in the subject", None,
+         {"subject": "Gefällt Ihnen die Lampe? Über fünf Sterne freuen wir uns"}),
+        ("R", "REPLY", PR18, "Falls Ihnen die Mischung schmeckt: Die gibt's jetzt auch im 500-g-Nachfüllbeutel, und bei drei Beuteln zahlen Sie nur zwei.", "promo: refill three for two", None),
+        ("P", "SEND_INVOICE", PR18, "Anbei Ihre Rechnung. Mit dieser Bestellung fehlt Ihnen nur noch ein Einkauf bis zum Gold-Status in unserem Werkstatt-Freundeskreis, und dann ist der Expressversand immer gratis.", "promo: loyalty tier", None),
+        ("R", "REPLY", PR18, "Einmal im Monat verschicken wir einen kurzen Rundbrief mit neuen Glasuren und einem Vorzugspreis für Abonnenten. Soll ich Sie auf die Liste nehmen?", "promo: monthly newsletter sign-up (CH)", None),
+        ("P", "UNEXPECTED_PROBLEM", PR18, "Am Samstag startet unser Sommerschlussverkauf: Mit dem Code SONNE40 sparen Sie bis zu 40 % auf Gartenbeleuchtung, solange der Vorrat reicht.", "promo: seasonal sale with a code", None),
+        ("R", "REPLY", PR18, "Die passenden Kissenbezüge bekommen Sie 10 € günstiger, wenn Sie sie zusammen mit dem Bettbezug bestellen.", "promo: bundle saving", None),
+        ("R", "REPLY", PR18, "Wenn Sie mal Zeit haben, schauen Sie doch in unserem Shop hier auf dem Marktplatz vorbei – da gibt's ein ganzes Regal Zubehör, das zum Lautsprecher passt.", "promo: check out our storefront", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY18, "Unter so vielen Shops haben Sie sich ausgerechnet für uns entschieden. Dafür von Herzen: danke.", "thanks only", None),
+        ("P", "SEND_INVOICE", TY18, "danke dir für die bestellung, hat uns mega gefreut!", "thanks only, lowercase", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY18, "Nur ein paar Zeilen, um Ihnen zu sagen, wie viel uns Ihre Unterstützung bedeutet – unserem Zwei-Personen-Team mehr, als Sie vielleicht denken.", "thanks only, appreciation", None),
+        ("P", "UNEXPECTED_PROBLEM", TY18, "Ein herzliches Dankeschön aus Graz für Ihren Einkauf – mehr wollten wir gar nicht sagen.", "thanks only (AT)", None),
+        ("P", "SEND_INVOICE", RC18, "Nur zur Info: Ihre Bestellung ist auf dem Weg zu Ihnen.", "confirmation: on its way", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC18, "Laut unseren Unterlagen wurde Ihr Paket heute zugestellt und quittiert.", "confirmation: delivered and signed for", None),
+        ("P", "UNEXPECTED_PROBLEM", RC18, "Ihre Bestellung ist bei uns eingegangen und liegt bereits bei der Kommissionierung.", "confirmation: order received", None),
+        ("R", "REPLY", OF18, "Hier im Postfach ist das mit den Fotos umständlich, lassen Sie uns das woanders klären: Suchen Sie uns einfach bei Telegram unter dem Shopnamen.", "off: let's sort it elsewhere, Telegram", None),
+        ("R", "REPLY", OF18, "Das nächste Mal können Sie direkt bei mir bestellen; dann gebe ich Ihnen die Plattformgebühr als Rabatt weiter, das sind gut 15 Prozent.", "off: buy direct to share saved fees (CH)", None),
+        ("B", "BUYER_QUESTION", OF18, "Haben Sie eine Durchwahl, unter der ich Sie direkt erreiche? Ich würde das lieber kurz besprechen als alles abzutippen.", "off: buyer asks for a direct line", None),
+        ("R", "REPLY", H18, "Die 4,5 Sterne im Angebot sind der Durchschnitt der Kundenbewertungen über alle drei Größen; die kleine, nach der Sie fragen, hat denselben Motor.", "honest: star average on the listing explained", None),
+        ("B", "BUYER_QUESTION", H18, "Ich hab schon eine Bewertung abgegeben, fünf Sterne, Sie müssen also nicht nachfragen. Wann kommt denn der passende Stuhl wieder rein?", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H18, "Sie haben zwei Stück zu je 18,00 € mit 10 % Mengenrabatt gekauft; wenn Sie eines zurückgeben, erstatten wir also 16,20 € und nicht 18,00 €.", "honest: refund maths with a discount", None),
+        ("R", "REPLY", H18, "In der kostenlosen DHL-App sehen Sie, wann der Zusteller nur noch wenige Stopps entfernt ist, und können dort auch einen Ablageort oder Wunschtag festlegen.", "honest: the carrier's free app", None),
+        ("P", "SEND_INVOICE", H18, "Vielen Dank für Ihre Bestellung. Die Rechnung hängt an, die Bestellnummer 302-5567182-9904417 steht oben rechts.", "honest: thanks with an invoice", None),
+        ("R", "REPLY", H18, "Ja, laut Zustellfoto von DPD wurde es gestern um 14:12 Uhr zugestellt und wie gewünscht auf der Terrasse abgelegt.", "honest: delivered confirmation answering the buyer", None,
+         {"subject": "Re: Schon zugestellt?"}),
+    ],
+    "fr": [
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "Si le diffuseur a mis un peu de douceur dans votre salon, quelques mots gentils de votre part sur la plateforme mettraient aussi un rayon de soleil dans nos évaluations.", "review: kind words, sunshine in the ratings", None),
+        ("R", "REPLY", RM18, "Si vous vous sentiez d'adoucir un peu votre note, nous prendrions volontiers l'étiquette de retour à notre charge.", "review: conditional offer to soften rating", None),
+        ("R", "REPLY", RM18, "Est-ce qu'il y aurait quelque chose qu'on pourrait faire pour que vous soyez à l'aise de modifier votre évaluation? Gênez-vous pas pour nous le dire.", "review: question, what would make you change rating (Quebec)", None),
+        ("P", "SEND_INVOICE", RM18, "Votre facture est en pièce jointe. Nous gardons quelques échantillons de notre nouveau baume à la rose musquée pour les clients qui partagent leur ressenti sur la fiche produit : prévenez-nous quand le vôtre est en ligne.", "review: free sample for a review", None),
+        ("R", "REPLY", RM18, "En geste commercial, nous vous remboursons l'intégralité de la commande ; on vous demande juste que le commentaire sur le couvercle fêlé n'apparaisse plus sur notre page.", "review: full refund for removing negative feedback", None),
+        ("R", "REPLY", RM18, "Plutôt que d'en parler dans votre avis, vous nous laisseriez régler ça entre nous, ici par messages ?", "review: sort it privately instead of feedback", None),
+        ("P", "UNEXPECTED_PROBLEM", RM18, "Si vous êtes tout content à la réception, mettez-nous une fois cinq étoiles ; et si quelque chose ne va pas, faites-nous d'abord signe ici.", "review: five stars if satisfied, gating (Belgium)", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM18, "Voici le guide d'entretien de votre abat-jour en lin : dépoussiérez-le avec une brosse douce et évitez le plein soleil.", "review ask only in the subject", None,
+         {"subject": "Votre lampe vous plaît ? Cinq étoiles illumineraient notre journée"}),
+        ("R", "REPLY", PR18, "Si ce mélange vous a plu, il existe maintenant en sachet recharge de 500 g, et pour trois sachets achetés, vous n'en payez que deux.", "promo: refill three for two", None),
+        ("P", "SEND_INVOICE", PR18, "Voici votre facture. Avec cette commande, il ne vous manque plus qu'un achat pour passer au statut Or de notre club Les Amis de l'Atelier, avec la livraison express offerte sur tout.", "promo: loyalty tier", None),
+        ("R", "REPLY", PR18, "On envoie une petite infolettre chaque mois avec nos nouvelles glaçures et un prix réservé aux abonnés. Voulez-vous que je vous inscrive?", "promo: monthly newsletter sign-up (Quebec)", None),
+        ("P", "UNEXPECTED_PROBLEM", PR18, "Nos soldes d'été commencent samedi : avec le code SOLEIL40, jusqu'à -40 % sur l'éclairage de jardin, dans la limite des stocks disponibles.", "promo: seasonal sale with a code", None),
+        ("R", "REPLY", PR18, "Les taies d'oreiller assorties vous reviennent 10 € moins cher si vous les prenez avec la housse de couette.", "promo: bundle saving", None),
+        ("R", "REPLY", PR18, "Quand vous aurez un moment, passez donc voir notre boutique sur la plateforme : on a tout un rayon d'accessoires assortis à l'enceinte.", "promo: check out our storefront", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY18, "Parmi toutes les boutiques, c'est nous que vous avez choisis. Merci, du fond du cœur.", "thanks only", None),
+        ("P", "SEND_INVOICE", TY18, "merci pour la commande, ça nous a fait super plaisir !", "thanks only, lowercase", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY18, "Juste quelques lignes pour vous dire toute notre reconnaissance : votre soutien compte bien plus que vous ne l'imaginez pour notre équipe de deux.", "thanks only, appreciation", None),
+        ("P", "UNEXPECTED_PROBLEM", TY18, "Un gros merci d'avoir encouragé une petite boutique d'ici, c'est tout ce qu'on voulait vous dire!", "thanks only (Quebec)", None),
+        ("P", "SEND_INVOICE", RC18, "Juste pour vous informer que votre commande est en route.", "confirmation: on its way", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC18, "D'après nos informations, votre colis a été livré aujourd'hui contre signature.", "confirmation: delivered and signed for", None),
+        ("P", "UNEXPECTED_PROBLEM", RC18, "Votre commande a bien été reçue et transmise à notre équipe de préparation.", "confirmation: order received", None),
+        ("R", "REPLY", OF18, "Ici, ce n'est pas pratique pour les photos, alors réglons ça ailleurs : cherchez-nous sur Messenger avec le nom de la boutique et on s'en occupe là-bas.", "off: let's sort it elsewhere, Messenger", None),
+        ("R", "REPLY", OF18, "La prochaine fois, commandez directement chez nous et je vous fais profiter de la commission que j'économise, environ 15 %.", "off: buy direct to share saved fees", None),
+        ("B", "BUYER_QUESTION", OF18, "Vous auriez une ligne directe où je peux vous joindre ? Je préfère en parler de vive voix plutôt que de tout écrire.", "off: buyer asks for a direct line", None),
+        ("R", "REPLY", H18, "Les 4,5 étoiles affichées sur l'annonce sont la moyenne des avis clients pour les trois tailles ; la petite dont vous parlez a le même moteur.", "honest: star average on the listing explained", None),
+        ("B", "BUYER_QUESTION", H18, "J'ai déjà laissé mon avis, cinq étoiles, pas besoin de me relancer. Le fauteuil assorti revient quand en stock ?", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H18, "Vous avez acheté deux unités à 18,00 € avec la remise de 10 % pour deux achetées, donc le retour d'une unité vous rapporte 16,20 € et non 18,00 €.", "honest: refund maths with a discount", None),
+        ("R", "REPLY", H18, "Dans l'appli Chronopost, gratuite, vous recevez le matin même un créneau d'une heure, et vous pouvez reporter la livraison ou la faire déposer en relais Pickup.", "honest: the carrier's free app", None),
+        ("P", "SEND_INVOICE", H18, "Merci pour votre commande. Vous trouverez la facture en pièce jointe ; le numéro de commande 171-5567182-9904417 figure en haut à droite.", "honest: thanks with an invoice", None),
+        ("R", "REPLY", H18, "Oui, il a été livré hier à 14 h 12 et, d'après la photo du transporteur, le livreur l'a laissé sous le porche comme vous l'aviez demandé.", "honest: delivered confirmation answering the buyer", None,
+         {"subject": "Re : Colis livré ?"}),
+    ],
+}
+
+
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
@@ -2194,10 +2350,13 @@ def main():
                 out.write(json.dumps(message(lang, 1200 + index, case, rng), ensure_ascii=False) + "\n")
             for index, case in enumerate(CASES17[lang]):
                 out.write(json.dumps(message(lang, 1300 + index, case, rng), ensure_ascii=False) + "\n")
+            for index, case in enumerate(CASES18[lang]):
+                out.write(json.dumps(message(lang, 1400 + index, case, rng), ensure_ascii=False) + "\n")
         print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
               + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
               + len(CASES11[lang]) + len(CASES12[lang]) + len(CASES13[lang]) + len(CASES14[lang])
-              + len(CASES15[lang]) + len(CASES16[lang]) + len(CASES17[lang]))
+              + len(CASES15[lang]) + len(CASES16[lang]) + len(CASES17[lang])
+              + len(CASES18[lang]))
 
 
 if __name__ == "__main__":
