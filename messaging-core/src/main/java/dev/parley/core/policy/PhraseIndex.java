@@ -263,6 +263,9 @@ final class PhraseIndex {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
 			int length = end - start;
+			if (fraction(value, start)) {
+				continue;
+			}
 			Entry[] entries = this.wholeWords.get(text, token);
 			if (entries != null) {
 				match(entries, matchers, present, value, start, end, hits);
@@ -296,6 +299,9 @@ final class PhraseIndex {
 		String value = text.value();
 		for (int token = 0; token < text.tokenCount(); token++) {
 			int start = text.tokenStart(token);
+			if (fraction(value, start)) {
+				continue;
+			}
 			for (Entry entry : this.all) {
 				if (entry.literal.charAt(0) != value.charAt(start)) {
 					continue;
@@ -452,6 +458,16 @@ final class PhraseIndex {
 
 	private static boolean isAsciiLetter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	/**
+	 * Whether digits at {@code start} are the decimals of a number ("4,5 stars" is not "5
+	 * stars"): no phrase starts there.
+	 */
+	private static boolean fraction(String value, int start) {
+		return start >= 2 && Character.isDigit(value.charAt(start))
+				&& (value.charAt(start - 1) == ',' || value.charAt(start - 1) == '.')
+				&& Character.isDigit(value.charAt(start - 2));
 	}
 
 	/** Where the word after {@code end} starts, or -1 when none follows. */

@@ -88,6 +88,20 @@ class PhraseIndexTests {
 		assertThat(index.find(NormalizedText.of("order it from our website"))).isEmpty();
 	}
 
+	@Test
+	void theDecimalsOfANumberStartNoPhrase() {
+		Map<PhraseIndex.Category, List<String>> lists = new EnumMap<>(PhraseIndex.Category.class);
+		lists.put(PhraseIndex.Category.REVIEW_MANIPULATION, List.of("5 (?:stars|estrellas|étoiles)"));
+		PhraseIndex index = new PhraseIndex(lists);
+		assertThat(index.find(NormalizedText.of("Give us 5 stars"))).hasSize(1);
+		assertThat(index.find(NormalizedText.of("5 étoiles, s'il vous plaît"))).hasSize(1);
+		for (String average : List.of("Las 4,5 estrellas son la media", "the 4.5 stars are an average")) {
+			NormalizedText normalized = NormalizedText.of(average);
+			assertThat(index.find(normalized)).as(average).isEmpty();
+			assertThat(index.findEverywhere(normalized)).as(average).isEmpty();
+		}
+	}
+
 	private static List<PhraseIndex.Hit> sorted(List<PhraseIndex.Hit> hits) {
 		List<PhraseIndex.Hit> copy = new ArrayList<>(hits);
 		copy.sort(ORDER);
