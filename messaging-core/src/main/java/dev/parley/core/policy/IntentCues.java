@@ -79,7 +79,18 @@ final class IntentCues {
 	/** Compound parts and ends, tried on long words only. */
 	private final Stem[] parts;
 
-	private final int[] digitCodes;
+	/**
+	 * Of each cue, its groups that hold {@code #} (any number): a number meets them all
+	 * at once, so they are read from the sentence's last number instead of one code per
+	 * group and number (a number is in a fifth of the cues).
+	 */
+	private final int[] digitMask;
+
+	/** The cues with such a group, in order. */
+	private final int[] digitCues;
+
+	/** Negations that hold {@code #}: a number is one of their words. */
+	private final int[] digitNegationCodes;
 
 	/** The groups of {@code %}: words shaped like a discount code. */
 	private final int[] codeCodes;
@@ -110,7 +121,23 @@ final class IntentCues {
 		this.words = WordTable.of(words);
 		this.starts = WordTable.of(starts);
 		this.parts = parts;
-		this.digitCodes = digitCodes;
+		this.digitMask = new int[cues.length];
+		List<Integer> digitCues = new ArrayList<>();
+		List<Integer> digitNegations = new ArrayList<>();
+		for (int code : digitCodes) {
+			int cue = code >>> 4;
+			int bit = 1 << (code & 15);
+			if ((cues[cue].negations & bit) != 0) {
+				digitNegations.add(code);
+				continue;
+			}
+			if (this.digitMask[cue] == 0) {
+				digitCues.add(cue);
+			}
+			this.digitMask[cue] |= bit;
+		}
+		this.digitCues = digitCues.stream().mapToInt(Integer::intValue).toArray();
+		this.digitNegationCodes = digitNegations.stream().mapToInt(Integer::intValue).toArray();
 		int shortest = Integer.MAX_VALUE;
 		for (Stem part : parts) {
 			shortest = Math.min(shortest, part.stem.length());
@@ -276,6 +303,10 @@ final class IntentCues {
 		int[] groupsSeen = new int[this.cues.length];
 		int[] touched = new int[64];
 		int touchedCount = 0;
+		// 1 + the sentence's last number, 0 when none; the cues met in this sentence
+		int lastNumber = 0;
+		int[] met = new int[8];
+		int metCount = 0;
 		List<Hit> hits = new ArrayList<>(0);
 		List<int[]> negationsSeen = new ArrayList<>(0);
 		int sentenceHits = 0;
@@ -287,10 +318,33 @@ final class IntentCues {
 				sentenceHits = settle(hits, sentenceHits, negationsSeen);
 				for (int i = 0; i < touchedCount; i++) {
 					last[this.groupBase[touched[i] >>> 4] + (touched[i] & 15)] = 0;
-					done[touched[i] >>> 4] = false;
 					groupsSeen[touched[i] >>> 4] = 0;
 				}
 				touchedCount = 0;
+				for (int i = 0; i < metCount; i++) {
+					done[met[i]] = false;
+				}
+				metCount = 0;
+				lastNumber = 0;
+			}
+			if (Character.isDigit(value.charAt(start))) {
+				lastNumber = token + 1;
+				for (int cue : this.digitCues) {
+					int positive = this.positives[cue];
+					if (!done[cue] && ((groupsSeen[cue] | this.digitMask[cue]) & positive) == positive) {
+						int first = firstOfMet(cue, token, last, lastNumber);
+						if (first >= 0) {
+							done[cue] = true;
+							if (metCount == met.length) {
+								met = java.util.Arrays.copyOf(met, metCount * 2);
+							}
+							met[metCount++] = cue;
+							Cue definition = this.cues[cue];
+							hits.add(new Hit(definition.kind, text.tokenStart(first), end, definition.source, first,
+									token, cue));
+						}
+					}
+				}
 			}
 			int hash = text.tokenHash(token);
 			int found = matches(value, start, end, hash, codes);
@@ -319,25 +373,18 @@ final class IntentCues {
 				last[slot] = token + 1;
 				groupsSeen[cue] |= 1 << group;
 				int positive = this.positives[cue];
-				if (done[cue] || (groupsSeen[cue] & positive) != positive) {
+				int seenNow = groupsSeen[cue] | ((lastNumber > 0) ? this.digitMask[cue] : 0);
+				if (done[cue] || (seenNow & positive) != positive) {
 					continue;
 				}
-				Cue definition = this.cues[cue];
-				int first = token;
-				boolean complete = true;
-				int previous = -1;
-				for (int g = 0; g < 16 && complete; g++) {
-					if ((definition.positive & (1 << g)) == 0) {
-						continue;
-					}
-					int seen = last[this.groupBase[cue] + g] - 1;
-					complete = seen >= 0 && token - seen <= definition.window
-							&& (!definition.ordered || seen > previous);
-					previous = seen;
-					first = Math.min(first, seen);
-				}
-				if (complete) {
+				int first = firstOfMet(cue, token, last, lastNumber);
+				if (first >= 0) {
 					done[cue] = true;
+					if (metCount == met.length) {
+						met = java.util.Arrays.copyOf(met, metCount * 2);
+					}
+					met[metCount++] = cue;
+					Cue definition = this.cues[cue];
 					hits.add(new Hit(definition.kind, text.tokenStart(first), end, definition.source, first, token,
 							cue));
 				}
@@ -345,6 +392,31 @@ final class IntentCues {
 		}
 		settle(hits, sentenceHits, negationsSeen);
 		return hits;
+	}
+
+	/**
+	 * Whether a cue whose every group has been seen in the sentence is met at a token:
+	 * each group's last word within the window (in order, for an ordered cue).
+	 * @return the token of its first word, or -1
+	 */
+	private int firstOfMet(int cue, int token, int[] last, int lastNumber) {
+		Cue definition = this.cues[cue];
+		int base = this.groupBase[cue];
+		int numbers = this.digitMask[cue];
+		int first = token;
+		int previous = -1;
+		for (int g = 0; g < 16; g++) {
+			if ((definition.positive & (1 << g)) == 0) {
+				continue;
+			}
+			int seen = (((numbers >> g) & 1) != 0) ? Math.max(last[base + g], lastNumber) - 1 : last[base + g] - 1;
+			if (seen < 0 || token - seen > definition.window || (definition.ordered && seen <= previous)) {
+				return -1;
+			}
+			previous = seen;
+			first = Math.min(first, seen);
+		}
+		return first;
 	}
 
 	/**
@@ -377,7 +449,7 @@ final class IntentCues {
 	private int matches(String value, int start, int end, int hash, int[] codes) {
 		int n = 0;
 		if (Character.isDigit(value.charAt(start))) {
-			for (int code : this.digitCodes) {
+			for (int code : this.digitNegationCodes) {
 				n = add(codes, n, code);
 			}
 			int[] number = this.words.get(value, start, end, hash);

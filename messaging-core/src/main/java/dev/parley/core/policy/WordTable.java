@@ -19,9 +19,18 @@ final class WordTable<V> {
 	private final String[] keys;
 
 	/**
-	 * The keys' hashes: most probes end on a hash that differs, without reading a key.
+	 * The keys' hashes, never 0 (0 marks an empty slot): a probe reads them, and a key
+	 * only when its hash matches.
 	 */
 	private final int[] hashes;
+
+	/**
+	 * One bit per hash value (its low bits), set for the keys': most words of a text are
+	 * in no table, and this small array tells so without touching the table.
+	 */
+	private final long[] filter;
+
+	private final int filterMask;
 
 	private final Object[] values;
 
@@ -30,19 +39,25 @@ final class WordTable<V> {
 	private final int size;
 
 	private WordTable(Map<String, ? extends V> entries) {
-		int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 3) - 1) << 1;
+		int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 2) - 1) << 1;
+		int bits = Integer.highestOneBit(Math.max(512, entries.size() * 16) - 1) << 1;
+		this.filter = new long[bits / 64];
+		this.filterMask = bits - 1;
 		this.keys = new String[capacity];
 		this.hashes = new int[capacity];
 		this.values = new Object[capacity];
 		this.mask = capacity - 1;
 		this.size = entries.size();
 		entries.forEach((key, value) -> {
-			int slot = spread(key.hashCode()) & this.mask;
+			int hash = key.hashCode();
+			int slot = spread(hash) & this.mask;
 			while (this.keys[slot] != null) {
 				slot = (slot + 1) & this.mask;
 			}
 			this.keys[slot] = key;
-			this.hashes[slot] = key.hashCode();
+			this.hashes[slot] = nonZero(hash);
+			int bit = hash & this.filterMask;
+			this.filter[bit >>> 6] |= 1L << bit;
 			this.values[slot] = value;
 		});
 	}
@@ -57,6 +72,10 @@ final class WordTable<V> {
 			entries.put(word, Boolean.TRUE);
 		}
 		return new WordTable<>(entries);
+	}
+
+	private static int nonZero(int hash) {
+		return (hash == 0) ? 1 : hash;
 	}
 
 	private static int spread(int hash) {
@@ -81,12 +100,20 @@ final class WordTable<V> {
 	 */
 	@SuppressWarnings("unchecked")
 	@Nullable V get(String text, int from, int to, int hash) {
+		int bit = hash & this.filterMask;
+		if ((this.filter[bit >>> 6] & (1L << bit)) == 0) {
+			return null;
+		}
 		int length = to - from;
+		int stored = nonZero(hash);
 		int slot = spread(hash) & this.mask;
-		String key;
-		while ((key = this.keys[slot]) != null) {
-			if (this.hashes[slot] == hash && key.length() == length && key.regionMatches(0, text, from, length)) {
-				return (V) this.values[slot];
+		int probe;
+		while ((probe = this.hashes[slot]) != 0) {
+			if (probe == stored) {
+				String key = this.keys[slot];
+				if (key.length() == length && key.regionMatches(0, text, from, length)) {
+					return (V) this.values[slot];
+				}
 			}
 			slot = (slot + 1) & this.mask;
 		}
