@@ -294,20 +294,7 @@ final class IntentCues {
 			return List.of();
 		}
 		String value = text.value();
-		// 1 + the last token of each group of each cue in this sentence, 0 when none; a
-		// sentence's end resets only the groups it touched (there are thousands)
-		int[] last = new int[this.slots];
-		boolean[] done = new boolean[this.cues.length];
-		// the groups of each cue seen in this sentence: the window is checked only when
-		// every group has been
-		int[] groupsSeen = new int[this.cues.length];
-		int[] touched = new int[64];
-		int touchedCount = 0;
-		// 1 + the sentence's last number, 0 when none; the cues met in this sentence
-		int lastNumber = 0;
-		int[] met = new int[8];
-		int metCount = 0;
-		List<Hit> hits = new ArrayList<>(0);
+		Scan scan = new Scan(text);
 		List<int[]> negationsSeen = new ArrayList<>(0);
 		int sentenceHits = 0;
 		int[] codes = new int[32];
@@ -315,35 +302,13 @@ final class IntentCues {
 			int start = text.tokenStart(token);
 			int end = text.tokenEnd(token);
 			if (token > 0 && endsSentence(value, text.tokenEnd(token - 1), start)) {
-				sentenceHits = settle(hits, sentenceHits, negationsSeen);
-				for (int i = 0; i < touchedCount; i++) {
-					last[this.groupBase[touched[i] >>> 4] + (touched[i] & 15)] = 0;
-					groupsSeen[touched[i] >>> 4] = 0;
-				}
-				touchedCount = 0;
-				for (int i = 0; i < metCount; i++) {
-					done[met[i]] = false;
-				}
-				metCount = 0;
-				lastNumber = 0;
+				sentenceHits = settle(scan.hits, sentenceHits, negationsSeen);
+				scan.endSentence();
 			}
 			if (Character.isDigit(value.charAt(start))) {
-				lastNumber = token + 1;
+				scan.lastNumber = token + 1;
 				for (int cue : this.digitCues) {
-					int positive = this.positives[cue];
-					if (!done[cue] && ((groupsSeen[cue] | this.digitMask[cue]) & positive) == positive) {
-						int first = firstOfMet(cue, token, last, lastNumber);
-						if (first >= 0) {
-							done[cue] = true;
-							if (metCount == met.length) {
-								met = java.util.Arrays.copyOf(met, metCount * 2);
-							}
-							met[metCount++] = cue;
-							Cue definition = this.cues[cue];
-							hits.add(new Hit(definition.kind, text.tokenStart(first), end, definition.source, first,
-									token, cue));
-						}
-					}
+					scan.meet(cue, token);
 				}
 			}
 			int hash = text.tokenHash(token);
@@ -356,42 +321,103 @@ final class IntentCues {
 				int code = codes[i];
 				int cue = code >>> 4;
 				int group = code & 15;
-				int bit = 1 << group;
-				if ((this.negations[cue] & bit) != 0) {
+				if ((this.negations[cue] & (1 << group)) != 0) {
 					Cue definition = this.cues[cue];
 					negationsSeen.add(new int[] { cue, token,
 							(((definition.sentence >> group) & 1) != 0) ? 2 : (definition.before >> group) & 1 });
 					continue;
 				}
-				int slot = this.groupBase[cue] + group;
-				if (last[slot] == 0) {
-					if (touchedCount == touched.length) {
-						touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-					}
-					touched[touchedCount++] = code;
-				}
-				last[slot] = token + 1;
-				groupsSeen[cue] |= 1 << group;
-				int positive = this.positives[cue];
-				int seenNow = groupsSeen[cue] | ((lastNumber > 0) ? this.digitMask[cue] : 0);
-				if (done[cue] || (seenNow & positive) != positive) {
-					continue;
-				}
-				int first = firstOfMet(cue, token, last, lastNumber);
-				if (first >= 0) {
-					done[cue] = true;
-					if (metCount == met.length) {
-						met = java.util.Arrays.copyOf(met, metCount * 2);
-					}
-					met[metCount++] = cue;
-					Cue definition = this.cues[cue];
-					hits.add(new Hit(definition.kind, text.tokenStart(first), end, definition.source, first, token,
-							cue));
-				}
+				scan.see(code, token);
+				scan.meet(cue, token);
 			}
 		}
-		settle(hits, sentenceHits, negationsSeen);
-		return hits;
+		settle(scan.hits, sentenceHits, negationsSeen);
+		return scan.hits;
+	}
+
+	/**
+	 * What one {@link #find} knows of the sentence it is in. The tables are as long as
+	 * there are cue groups (thousands): a sentence's end resets only what it touched.
+	 */
+	private final class Scan {
+
+		private final NormalizedText text;
+
+		/** 1 + the last token of each cue group in this sentence, 0 when none. */
+		private final int[] last = new int[IntentCues.this.slots];
+
+		/** The groups of each cue seen in this sentence, as bits. */
+		private final int[] groupsSeen = new int[IntentCues.this.cues.length];
+
+		/** The cues met in this sentence: at most one hit each. */
+		private final boolean[] done = new boolean[IntentCues.this.cues.length];
+
+		private int[] touched = new int[64];
+
+		private int touchedCount;
+
+		private int[] met = new int[8];
+
+		private int metCount;
+
+		/** 1 + the sentence's last number, 0 when none. */
+		private int lastNumber;
+
+		private final List<Hit> hits = new ArrayList<>(0);
+
+		Scan(NormalizedText text) {
+			this.text = text;
+		}
+
+		void endSentence() {
+			for (int i = 0; i < this.touchedCount; i++) {
+				int code = this.touched[i];
+				this.last[IntentCues.this.groupBase[code >>> 4] + (code & 15)] = 0;
+				this.groupsSeen[code >>> 4] = 0;
+			}
+			this.touchedCount = 0;
+			for (int i = 0; i < this.metCount; i++) {
+				this.done[this.met[i]] = false;
+			}
+			this.metCount = 0;
+			this.lastNumber = 0;
+		}
+
+		/** A word of a cue group at a token. */
+		void see(int code, int token) {
+			int cue = code >>> 4;
+			int slot = IntentCues.this.groupBase[cue] + (code & 15);
+			if (this.last[slot] == 0) {
+				if (this.touchedCount == this.touched.length) {
+					this.touched = java.util.Arrays.copyOf(this.touched, this.touchedCount * 2);
+				}
+				this.touched[this.touchedCount++] = code;
+			}
+			this.last[slot] = token + 1;
+			this.groupsSeen[cue] |= 1 << (code & 15);
+		}
+
+		/** A hit when the cue is met at this token and was not yet in this sentence. */
+		void meet(int cue, int token) {
+			int positive = IntentCues.this.positives[cue];
+			int seen = this.groupsSeen[cue] | ((this.lastNumber > 0) ? IntentCues.this.digitMask[cue] : 0);
+			if (this.done[cue] || (seen & positive) != positive) {
+				return;
+			}
+			int first = firstOfMet(cue, token, this.last, this.lastNumber);
+			if (first < 0) {
+				return;
+			}
+			this.done[cue] = true;
+			if (this.metCount == this.met.length) {
+				this.met = java.util.Arrays.copyOf(this.met, this.metCount * 2);
+			}
+			this.met[this.metCount++] = cue;
+			Cue definition = IntentCues.this.cues[cue];
+			this.hits.add(new Hit(definition.kind, this.text.tokenStart(first), this.text.tokenEnd(token),
+					definition.source, first, token, cue));
+		}
+
 	}
 
 	/**
