@@ -2312,51 +2312,21 @@ def message(lang, index, case, rng):
     return record
 
 
+# every round and where its ids start (message() adds 9001)
+ROUNDS = [(CASES, 0), (CASES2, 100), (CASES3, 200), (CASES4, 300), (CASES5, 400), (CASES6, 500),
+          (CASES7, 600), (CASES8, 700), (CASES9, 800), (CASES10, 900), (CASES11, 950), (CASES12, 975),
+          (CASES13, 990), (CASES14, 1000), (CASES15, 1100), (CASES16, 1200), (CASES17, 1300),
+          (CASES18, 1400)]
+
+
 def main():
     for lang in ("en", "es", "de", "fr"):
         rng = random.Random("batch5-" + lang)
         with open(os.path.join(OUT, "added-%s.jsonl" % lang), "w", encoding="utf-8") as out:
-            for index, case in enumerate(CASES[lang]):
-                out.write(json.dumps(message(lang, index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES2[lang]):
-                out.write(json.dumps(message(lang, 100 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES3[lang]):
-                out.write(json.dumps(message(lang, 200 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES4[lang]):
-                out.write(json.dumps(message(lang, 300 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES5[lang]):
-                out.write(json.dumps(message(lang, 400 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES6[lang]):
-                out.write(json.dumps(message(lang, 500 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES7[lang]):
-                out.write(json.dumps(message(lang, 600 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES8[lang]):
-                out.write(json.dumps(message(lang, 700 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES9[lang]):
-                out.write(json.dumps(message(lang, 800 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES10[lang]):
-                out.write(json.dumps(message(lang, 900 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES11[lang]):
-                out.write(json.dumps(message(lang, 950 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES12[lang]):
-                out.write(json.dumps(message(lang, 975 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES13[lang]):
-                out.write(json.dumps(message(lang, 990 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES14[lang]):
-                out.write(json.dumps(message(lang, 1000 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES15[lang]):
-                out.write(json.dumps(message(lang, 1100 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES16[lang]):
-                out.write(json.dumps(message(lang, 1200 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES17[lang]):
-                out.write(json.dumps(message(lang, 1300 + index, case, rng), ensure_ascii=False) + "\n")
-            for index, case in enumerate(CASES18[lang]):
-                out.write(json.dumps(message(lang, 1400 + index, case, rng), ensure_ascii=False) + "\n")
-        print(lang, len(CASES[lang]) + len(CASES2[lang]) + len(CASES3[lang]) + len(CASES4[lang]) + len(CASES5[lang]) + len(CASES6[lang])
-              + len(CASES7[lang]) + len(CASES8[lang]) + len(CASES9[lang]) + len(CASES10[lang])
-              + len(CASES11[lang]) + len(CASES12[lang]) + len(CASES13[lang]) + len(CASES14[lang])
-              + len(CASES15[lang]) + len(CASES16[lang]) + len(CASES17[lang])
-              + len(CASES18[lang]))
+            for cases, offset in ROUNDS:
+                for index, case in enumerate(cases[lang]):
+                    out.write(json.dumps(message(lang, offset + index, case, rng), ensure_ascii=False) + "\n")
+        print(lang, sum(len(cases[lang]) for cases, _ in ROUNDS))
 
 
 if __name__ == "__main__":

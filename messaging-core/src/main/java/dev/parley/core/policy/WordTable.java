@@ -36,8 +36,6 @@ final class WordTable<V> {
 
 	private final int mask;
 
-	private final int size;
-
 	private WordTable(Map<String, ? extends V> entries) {
 		int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 2) - 1) << 1;
 		int bits = Integer.highestOneBit(Math.max(512, entries.size() * 16) - 1) << 1;
@@ -47,7 +45,6 @@ final class WordTable<V> {
 		this.hashes = new int[capacity];
 		this.values = new Object[capacity];
 		this.mask = capacity - 1;
-		this.size = entries.size();
 		entries.forEach((key, value) -> {
 			int hash = key.hashCode();
 			int slot = spread(hash) & this.mask;
@@ -120,21 +117,13 @@ final class WordTable<V> {
 		return null;
 	}
 
-	/** Whether a token of a text is a word of the table. */
+	/** What a token of a text maps to, or {@code null}. */
 	@Nullable V get(NormalizedText text, int token) {
 		return get(text.value(), text.tokenStart(token), text.tokenEnd(token), text.tokenHash(token));
 	}
 
-	@Nullable V get(String word) {
-		return get(word, 0, word.length());
-	}
-
 	boolean contains(String text, int from, int to) {
 		return get(text, from, to) != null;
-	}
-
-	boolean isEmpty() {
-		return this.size == 0;
 	}
 
 }
