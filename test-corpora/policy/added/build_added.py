@@ -2282,6 +2282,182 @@ CASES18 = {
 KIND = {"R": ("SELLER", "REPLY"), "P": ("SELLER", "PROACTIVE"), "B": ("BUYER", "BUYER")}
 
 
+# Round 19: 120 cases written by a helper who never read the engine, its lexicons, heldout/,
+# blind/ or the phrase banks (regional voices, euphemisms, spelled-out contact details).
+RM19, PR19, OF19, TY19, RC19 = (["REVIEW_MANIPULATION"], ["PROMOTIONAL"], ["OFF_PLATFORM"], ["THANK_YOU_ONLY"],
+                                ["REDUNDANT_CONFIRMATION"])
+CTP19, CTE19 = ["CONTACT_PHONE"], ["CONTACT_EMAIL"]
+H19 = []
+CASES19 = {
+    "en": [
+        # RM19 (6)
+        ("R", "REPLY", RM19, "Really sorry the kettle turned up with a dent in it. Once the replacement's with you and all's well, would you consider revisiting what you wrote? We'd be ever so grateful.", "review: revisit feedback after replacement", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM19, "Quick tip: run the grinder empty for ten seconds before the first use to clear any dust. And if it earns a permanent spot on your counter, a line or two on the listing helps a tiny shop like ours get found.", "review: a line or two on the listing", None),
+        ("R", "REPLY", RM19, "no worries at all, keep the mug and I'll send the money back today. would just mean a lot if that 1 star could go up a notch or two once you're sorted", "review: refund then raise the 1-star", None),
+        ("P", "SEND_INVOICE", RM19, "Your invoice is attached. Anyone who tells us how they got on over on the product page goes into our monthly draw for a $50 gift card, so do let us know when yours is up.", "review: prize draw for posting a review", None),
+        ("R", "REPLY", RM19, "Before you post anything on the product page, please give us a shout here first. We'd hate for a courier hiccup to end up in print when we can fix it in a day.", "review: contact us before posting", None),
+        ("P", "UNEXPECTED_PROBLEM", RM19, "The courier missed our collection yesterday, so your planters will go out first thing Monday instead.", "review ask only in the subject", None,
+         {"subject": "Running a bit late - could our stars survive it?"}),
+        # PR19 (5)
+        ("R", "REPLY", PR19, "Glad the strap fits! FYI we've just done the same leather in tan and oxblood, and returning customers get first dibs before it goes live to everyone else.", "promo: new colours, early access for returning customers", None),
+        ("P", "SEND_INVOICE", PR19, "Invoice's attached. Spend another £15 with us before Sunday and we'll throw the travel case in for free.", "promo: spend more, free gift", None),
+        ("R", "REPLY", PR19, "No dramas mate, the replacement nozzle's in the post. Heaps of our regulars grab the hose reel with it too, and it's going for half price this arvo only.", "promo: Australian, half-price add-on", None),
+        ("P", "PRODUCT_INSTRUCTIONS", PR19, "Soak the bamboo skewers for 20 minutes before grilling so they don't scorch. PS: our BBQ Club members get a new rub recipe and a members' price every month, just reply JOIN.", "promo: club membership in instructions", None),
+        ("R", "REPLY", PR19, "The 9 runs true to size; if you're between sizes, go up half a size.", "promo only in the subject", None,
+         {"subject": "Re: Sizing question + 25% off your next pair"}),
+        # TY19 (3)
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY19, "Just wanted to say a massive thanks for choosing us, it genuinely made our week 🙏", "thanks only, emoji", None),
+        ("P", "SEND_INVOICE", TY19, "Thank you kindly for your custom. It is very much appreciated by all of us here at the workshop.", "thanks only, British formal", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY19, "thx again!! you're a star", "thanks only, casual lowercase", None),
+        # RC19 (3)
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC19, "Good news, your parcel has left our warehouse and is now with the courier.", "confirmation: handed to courier", None),
+        ("P", "SEND_INVOICE", RC19, "Just a heads-up that we packed and dispatched your order this morning.", "confirmation: dispatched", None),
+        ("P", "UNEXPECTED_PROBLEM", RC19, "Tracking says it landed on your doorstep at 11:40 today. Enjoy!", "confirmation: delivered per tracking", None),
+        # OF19 (4)
+        ("R", "REPLY", OF19, "Honestly it'd be easier to sort over a quick chat. Search the shop name on Insta and slide into our DMs, I'm on there all day.", "off: move to Instagram DMs", None),
+        ("R", "REPLY", OF19, "We do have the 2 m version in stock, it just isn't listed here. If you pop over to hollowoakgoods.co.uk you'll find it, and it's a bit cheaper there too.", "off: buy on seller's own site", None),
+        ("B", "BUYER_QUESTION", OF19, "Could we just do this over WhatsApp? I'm hopeless with this messaging thing and I'd like to send you a video of the rattling noise.", "off: buyer asks for WhatsApp", None),
+        ("R", "REPLY", OF19, "we're actually in the same town as you, so if you'd rather skip shipping, swing by our yard sale saturday morning and grab one for cash", "off: meet in person, pay cash", None),
+        # CT19 (2)
+        ("R", "REPLY", CTP19, "Give me a ring and we'll talk it through: oh seven seven double oh, nine double oh, one two three. Best after six.", "contact: UK mobile in words", None),
+        ("R", "REPLY", CTE19, "Send the photos over to sam dot repairs at quickfixmail dot net and I'll have a look tonight.", "contact: email spelled out", None),
+        # H19 (7)
+        ("R", "REPLY", H19, "To edit your review, go to Your Orders, find the blender and choose Edit review. It's entirely up to you; we can't see or change it from our side.", "honest: explains how to edit a review when asked", None),
+        ("B", "BUYER_QUESTION", H19, "Already gave you 5 stars lol. Just need to know if the charger works in Canada?", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H19, "The New Collection tote in sage is the one with the inner zip pocket you asked about; it measures 38 x 42 cm.", "honest: product named New Collection", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H19, "If the thermostat clicks but the heater won't start, check that the feedback sensor behind the front grille is clean; a dusty sensor makes it cut out early.", "honest: feedback sensor in a manual", None),
+        ("R", "REPLY", H19, "Each lamp was $32 less the 15% launch discount you had, so $27.20 each, and that's what we've refunded for the one you sent back.", "honest: refund maths with a discount", None),
+        ("R", "REPLY", H19, "If you'd like to speak to the courier directly, their tracking page has a chat option under Help with this parcel; keep your 16-digit tracking number handy.", "honest: carrier's own help channel", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", H19, "The driver's asking whether the gate code 4417 in your delivery notes is still correct. Could you confirm before Thursday?", "honest: delivery-driver question with a gate code", None),
+    ],
+    "de": [
+        # RM19 (6)
+        ("R", "REPLY", RM19, "Das mit dem Kratzer tut uns echt leid. Wir schicken Ihnen gern kostenlos einen neuen Deckel – vielleicht mögen Sie Ihre Bewertung danach ja noch mal anpassen?", "review: free part, then adjust rating", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM19, "Die Pfanne vor dem ersten Gebrauch mit etwas Öl einbrennen. Wenn sie Ihnen gefällt, freuen wir uns riesig über ein paar Sternchen, das hilft uns als kleinem Familienbetrieb enorm.", "review: a few little stars", None),
+        ("R", "REPLY", RM19, "Grüß Gott, wir würden Ihnen die Hälfte vom Kaufpreis zurücküberweisen, wenn die Rezension dafür verschwinden könnte. Wär das für Sie in Ordnung?", "review: Austrian, half refund to remove review", None),
+        ("P", "SEND_INVOICE", RM19, "Anbei die Rechnung. Kleiner Tipp: Wer uns auf der Produktseite ein paar Zeilen hinterlässt und kurz Bescheid gibt, bekommt bei der nächsten Bestellung ein kleines Geschenk dazu.", "review: gift for leaving a few lines", None),
+        ("R", "REPLY", RM19, "Bevor Sie etwas öffentlich schreiben, melden Sie sich doch bitte zuerst bei uns. Wir finden bestimmt eine Lösung, ohne dass es gleich in den Bewertungen landet.", "review: Swiss, contact first instead of reviewing", None),
+        ("P", "UNEXPECTED_PROBLEM", RM19, "Leider verzögert sich der Versand um zwei Tage, weil unser Lieferant die Griffe zu spät geliefert hat.", "review incentive only in the subject", None,
+         {"subject": "5 Sterne = 10 € zurück 😉"}),
+        # PR19 (5)
+        ("R", "REPLY", PR19, "Freut mich, dass die Größe passt! Übrigens kommt ab Freitag unsere Herbstkollektion, und Stammkunden kriegen mit HERBST15 noch mal was runter.", "promo: new collection with code", None),
+        ("P", "SEND_INVOICE", PR19, "Rechnung im Anhang. Falls Sie noch Ersatzfilter brauchen: Im Dreierpack sparen Sie gerade fast ein Drittel.", "promo: bundle saving", None),
+        ("R", "REPLY", PR19, "Gern geschehen. Wenn Sie mögen, nehmen wir Sie in unseren Kundenclub auf, da gibt es Treuepunkte auf jeden Einkauf und einmal im Jahr ein Überraschungspaket.", "promo: Swiss, loyalty club", None),
+        ("P", "PRODUCT_INSTRUCTIONS", PR19, "Die Akkus vor der ersten Nutzung bitte vollständig laden. Stöbern Sie gern mal durch unser restliches Sortiment, da finden Sie auch passende Ladegeräte und Taschen.", "promo: browse our other products", None),
+        ("R", "REPLY", PR19, "Die Ware ist vorrätig und geht morgen früh raus.", "promo only in the subject", None,
+         {"subject": "Re: Lieferzeit | Nur diese Woche: Gratisversand ab 30 €"}),
+        # TY19 (3)
+        ("P", "SEND_INVOICE", TY19, "Vielen lieben Dank für Ihren Einkauf, wir haben uns sehr gefreut!", "thanks only", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY19, "Ein herzliches Dankeschön aus dem Waldviertel, dass Sie bei uns bestellt haben!", "thanks only, Austrian", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY19, "merci vilmal für d Bestellig 🙂", "thanks only, Swiss German dialect", None),
+        # RC19 (3)
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC19, "Ihr Paket hat heute unser Lager verlassen und ist jetzt auf dem Weg zu Ihnen.", "confirmation: left the warehouse", None),
+        ("P", "SEND_INVOICE", RC19, "Hiermit bestätigen wir den Eingang Ihrer Bestellung.", "confirmation: order received", None),
+        ("P", "UNEXPECTED_PROBLEM", RC19, "Laut Sendungsverfolgung wurde Ihre Lieferung heute Vormittag zugestellt.", "confirmation: delivered per tracking", None),
+        # OF19 (4)
+        ("R", "REPLY", OF19, "Am einfachsten klären wir das telefonisch. Schreiben Sie mir kurz, wann Sie erreichbar sind und unter welcher Nummer, dann ruf ich Sie an.", "off: asks buyer for phone call", None),
+        ("R", "REPLY", OF19, "Das Set gibt's in unserem eigenen Webshop holzwerk-maier.de auch mit Gravur, dort ist es sogar ein paar Euro günstiger.", "off: buy on own web shop", None),
+        ("B", "BUYER_QUESTION", OF19, "Können Sie mir Ihre Handynummer geben? Dann schick ich Ihnen ein Video per WhatsApp, schriftlich ist das echt schwer zu erklären.", "off: buyer asks for mobile/WhatsApp", None),
+        ("R", "REPLY", OF19, "Wenn S' eh in Graz sind, kommen S' doch einfach in der Werkstatt vorbei, dann zahlen S' bar und sparen sich das Porto.", "off: Austrian, pick up and pay cash", None),
+        # CT19 (2)
+        ("R", "REPLY", CTP19, "Erreichbar bin ich unter null eins fünf sieben, drei acht zwei, vier vier sechs null eins, am besten abends.", "contact: mobile number in words", None),
+        ("R", "REPLY", CTE19, "Schicken Sie die Fotos bitte an info (at) kerzenstube-lenz (punkt) de, dann schau ich's mir heute Abend an.", "contact: email with (at)/(punkt)", None),
+        # H19 (7)
+        ("R", "REPLY", H19, "Bewertungen kann nur derjenige ändern oder löschen, der sie geschrieben hat, wir als Verkäufer haben darauf keinen Zugriff. Unter „Meine Bestellungen“ finden Sie die Option zum Bearbeiten.", "honest: explains review editing when asked", None),
+        ("B", "BUYER_QUESTION", H19, "Hab schon 5 Sterne gegeben 👍 Gibt's den Bezug eigentlich auch in Anthrazit?", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H19, "Sie haben 3 Stück à 12,90 € mit 10 % Mengenrabatt gekauft, also 34,83 €. Bei Rücksendung eines Stücks erstatten wir Ihnen daher 11,61 €.", "honest: refund maths with percentage", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H19, "Blinkt die LED rot, ist meistens der Feedback-Sensor am Motor verschmutzt. Einfach mit einem trockenen Pinsel reinigen und das Gerät neu starten.", "honest: feedback sensor in instructions", None),
+        ("R", "REPLY", H19, "Die DHL-Sendungsnummer steht in Ihrer Bestellübersicht; über die Sendungsverfolgung können Sie auch einen Ablageort oder Wunschnachbarn festlegen.", "honest: carrier tracking options", None),
+        ("R", "REPLY", H19, "Ja, der Teppich „New Collection Ravenna“ ist auch in 160 x 230 cm erhältlich, einfach oben in der Größenauswahl umstellen.", "honest: product named New Collection", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", H19, "Der Fahrer fragt, ob er das Paket bei Nichtantreffen in die Garage stellen darf. Der Code 2580 aus Ihren Lieferhinweisen funktioniert leider nicht.", "honest: driver question with door code", None),
+    ],
+    "es": [
+        # RM19 (6)
+        ("R", "REPLY", RM19, "Qué pena lo del envío, de verdad. Si gusta le mandamos otro sin costo, y ya que le llegue bien, ¿nos haría el favor de modificar su calificación?", "review: Mexican, replacement then change rating", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM19, "Para montar la estantería, apretad primero los tornillos de abajo. Y si os ha gustado, unas palabritas bonitas en la ficha del producto nos vendrían genial 😊", "review: Spain, a few nice words on the listing", None),
+        ("R", "REPLY", RM19, "Mirá, te devolvemos la plata entera, solo te pedimos que saques el comentario que dejaste. ¿Te parece?", "review: Argentine, full refund to remove comment", None),
+        ("P", "SEND_INVOICE", RM19, "Le adjuntamos la factura. A quienes nos dejan su opinión en la página del artículo les regalamos un 15 % en su siguiente compra; solo avísenos cuando la publique.", "review: discount for a review", None),
+        ("R", "REPLY", RM19, "Antes de poner nada en la valoración escríbenos por aquí, que seguro que lo arreglamos y no hace falta que quede reflejado.", "review: contact us instead of rating", None),
+        ("P", "UNEXPECTED_PROBLEM", RM19, "Le informamos que su pedido saldrá con un día de retraso por un problema con la paquetería.", "review ask only in the subject", None,
+         {"subject": "¿Nos echa una mano con unas estrellitas?"}),
+        # PR19 (5)
+        ("R", "REPLY", PR19, "Con gusto. Por cierto, esta semana tenemos 2x1 en todas las fundas, por si quiere aprovechar.", "promo: Mexican, 2x1 offer", None),
+        ("P", "SEND_INVOICE", PR19, "Te dejamos la factura adjunta. Si sumás el cargador antes del domingo, te lo dejamos a mitad de precio.", "promo: Argentine, upsell", None),
+        ("R", "REPLY", PR19, "¡Un placer! Si quiere enterarse antes que nadie de las novedades, le apuntamos a nuestro boletín, que sale cada quince días con ofertas solo para suscriptores.", "promo: newsletter sign-up", None),
+        ("P", "PRODUCT_INSTRUCTIONS", PR19, "Riegue la planta una vez por semana y evite el sol directo. Ya salió nuestra línea primavera-verano de macetas, échele un ojo en nuestra tienda.", "promo: new seasonal line", None),
+        ("R", "REPLY", PR19, "La M le va a quedar bien si mide 1,70; el tejido da un poco de sí.", "promo only in the subject", None,
+         {"subject": "Re: Talla - cupón VUELVE10 para tu próxima compra"}),
+        # TY19 (3)
+        ("P", "SEND_INVOICE", TY19, "¡Mil gracias por su compra! Nos alegró el día.", "thanks only, Mexican", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY19, "Solo queríamos darte las gracias por confiar en nosotros. ¡Un abrazo de todo el equipo!", "thanks only, Spain", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY19, "gracias por elegirnos, de corazón 💛", "thanks only, lowercase emoji", None),
+        # RC19 (3)
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC19, "Le confirmamos que su paquete ya salió de nuestro almacén y va en camino.", "confirmation: shipped", None),
+        ("P", "SEND_INVOICE", RC19, "Su pedido ya fue recibido y está en proceso de surtido.", "confirmation: Mexican, order received", None),
+        ("P", "UNEXPECTED_PROBLEM", RC19, "Te cuento que según el seguimiento el paquete ya te fue entregado hoy a la mañana.", "confirmation: Argentine, delivered", None),
+        # OF19 (4)
+        ("R", "REPLY", OF19, "Para que sea más rápido, mándeme un mensajito por WhatsApp y ahí le paso las fotos de todos los colores.", "off: Mexican, move to WhatsApp", None),
+        ("R", "REPLY", OF19, "Ese modelo no lo tenemos publicado acá, pero en nuestra página mateandoshop.com.ar lo conseguís y te sale más barato sin la comisión.", "off: Argentine, own website cheaper", None),
+        ("B", "BUYER_QUESTION", OF19, "¿Me podéis dar un teléfono para llamaros? Prefiero explicarlo hablando, que por escrito me lío.", "off: buyer asks for a phone", None),
+        ("R", "REPLY", OF19, "Si quieres, búscanos en Instagram como ceramicasdelsur_ y lo hablamos por privado, que allí te contesto antes.", "off: move to Instagram private messages", None),
+        # CT19 (2)
+        ("R", "REPLY", CTP19, "Márqueme al cincuenta y cinco, veintitrés, cuarenta y ocho, diecisiete, noventa y dos, y lo vemos por teléfono.", "contact: Mexican phone in words", None),
+        ("R", "REPLY", CTE19, "Mándame las fotos a lucia punto taller arroba correoeco punto es y les echo un vistazo esta tarde.", "contact: email spelled out", None),
+        # H19 (7)
+        ("R", "REPLY", H19, "Las valoraciones solo las puede cambiar quien las escribió; nosotros no podemos tocarlas. Si quiere editar la suya, entre en «Mis pedidos» y busque la opción de editar opinión.", "honest: explains review editing when asked", None),
+        ("B", "BUYER_QUESTION", H19, "Ya te dejé 5 estrellas, tranqui 😄 ¿El repuesto del filtro lo venden por separado?", "honest: Argentine buyer already reviewed", None),
+        ("R", "REPLY", H19, "Cada unidad costaba 28 € con un 25 % de descuento, o sea 21 €; eso es lo que le devolvemos por la que nos reenvía.", "honest: refund maths with percentage", None),
+        ("R", "REPLY", H19, "Si quiere hablar directamente con la paquetería, en su página de rastreo viene la opción de chat; tenga a la mano su número de guía.", "honest: carrier's own tracking chat", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H19, "Si el brazo vibra al moverse, revise que el cable del sensor de retroalimentación (feedback) esté bien conectado en el puerto 3.", "honest: feedback sensor in instructions", None),
+        ("R", "REPLY", H19, "Sí, la lámpara «Nueva Colección Alba» es la misma de la foto, solo que con pantalla de lino.", "honest: product named Nueva Colección", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", H19, "El repartidor pregunta si puede dejar el paquete al conserje en caso de que no haya nadie en casa. ¿Nos lo confirma?", "honest: driver question, order number in subject", None,
+         {"subject": "Pedido 402-7731925-0046318: entrega en portería"}),
+    ],
+    "fr": [
+        # RM19 (6)
+        ("R", "REPLY", RM19, "Nous vous remboursons les frais de port sans discuter ; en contrepartie, seriez-vous d'accord pour retirer votre avis à une étoile ?", "review: shipping refund in exchange for removing review", None),
+        ("P", "PRODUCT_INSTRUCTIONS", RM19, "Pour nettoyer la gourde, un peu de bicarbonate pis de l'eau tiède, c'est parfait. Si vous l'aimez, un petit mot gentil sur la fiche du produit, ça nous aiderait en titi!", "review: Quebec, kind word on the listing", None),
+        ("R", "REPLY", RM19, "Si vous le voulez bien, on vous offre une bougie de notre nouvelle gamme en échange d'un avis, il suffit de nous envoyer une capture une fois qu'il est en ligne.", "review: Belgian, gift for a review", None),
+        ("P", "SEND_INVOICE", RM19, "Votre facture est jointe. Petit clin d'œil : les clients qui partagent leur expérience sur la page de l'article trouvent chez nous une jolie surprise dans leur colis suivant.", "review: surprise for sharing experience", None),
+        ("R", "REPLY", RM19, "Avant de laisser une évaluation, écrivez-nous d'abord ici s'il vous plaît ; nous préférons régler les choses entre nous plutôt que sur la place publique.", "review: Swiss, contact first instead of rating", None),
+        ("P", "UNEXPECTED_PROBLEM", RM19, "Votre commande partira lundi au lieu de vendredi : le transporteur n'est pas passé ce matin.", "review ask only in the subject", None,
+         {"subject": "Contents de votre achat ? Dites-le avec des étoiles ⭐"}),
+        # PR19 (5)
+        ("R", "REPLY", PR19, "Ravie que la taille convienne ! Si le cœur vous en dit, la même robe existe en version longue, et pour deux pièces achetées la troisième est offerte.", "promo: buy two get third free", None),
+        ("P", "SEND_INVOICE", PR19, "Facture ci-jointe. D'ailleurs, nos soldes d'été démarrent mercredi : jusqu'à -50 % sur tout le linge de maison.", "promo: summer sale", None),
+        ("R", "REPLY", PR19, "Avec plaisir! Si jamais ça vous intéresse, on a une carte fidélité : à la 5e commande, la livraison est gratuite pour l'année.", "promo: Quebec, loyalty card", None),
+        ("P", "PRODUCT_INSTRUCTIONS", PR19, "Laissez sécher le vernis 24 heures avant de manipuler le cadre. Pour compléter votre déco, jetez un œil à nos autres articles dans notre vitrine, il y a des cadres assortis.", "promo: Belgian, check out other products", None),
+        ("R", "REPLY", PR19, "Le colis devrait vous parvenir d'ici trois jours ouvrés.", "promo only in the subject", None,
+         {"subject": "Re: Délai de livraison - inscrivez-vous à notre newsletter"}),
+        # TY19 (3)
+        ("P", "SEND_INVOICE", TY19, "Un grand merci pour votre confiance, ça nous touche beaucoup.", "thanks only", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", TY19, "Merci ben gros d'avoir encouragé une petite entreprise d'ici! 💚", "thanks only, Quebec", None),
+        ("P", "ADDITIONAL_INFO_REQUIRED", TY19, "Merci infiniment pour votre commande et belle journée à vous.", "thanks only, Swiss", None),
+        # RC19 (3)
+        ("P", "CONFIRM_DELIVERY_DETAILS", RC19, "Votre colis vient d'être remis au transporteur.", "confirmation: handed to carrier", None),
+        ("P", "SEND_INVOICE", RC19, "Nous vous confirmons la bonne réception de votre commande, elle est en cours de préparation.", "confirmation: Belgian, order received", None),
+        ("P", "UNEXPECTED_PROBLEM", RC19, "D'après le suivi, votre colis a été livré ce matin en point relais.", "confirmation: delivered to pickup point", None),
+        # OF19 (4)
+        ("R", "REPLY", OF19, "Le plus simple serait qu'on s'appelle, non ? Laissez-moi votre numéro et je vous rappelle dans l'après-midi.", "off: asks buyer's number to call", None),
+        ("R", "REPLY", OF19, "On l'a en stock sur notre site à nous, atelierboreal.ca, pis ça vous reviendrait moins cher sans les frais de la plateforme.", "off: Quebec, own website cheaper", None),
+        ("B", "BUYER_QUESTION", OF19, "Vous êtes sur Telegram ? Ce serait plus pratique pour vous envoyer les photos du défaut.", "off: buyer asks for Telegram", None),
+        ("R", "REPLY", OF19, "Pour vos prochaines commandes, écrivez-moi directement par mail, je vous ferai un prix d'ami en dehors de la plateforme.", "off: order by email off-platform", None),
+        # CT19 (2)
+        ("R", "REPLY", CTP19, "Vous pouvez me joindre au zéro six, trente-neuf, quatre-vingt-dix-huit, zéro quatre, quinze en fin de journée.", "contact: French mobile in words", None),
+        ("R", "REPLY", CTE19, "Envoyez-moi les photos à atelier.gagnon (arobas) courrielboreal (point) ca pis je regarde ça ce soir.", "contact: Quebec, email with (arobas)", None),
+        # H19 (7)
+        ("R", "REPLY", H19, "Les avis sont vérifiés par la plateforme avant d'être publiés, ce qui peut prendre jusqu'à 72 heures ; nous n'intervenons pas du tout dans ce processus.", "honest: explains why review not visible yet", None),
+        ("B", "BUYER_QUESTION", H19, "J'ai déjà laissé un avis (5 étoiles bien sûr 😉). Par contre, est-ce que la housse passe en machine ?", "honest: buyer already reviewed", None),
+        ("R", "REPLY", H19, "L'article était à 40 € avec la remise de 15 %, soit 34 € ; c'est donc 34 € qui vous seront remboursés, et non 40 €.", "honest: refund maths with discount", None),
+        ("R", "REPLY", H19, "Pour joindre directement le transporteur, passez par le formulaire de la page de suivi Colissimo avec votre numéro à 13 caractères.", "honest: carrier's public contact form", None),
+        ("P", "PRODUCT_INSTRUCTIONS", H19, "Si le moteur du portail s'arrête à mi-course, vérifiez le capteur de retour (feedback) de l'encodeur : il doit être propre et bien fixé.", "honest: feedback sensor in instructions", None),
+        ("R", "REPLY", H19, "La parure « Nouvelle Collection » est bien en 100 % lin lavé ; elle est vendue sans taie d'oreiller.", "honest: product named Nouvelle Collection", None),
+        ("P", "CONFIRM_DELIVERY_DETAILS", H19, "Le livreur demande si le code d'entrée 38B12 est toujours valable et à quel étage se trouve votre appartement.", "honest: driver question, order number in subject", None,
+         {"subject": "Commande n° 171-4420981-5537126 - code d'accès"}),
+    ],
+}
+
+
 def message(lang, index, case, rng):
     kind, action, expect, sentence, note, leak = case[:6]
     extra = case[6] if len(case) > 6 else {}
@@ -2316,7 +2492,7 @@ def message(lang, index, case, rng):
 ROUNDS = [(CASES, 0), (CASES2, 100), (CASES3, 200), (CASES4, 300), (CASES5, 400), (CASES6, 500),
           (CASES7, 600), (CASES8, 700), (CASES9, 800), (CASES10, 900), (CASES11, 950), (CASES12, 975),
           (CASES13, 990), (CASES14, 1000), (CASES15, 1100), (CASES16, 1200), (CASES17, 1300),
-          (CASES18, 1400)]
+          (CASES18, 1400), (CASES19, 1600)]
 
 
 def main():

@@ -14,12 +14,13 @@ import java.util.List;
  * @param reviewAskPhrases asks next to a review noun
  * @param contactVerbs the starts of verbs that ask to be contacted
  * @param thirdParties people who call or write instead of the reader
+ * @param reviewDisclaimers statements that the seller has no say over reviews
  * @param reviews review nouns and imperatives, for review asks in other words
  * @param cues intent in other words: concepts that meet in a sentence
  * @param refundWords words that make a percentage a refund, not an offer
  */
 record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, PhraseIndex phrases,
-		PhraseIndex gistPhrases, PhraseIndex reviewAskPhrases, List<String> contactVerbs,
+		PhraseIndex gistPhrases, PhraseIndex reviewAskPhrases, PhraseIndex reviewDisclaimers, List<String> contactVerbs,
 		java.util.Set<String> thirdParties, ReviewContext reviews, IntentCues cues, java.util.Set<String> refundWords) {
 
 	static Detectors of(PolicySettings settings, Domains allowedDomains) {
@@ -29,6 +30,7 @@ record Detectors(EmailScanner emails, UrlScanner urls, PhoneScanner phones, Phra
 				new PhoneScanner(settings.contacts().phoneRegions(), words), PhraseIndex.of(words, PhraseIndex.ALWAYS),
 				PhraseIndex.of(words, PhraseIndex.GIST),
 				PhraseIndex.of(words, java.util.EnumSet.of(PhraseIndex.Category.REVIEW_ASK)),
+				PhraseIndex.of(words, java.util.EnumSet.of(PhraseIndex.Category.REVIEW_DISCLAIMER)),
 				words.all(Lexicon.Section.CONTACT_VERBS)
 					.stream()
 					.map((verb) -> NormalizedText.of(verb.trim()).value())

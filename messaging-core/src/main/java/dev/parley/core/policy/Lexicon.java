@@ -283,6 +283,13 @@ public record Lexicon(String language, Map<Section, List<String>> lists) {
 		SUBSTANCE,
 
 		/**
+		 * Statements that the seller has no say over reviews ("we can't see or change
+		 * it", "darauf haben wir keinen Zugriff", "nous n'intervenons pas"): a message
+		 * that only explains how reviews work is not an ask (phrases).
+		 */
+		REVIEW_DISCLAIMERS,
+
+		/**
 		 * Asks directed at the reader ("could you", "bitte", "nous serions ravis"): in a
 		 * sentence with a review noun they make a review ask (phrases).
 		 */

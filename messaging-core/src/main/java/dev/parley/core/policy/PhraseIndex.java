@@ -32,7 +32,7 @@ final class PhraseIndex {
 		PROMOTIONAL_STRONG(Lexicon.Section.PROMOTIONAL_STRONG), PROMOTIONAL_WEAK(Lexicon.Section.PROMOTIONAL_WEAK),
 		OPT_OUT(Lexicon.Section.OPT_OUT), THANKS(Lexicon.Section.THANKS), COURTESY(Lexicon.Section.COURTESY),
 		CONFIRMATION(Lexicon.Section.CONFIRMATION), SUBSTANCE(Lexicon.Section.SUBSTANCE),
-		REVIEW_ASK(Lexicon.Section.REVIEW_ASKS);
+		REVIEW_ASK(Lexicon.Section.REVIEW_ASKS), REVIEW_DISCLAIMER(Lexicon.Section.REVIEW_DISCLAIMERS);
 
 		private final Lexicon.Section section;
 

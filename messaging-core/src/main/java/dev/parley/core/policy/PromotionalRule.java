@@ -64,9 +64,33 @@ final class PromotionalRule extends ContentRule {
 		return digits;
 	}
 
+	/**
+	 * Whether a hit is part of reckoning a refund: an amount ("descuento del 10"), or a
+	 * discount named without a code ("the 15% launch discount you had"), in a sentence
+	 * that gives amounts and says what is refunded. A code ("SAVE10") is never one.
+	 */
+	private static boolean refundReckoning(TextUnit unit, PhraseIndex.Hit hit) {
+		String value = unit.normalized().value();
+		boolean amount = amountOnly(value, hit.start(), hit.end());
+		boolean words = !amount && noDigits(value, hit.start(), hit.end());
+		return (amount || (words && unit.digitInSentence(hit.start(), hit.end())))
+				&& unit.refundInSentence(hit.start(), hit.end());
+	}
+
+	private static boolean noDigits(String value, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (Character.isDigit(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static List<Span> weak(TextUnit unit) {
 		List<Span> spans = new ArrayList<>(unit.phrases(PhraseIndex.Category.PROMOTIONAL_WEAK));
 		spans.addAll(unit.cues(IntentCues.Kind.PROMOTIONAL_WEAK));
+		// "the rug „New Collection Ravenna“ also comes in 160 x 230"
+		spans.removeIf(unit::productName);
 		return spans;
 	}
 
@@ -74,8 +98,7 @@ final class PromotionalRule extends ContentRule {
 		List<Span> spans = new ArrayList<>(2);
 		String value = unit.normalized().value();
 		for (PhraseIndex.Hit hit : unit.phrases()) {
-			if (hit.category() == PhraseIndex.Category.PROMOTIONAL_STRONG
-					&& !(amountOnly(value, hit.start(), hit.end()) && unit.refundInSentence(hit.start(), hit.end()))) {
+			if (hit.category() == PhraseIndex.Category.PROMOTIONAL_STRONG && !refundReckoning(unit, hit)) {
 				spans.add(unit.toText(hit.start(), hit.end()));
 			}
 		}

@@ -7,8 +7,9 @@ import java.util.List;
  * {@code REVIEW_MANIPULATION} (SPEC §4.3): free-text asks for reviews or feedback, for
  * positive reviews, to change or remove a review, or offering anything for one: the
  * phrase lists, and sentences that name a review and ask the reader something
- * ({@link ReviewContext}). The message tells the seller to use the {@code REQUEST_REVIEW}
- * action instead.
+ * ({@link ReviewContext}), unless the message only explains that the seller has no say
+ * over reviews. The message tells the seller to use the {@code REQUEST_REVIEW} action
+ * instead.
  */
 final class ReviewManipulationRule extends ContentRule {
 
@@ -32,7 +33,22 @@ final class ReviewManipulationRule extends ContentRule {
 				spans.add(sentence);
 			}
 		}
-		return spans;
+		return explained(unit, spans) ? List.of() : spans;
+	}
+
+	/**
+	 * Whether every hit lies where the seller says they have no say over reviews (the
+	 * statement's sentence or the one before it): a seller explaining, when asked, how a
+	 * buyer edits a review or why it is not shown yet. One hit elsewhere and the
+	 * statement excuses nothing.
+	 */
+	private static boolean explained(TextUnit unit, List<Span> spans) {
+		if (spans.isEmpty()) {
+			return false;
+		}
+		List<Span> disclaimers = unit.reviewDisclaimers();
+		return !disclaimers.isEmpty()
+				&& spans.stream().allMatch((span) -> disclaimers.stream().anyMatch((d) -> d.contains(span.start())));
 	}
 
 }

@@ -180,18 +180,13 @@ final class TextUnit {
 
 	/**
 	 * Whether the sentence around a span (normalized positions) has a refund word ("the
-	 * 15 % discount has been refunded").
+	 * 15 % discount has been refunded"). A semicolon does not end the sentence here: "28
+	 * € with 25 % off, so 21 €; that is what we refund".
 	 */
 	boolean refundInSentence(int start, int end) {
 		String value = this.normalized.value();
-		int from = start;
-		while (from > 0 && !sentenceBreak(value, from - 1)) {
-			from--;
-		}
-		int to = end;
-		while (to < value.length() && !sentenceBreak(value, to)) {
-			to++;
-		}
+		int from = sentenceStart(value, start);
+		int to = sentenceEnd(value, end);
 		for (int token = 0; token < this.normalized.tokenCount(); token++) {
 			int tokenStart = this.normalized.tokenStart(token);
 			if (tokenStart >= from && tokenStart < to && this.detectors.refundWords()
@@ -202,10 +197,66 @@ final class TextUnit {
 		return false;
 	}
 
+	/**
+	 * Whether the sentence around a span (normalized positions) names an amount of money
+	 * or a percentage: a digit anywhere in it.
+	 */
+	boolean digitInSentence(int start, int end) {
+		String value = this.normalized.value();
+		int to = sentenceEnd(value, end);
+		for (int i = sentenceStart(value, start); i < to; i++) {
+			if (Character.isDigit(value.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where a statement that the seller has no say over reviews ("we can't see or change
+	 * it from our side") explains what the sentence before it or its own sentence said
+	 * ("To edit your review, go to Your Orders"), in text positions: one span per
+	 * statement, from the start of the sentence before to the end of its own, unless an
+	 * ask to the reader ("please", "could you") stands there.
+	 */
+	List<Span> reviewDisclaimers() {
+		List<PhraseIndex.Hit> hits = this.detectors.reviewDisclaimers().find(this.normalized);
+		if (hits.isEmpty()) {
+			return List.of();
+		}
+		String value = this.normalized.value();
+		List<Span> spans = new ArrayList<>(hits.size());
+		for (PhraseIndex.Hit hit : hits) {
+			int own = sentenceStart(value, hit.start());
+			int from = (own > 0) ? sentenceStart(value, own - 1) : own;
+			int to = sentenceEnd(value, hit.end());
+			// "Please leave us five stars. We can't change reviews ourselves." asks
+			if (reviewAskPhrases().stream().noneMatch((ask) -> ask.start() < to && from <= ask.start())) {
+				spans.add(toText(from, to));
+			}
+		}
+		return spans;
+	}
+
+	private static int sentenceStart(String value, int at) {
+		int from = Math.min(at, value.length());
+		while (from > 0 && !sentenceBreak(value, from - 1)) {
+			from--;
+		}
+		return from;
+	}
+
+	private static int sentenceEnd(String value, int at) {
+		int to = at;
+		while (to < value.length() && !sentenceBreak(value, to)) {
+			to++;
+		}
+		return to;
+	}
+
 	private static boolean sentenceBreak(String value, int at) {
 		char c = value.charAt(at);
-		return c == '!' || c == '?' || c == ';'
-				|| (c == '.' && (at + 1 >= value.length() || value.charAt(at + 1) == ' '));
+		return c == '!' || c == '?' || (c == '.' && (at + 1 >= value.length() || value.charAt(at + 1) == ' '));
 	}
 
 	/** The intent cues the text meets, in normalized positions. */
@@ -248,6 +299,43 @@ final class TextUnit {
 		}
 		return spans;
 	}
+
+	/**
+	 * Whether a span (text positions) is the name of a product: its words capitalized as
+	 * the sender wrote them, and either in quotes („New Collection Ravenna“, « Nouvelle
+	 * Collection ») or followed by another capitalized word, the rest of the name ("New
+	 * Collection Ravenna"). "Check out our New Collection!" is not one.
+	 */
+	boolean productName(Span span) {
+		String source = this.text.substring(span.start(), span.end());
+		boolean capitalized = false;
+		for (int i = 0; i < source.length(); i++) {
+			char c = source.charAt(i);
+			if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(source.charAt(i - 1)))) {
+				if (!Character.isUpperCase(c)) {
+					return false;
+				}
+				capitalized = true;
+			}
+		}
+		if (!capitalized) {
+			return false;
+		}
+		int before = span.start() - 1;
+		while (before >= 0 && this.text.charAt(before) == ' ') {
+			before--;
+		}
+		int after = span.end();
+		while (after < this.text.length() && this.text.charAt(after) == ' ') {
+			after++;
+		}
+		boolean openQuote = before >= 0 && OPENING_QUOTES.indexOf(this.text.charAt(before)) >= 0;
+		boolean nextCapitalized = after < this.text.length() && after > span.end()
+				&& Character.isUpperCase(this.text.charAt(after));
+		return openQuote || nextCapitalized;
+	}
+
+	private static final String OPENING_QUOTES = "\"«„“‚‹'»";
 
 	String excerpt(Span span) {
 		String excerpt = this.text.substring(span.start(), span.end());

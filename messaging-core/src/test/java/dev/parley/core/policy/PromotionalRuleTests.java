@@ -47,4 +47,34 @@ class PromotionalRuleTests {
 		Drafts.assertNotCaught(Drafts.buyer().html("Is there a coupon for a second one?").check(), RuleId.PROMOTIONAL);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Each lamp was $32 less the 15% launch discount you had, so $27.20, and that's what we've refunded.",
+			"Cada unidad costaba 28 € con un 25 % de descuento, o sea 21 €; eso es lo que le devolvemos.",
+			"L'article était à 40 € avec la remise de 15 %, soit 34 € ; c'est donc 34 € qui vous seront remboursés." })
+	void reckoningARefundIsNotAnOffer(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.PROMOTIONAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "We refunded 5 € of shipping; use code SAVE20 next time.",
+			"Launch discount this week only, we refunded nothing." })
+	void aCodeOrAnOfferWithoutAmountsStaysAnOffer(String body) {
+		assertThat(Drafts.seller().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.PROMOTIONAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Yes, the rug „New Collection Ravenna“ also comes in 160 x 230 cm.",
+			"Sí, la lámpara «Nueva Colección Alba» es la misma de la foto.",
+			"The New Collection Lamp takes an E14 bulb." })
+	void aProductNamedLikeACollectionIsNotPromotion(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.PROMOTIONAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Check out our New Collection!", "See our new collection in the shop." })
+	void aCollectionInTheSendersWordsIsStillFlagged(String body) {
+		assertThat(Drafts.seller().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.PROMOTIONAL);
+	}
+
 }

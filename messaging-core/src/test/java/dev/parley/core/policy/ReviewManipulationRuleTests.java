@@ -40,4 +40,23 @@ class ReviewManipulationRuleTests {
 				RuleId.REVIEW_MANIPULATION);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"To edit your review, go to Your Orders and choose Edit review. It's up to you; we can't see or change it from our side.",
+			"Bewertungen kann nur derjenige ändern, der sie geschrieben hat, wir als Verkäufer haben darauf keinen Zugriff.",
+			"Les avis sont vérifiés par la plateforme avant d'être publiés ; nous n'intervenons pas dans ce processus." })
+	void anExplanationThatTheSellerHasNoSayIsNotAnAsk(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.REVIEW_MANIPULATION);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"We can't see or change reviews ourselves. We would refund you in full if you remove the negative review.",
+			"Please leave us a five-star review. We can't see or change reviews from our side, of course.",
+			"We can't see or change it from our side, but the order is fine. Could you change your review?" })
+	void aDisclaimerExcusesNoAskElsewhere(String body) {
+		assertThat(Drafts.seller().html(body).check().violations())
+			.anyMatch((v) -> v.rule() == RuleId.REVIEW_MANIPULATION);
+	}
+
 }
