@@ -2,9 +2,9 @@
 -- when the server offers the rum extension, search uses a rum index that stores each row's
 -- last activity with its lexemes, ordered by it, so that a search returns a page of the
 -- newest matches without visiting the others (JdbcInbox asks for inbox_search_rum_idx).
--- On a stock server, or when the owner role may not create the extension, the GIN index of
--- V11 stays. Creating the extension needs the rights of a database owner or superuser; the
--- runtime role never runs this.
+-- On a stock server, or when the owner role may not create the extension, a GIN index on
+-- the vector (its lexemes name their owner since V170). Creating the extension needs the
+-- rights of a database owner or superuser; the runtime role never runs this.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'rum')
@@ -24,7 +24,7 @@ BEGIN
         -- The rum index answers every search the GIN index did; one index less per reply.
         DROP INDEX IF EXISTS inbox_search_idx;
     ELSIF to_regclass('inbox_search_idx') IS NULL THEN
-        CREATE INDEX inbox_search_idx ON inbox_entry USING gin (owner_id, search);
+        CREATE INDEX inbox_search_idx ON inbox_entry USING gin (search);
     END IF;
 END
 $$;

@@ -267,9 +267,9 @@ class JdbcConversations implements Conversations {
 			.append("last_other_seq = greatest(e.last_other_seq, EXCLUDED.last_other_seq), ")
 			.append("last_sent_at = coalesce(EXCLUDED.last_sent_at, e.last_sent_at), due_at = EXCLUDED.due_at, ")
 			.append("attachment_count = e.attachment_count + EXCLUDED.attachment_count, ")
-			// The new lexemes only, bounded (V110): a reply's cost does not grow with the
-			// thread.
-			.append("search = parley_search_add(e.search, ?))");
+			// The new lexemes only, bounded (V110), each naming the row's owner (V170): a
+			// reply's cost does not grow with the thread.
+			.append("search = parley_search_add(e.search, ?, e.owner_id))");
 		String header = ((state.order != null) ? state.order + " " : "") + counterpartName + " " + title;
 		add(p, owner, state.id, role, counterpart, counterpartName, state.businessBuyer, Sql.text(state.order), title,
 				snippet(message.text()), message.sender().name(), Sql.timestamp(sentAt), author ? seq : 0,

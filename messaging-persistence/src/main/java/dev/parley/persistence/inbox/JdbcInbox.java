@@ -270,7 +270,9 @@ class JdbcInbox implements Inbox {
 		 */
 		private final boolean searchByIndex;
 
-		/** Whether the rum index is there: the viewer's owner token joins the search. */
+		/**
+		 * Whether the rum index is there: the viewer's lexemes alone select their rows.
+		 */
 		private final boolean rum;
 
 		/**
@@ -311,17 +313,12 @@ class JdbcInbox implements Inbox {
 		 */
 		String scope(String alias, List<Object> parameters, boolean indexableSearch) {
 			StringBuilder where = new StringBuilder();
-			boolean ownerToken = indexableSearch && this.rum && this.query.search() != null;
 			if (this.admin) {
 				where.append(alias).append(".owner_role = 'SELLER'");
 			}
-			else if (ownerToken) {
-				// The owner's token in the search query selects their rows inside the rum
-				// index; an owner_id clause would only tempt the planner to intersect
-				// bitmaps of all the owner's rows.
-				where.append("TRUE");
-			}
 			else {
+				// Always, also where the viewer's lexemes already select their rows: a
+				// query of negations alone ("-oak") matches every other owner's.
 				where.append(alias).append(".owner_id = ?");
 				parameters.add(this.query.viewer().value());
 			}
@@ -346,15 +343,14 @@ class JdbcInbox implements Inbox {
 				where.append(" AND e.assigned AND e.assignee_member_id IS NULL");
 			}
 			if (this.query.search() != null) {
-				if (ownerToken) {
-					where.append(" AND e.search @@ parley_search_query(?, ?)");
-					parameters.add(this.query.search());
+				// Every lexeme names its owner (V170): 'novak@7' for the viewer's rows,
+				// the prefix 'novak@':* for every seller's (the admin's search).
+				String matches = this.admin ? "parley_search_any_owner(?)" : "parley_search_query(?, ?)";
+				where.append(indexableSearch ? " AND e.search @@ " + matches
+						: " AND ts_match_vq(e.search, " + matches + ")");
+				parameters.add(this.query.search());
+				if (!this.admin) {
 					parameters.add(this.query.viewer().value());
-				}
-				else {
-					where.append(indexableSearch ? " AND e.search @@ parley_search_query(?)"
-							: " AND ts_match_vq(e.search, parley_search_query(?))");
-					parameters.add(this.query.search());
 				}
 			}
 			return where.toString();

@@ -106,6 +106,17 @@ class SearchIndexTests {
 		assertThat(allPages(shop, "!!!", 2)).isEmpty();
 		assertThat(allPages(shop, "owner " + shop.id().value(), 2)).isEmpty();
 		assertThat(allPages(other, "elsewhere", 4)).hasSize(11);
+		// Negations alone match rows without the word: the viewer's, never another
+		// owner's.
+		List<ThreadId> withoutParcel = allPages(shop, "-parcel", 4);
+		assertThat(withoutParcel).containsExactlyInAnyOrderElementsOf(lamps);
+		assertThat(allPages(other, "-parcel", 4)).hasSize(11);
+		// An address keeps its @ inside the lexeme; the owner's is read from the right.
+		Account writer = this.fx.buyer("Mail buyer " + rum);
+		ThreadId mail = this.fx.thread(writer, shop, null, "Mail", T.plus(Duration.ofHours(1)));
+		this.fx.buyerWrites(mail, writer, "write to jane@example.com", T.plus(Duration.ofHours(1)));
+		assertThat(allPages(shop, "jane@example.com", 2)).containsExactly(mail);
+		assertThat(allPages(other, "jane@example.com", 2)).isEmpty();
 	}
 
 	/**
@@ -163,11 +174,11 @@ class SearchIndexTests {
 
 		String many = IntStream.range(0, 1_500).mapToObj((i) -> "word" + i).collect(Collectors.joining(" "));
 		Integer capped = this.jdbc.queryForObject(
-				"SELECT length(parley_search_add(parley_search_vector(1, 'header', ?), ?))", Integer.class, many,
+				"SELECT length(parley_search_add(parley_search_vector(1, 'header', ?), ?, 1))", Integer.class, many,
 				"more words");
 		assertThat(capped).isEqualTo(this.jdbc.queryForObject("SELECT parley_search_cap()", Integer.class));
 		Boolean unchanged = this.jdbc.queryForObject(
-				"SELECT v = parley_search_add(v, 'walnut again') FROM (SELECT parley_search_vector(1, 'h', 'walnut again') v) x",
+				"SELECT v = parley_search_add(v, 'walnut again', 1) FROM (SELECT parley_search_vector(1, 'h', 'walnut again') v) x",
 				Boolean.class);
 		assertThat(unchanged).isTrue();
 	}
