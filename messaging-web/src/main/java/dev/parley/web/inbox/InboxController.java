@@ -67,14 +67,17 @@ class InboxController {
 
 	private final Clock clock;
 
+	private final InboxRowsHtml rowsHtml;
+
 	InboxController(InboxService inbox, InboxBulk bulk, SettingsService settings, ModerationService moderation,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, InboxRowsHtml rowsHtml) {
 		this.inbox = inbox;
 		this.bulk = bulk;
 		this.settings = settings;
 		this.moderation = moderation;
 		this.messages = messages;
 		this.clock = clock;
+		this.rowsHtml = rowsHtml;
 	}
 
 	/*
@@ -201,11 +204,12 @@ class InboxController {
 		model.addAttribute("narrowed", assignment != null || (q != null && !q.isBlank())
 				|| (rangeError == null && ((from != null && !from.isBlank()) || (to != null && !to.isBlank()))));
 		model.addAttribute("counts", page.counts());
-		model.addAttribute("rows",
-				page.items()
-					.stream()
-					.map((item) -> new Row(item, DueTime.of(item.dueAt(), now), State.of(item, seller)))
-					.toList());
+		List<Row> rows = page.items()
+			.stream()
+			.map((item) -> new Row(item, DueTime.of(item.dueAt(), now), State.of(item, seller)))
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("rowsHtml", this.rowsHtml.html(rows, seller, area));
 		model.addAttribute("nextCursor", page.nextCursor());
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("from", (from != null) ? from : "");

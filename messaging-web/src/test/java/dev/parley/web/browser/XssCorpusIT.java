@@ -3,7 +3,6 @@ package dev.parley.web.browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import dev.parley.core.order.Order;
 import dev.parley.web.conversation.Compose;
 import dev.parley.web.conversation.SendResult;
 import dev.parley.web.platform.Caller;
+import dev.parley.web.testing.TestCorpora;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,7 +143,8 @@ class XssCorpusIT extends BrowserTestSupport {
 	}
 
 	private List<String> dompurifyPayloads() throws IOException {
-		JsonNode fixtures = this.json.readTree(Files.readString(corpus().resolve("dompurify-payloads.json")));
+		JsonNode fixtures = this.json
+			.readTree(Files.readString(TestCorpora.folder("xss").resolve("dompurify-payloads.json")));
 		List<String> payloads = new ArrayList<>();
 		for (JsonNode fixture : fixtures) {
 			payloads.add(fixture.get("payload").asString());
@@ -152,7 +153,7 @@ class XssCorpusIT extends BrowserTestSupport {
 	}
 
 	private static List<String> h5scVectors() throws IOException {
-		String text = Files.readString(corpus().resolve("h5sc-vectors.txt"), StandardCharsets.UTF_8);
+		String text = Files.readString(TestCorpora.folder("xss").resolve("h5sc-vectors.txt"), StandardCharsets.UTF_8);
 		Matcher matcher = Pattern.compile("<div id=\"(\\d+)\">(.*?)//\\[\"'`-->\\]\\]>\\]</div>", Pattern.DOTALL)
 			.matcher(text);
 		List<String> vectors = new ArrayList<>();
@@ -160,18 +161,6 @@ class XssCorpusIT extends BrowserTestSupport {
 			vectors.add(matcher.group(2));
 		}
 		return vectors;
-	}
-
-	private static Path corpus() {
-		Path directory = Path.of("").toAbsolutePath();
-		while (directory != null) {
-			Path candidate = directory.resolve("test-corpora").resolve("xss");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-			directory = directory.getParent();
-		}
-		throw new IllegalStateException("test-corpora/xss not found above " + Path.of("").toAbsolutePath());
 	}
 
 }
