@@ -133,10 +133,12 @@ class BrowserJourneysIT extends BrowserTestSupport {
 		Account admin = account(Role.ADMIN, Language.EN, "Trust & Safety");
 		Order order = order(buyer, seller, Duration.ofDays(1));
 		ThreadId thread = ask(buyer, order, "<p>Can I pay another way?</p>");
-		// the buyer reports the seller's answer: the report is about the seller (issue
-		// 14)
+		// the buyer reports the seller's answer, which the rules let through: the report
+		// is about the seller (issue 14). ("Pay our rep in cash" is blocked since the
+		// round-19 cues.)
 		Message answer = ((SendResult.Posted) this.messaging.reply(Caller.of(seller), thread,
-				Compose.of(null, "<p>Pay our rep in cash when the parcel comes, it is cheaper.</p>")))
+				Compose.of(null,
+						"<p>Our driver takes the payment at the door when the parcel comes, it is cheaper.</p>")))
 			.message();
 		this.messaging.report(Caller.of(buyer), thread, answer.id(), ReportReason.OFF_PLATFORM,
 				"They want cash off the marketplace.");
