@@ -302,9 +302,9 @@ final class TextUnit {
 
 	/**
 	 * Whether a span (text positions) is the name of a product: its words capitalized as
-	 * the sender wrote them, and either in quotes („New Collection Ravenna“, « Nouvelle
-	 * Collection ») or followed by another capitalized word, the rest of the name ("New
-	 * Collection Ravenna"). "Check out our New Collection!" is not one.
+	 * the sender wrote them, and in quotes („New Collection Ravenna“, « Nouvelle
+	 * Collection »). Capitals alone name nothing: "Check out our New Collection!" and the
+	 * headline "Our New Collection Is Here" are the sender's own words.
 	 */
 	boolean productName(Span span) {
 		String source = this.text.substring(span.start(), span.end());
@@ -325,14 +325,7 @@ final class TextUnit {
 		while (before >= 0 && this.text.charAt(before) == ' ') {
 			before--;
 		}
-		int after = span.end();
-		while (after < this.text.length() && this.text.charAt(after) == ' ') {
-			after++;
-		}
-		boolean openQuote = before >= 0 && OPENING_QUOTES.indexOf(this.text.charAt(before)) >= 0;
-		boolean nextCapitalized = after < this.text.length() && after > span.end()
-				&& Character.isUpperCase(this.text.charAt(after));
-		return openQuote || nextCapitalized;
+		return before >= 0 && OPENING_QUOTES.indexOf(this.text.charAt(before)) >= 0;
 	}
 
 	private static final String OPENING_QUOTES = "\"«„“‚‹'»";
