@@ -41,4 +41,25 @@ class OffPlatformRuleTests {
 			.containsExactly(RuleId.OFF_PLATFORM);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "what's your number? easier if i just ring you",
+			"Können Sie mir Ihre Handynummer geben? Dann ruf ich kurz an.",
+			"vous pourriez me donner votre numéro ? je vous appelle", "¿Me pasa su número? Le llamo y lo vemos.",
+			"Send me your WhatsApp and I'll explain there." })
+	void anAskForTheOtherPartysNumberIsFlaggedForBuyersAndSellers(String body) {
+		assertThat(Drafts.buyer().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.OFF_PLATFORM);
+		assertThat(Drafts.seller().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.OFF_PLATFORM);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "What's your order number?", "What's your house number? The courier could not find it.",
+			"Could you give your number to the driver at the door?", "Tell me your shoe size number and I'll check.",
+			"Können Sie mir Ihre Bestellnummer geben?", "Geben Sie bitte Ihre Hausnummer an.",
+			"Pourriez-vous me donner votre numéro de commande ?", "¿Me da su número de pedido, por favor?",
+			"Give your mobile a restart and open the app again." })
+	void anAskForAnOrderOrHouseNumberIsNot(String body) {
+		Drafts.assertNotCaught(Drafts.buyer().html(body).check(), RuleId.OFF_PLATFORM);
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.OFF_PLATFORM);
+	}
+
 }

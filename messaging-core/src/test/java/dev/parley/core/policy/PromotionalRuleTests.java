@@ -78,4 +78,23 @@ class PromotionalRuleTests {
 		assertThat(Drafts.seller().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.PROMOTIONAL);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Si quiere, le damos de alta en la suscripción de cápsulas: le salen un 12 % más baratas que sueltas.",
+			"Rapportez-nous votre ancienne bouilloire et on vous fait 15 € de reprise sur une neuve.",
+			"Subscribe and save 15% on every refill.", "Mit dem Spar-Abo zahlen Sie 10 Prozent weniger.",
+			"Bring in your old kettle and get a £10 trade-in credit towards a new one." })
+	void subscriptionsAndTradeInsAreOffers(String body) {
+		assertThat(Drafts.seller().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.PROMOTIONAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "We cancelled the subscription and refunded the last month, so you pay less.",
+			"Your old kettle is faulty and under warranty: we will replace it with a new one.",
+			"Nous reprenons votre ancienne bouilloire défectueuse sous garantie et vous envoyons une neuve.",
+			"La suscripción está cancelada y le hemos reembolsado el último mes." })
+	void aCancelledSubscriptionOrAWarrantyReplacementIsNot(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.PROMOTIONAL);
+	}
+
 }

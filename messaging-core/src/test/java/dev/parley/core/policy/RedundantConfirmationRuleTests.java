@@ -39,6 +39,25 @@ class RedundantConfirmationRuleTests {
 				RuleId.REDUNDANT_CONFIRMATION);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Según el seguimiento, su paquete se entregó sin problemas el martes por la mañana.",
+			"D'après nos informations, votre colis a été livré aujourd'hui contre signature.",
+			"Ihr Paket wurde heute ohne Probleme zugestellt.", "Your parcel was delivered and signed for this morning.",
+			"Your parcel was delivered without any problems on Tuesday." })
+	void aDeliveryWithoutTroubleOrWithASignatureIsOnlyAConfirmation(String body) {
+		assertThat(Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(body).check().violations())
+			.anyMatch((v) -> v.rule() == RuleId.REDUNDANT_CONFIRMATION);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Su paquete se entregó sin problemas, pero falta el cable: se lo enviamos mañana.",
+			"Votre colis sera livré contre signature : pourriez-vous être présent jeudi ?",
+			"Your parcel was delivered without any problems, but the lid is missing; a new one is on its way." })
+	void aProblemOrAnAskBesideItIsNews(String body) {
+		Drafts.assertNotCaught(Drafts.proactive(Action.UNEXPECTED_PROBLEM).html(body).check(),
+				RuleId.REDUNDANT_CONFIRMATION);
+	}
+
 	@Test
 	void repliesMayConfirm() {
 		Drafts.assertNotCaught(Drafts.seller().html("Your order has shipped.").check(), RuleId.REDUNDANT_CONFIRMATION);
