@@ -2,11 +2,11 @@ package dev.parley.web.thread;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import dev.parley.core.account.Role;
 import dev.parley.core.conversation.Action;
 import dev.parley.core.conversation.MessageId;
-import dev.parley.core.conversation.ReportReason;
 import dev.parley.core.conversation.Sender;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.team.Permission;
@@ -87,11 +87,14 @@ class ThreadController {
 
 	private final AssignmentService assignments;
 
+	private final ThreadMessagesHtml messagesHtml;
+
 	ThreadController(ThreadReader reader, MessagingService messaging, OrderService orders, TemplateService templates,
 			Composer composer, Explained explained, NoteService notes, MessageSource messages, Clock clock,
-			MetricsService metrics, AssignmentService assignments) {
+			MetricsService metrics, AssignmentService assignments, ThreadMessagesHtml messagesHtml) {
 		this.metrics = metrics;
 		this.assignments = assignments;
+		this.messagesHtml = messagesHtml;
 		this.reader = reader;
 		this.messaging = messaging;
 		this.orders = orders;
@@ -137,10 +140,9 @@ class ThreadController {
 			if (views.stream().noneMatch((message) -> message.reportable() && message.id().equals(reported))) {
 				throw new NotFoundException("message");
 			}
-			model.addAttribute("reportFor", reported.value());
 			target = reported;
 		}
-		return render(caller, thread, MessageWindow.of(views, all, target), form, null, model);
+		return render(caller, thread, MessageWindow.of(views, all, target), target, form, null, model);
 	}
 
 	/**
@@ -264,12 +266,16 @@ class ThreadController {
 	}
 
 	private String render(Caller caller, ThreadView thread, ReplyForm form, @Nullable Refused refused, Model model) {
-		return render(caller, thread, MessageWindow.of(MessageView.of(thread, caller.id(), false), false, null), form,
-				refused, model);
+		return render(caller, thread, MessageWindow.of(MessageView.of(thread, caller.id(), false), false, null), null,
+				form, refused, model);
 	}
 
-	private String render(Caller caller, ThreadView thread, MessageWindow window, ReplyForm form,
-			@Nullable Refused refused, Model model) {
+	/**
+	 * The thread page, its messages written by {@link ThreadMessagesHtml}.
+	 * @param reportFor the message whose report form is open, or null
+	 */
+	private String render(Caller caller, ThreadView thread, MessageWindow window, @Nullable MessageId reportFor,
+			ReplyForm form, @Nullable Refused refused, Model model) {
 		boolean seller = caller.is(Role.SELLER);
 		model.addAttribute("thread", thread);
 		model.addAttribute("area", seller ? "seller" : "buyer");
@@ -279,7 +285,6 @@ class ThreadController {
 		model.addAttribute("due", seller ? DueTime.of(thread.summary().dueAt(), this.clock.instant()) : null);
 		model.addAttribute("reply", form);
 		model.addAttribute("refused", refused);
-		model.addAttribute("reportReasons", ReportReason.values());
 		model.addAttribute("history",
 				HistoryItem.of(thread, this.assignments.memberNames(caller, thread.seller().id())));
 		model.addAttribute("assignment",
@@ -297,7 +302,10 @@ class ThreadController {
 			model.addAttribute("expectation",
 					this.metrics.expectation(thread.seller().id(), thread.summary().awaitingSince()));
 		}
-		model.addAttribute("authors", this.notes.authors(caller, thread.messages()));
+		Map<Long, String> authors = this.notes.authors(caller, thread.messages());
+		model.addAttribute("authors", authors);
+		model.addAttribute("messagesHtml",
+				this.messagesHtml.html(window.shown(), seller, thread.summary().id(), authors, reportFor));
 		return VIEW;
 	}
 

@@ -102,15 +102,20 @@ class UiTextTests {
 						problems.add(template + ": javascript: URL in <" + element.tagName() + ">");
 					}
 				}
-				// The stored sanitized message HTML, and the inbox rows that
-				// InboxRowsHtml
-				// writes with every text escaped (InboxRowsHtmlTests: the XSS corpus as
-				// names, subjects and snippets stays text).
-				String allowed = email ? "\\$\\{html\\}" : template.endsWith(Path.of("inbox", "inbox.html"))
-						? "\\$\\{m\\.html\\(\\)\\}|\\$\\{rowsHtml\\}" : "\\$\\{m\\.html\\(\\)\\}";
+				// The stored sanitized message HTML; the inbox rows that InboxRowsHtml
+				// writes and the thread's messages that ThreadMessagesHtml writes, every
+				// text escaped (InboxRowsHtmlTests and ThreadMessagesHtmlTests: the XSS
+				// corpus as names, subjects, file names and snippets stays text).
+				String allowed = email ? "\\$\\{html\\}" : "\\$\\{m\\.html\\(\\)\\}";
+				if (template.endsWith(Path.of("inbox", "inbox.html"))) {
+					allowed += "|\\$\\{rowsHtml\\}";
+				}
+				else if (template.endsWith(Path.of("thread", "thread.html"))) {
+					allowed += "|\\$\\{messagesHtml\\}";
+				}
 				if (element.hasAttr("th:utext") && !element.attr("th:utext").matches(allowed)) {
-					problems.add(template + ": th:utext other than the stored message HTML (or the inbox rows): "
-							+ element.attr("th:utext"));
+					problems.add(template + ": th:utext other than the stored message HTML (or the inbox rows, or "
+							+ "the thread's messages): " + element.attr("th:utext"));
 				}
 			}
 		}
