@@ -2458,6 +2458,172 @@ CASES19 = {
 }
 
 
+# Round 20: 120 cases written by a helper who never read the engine, its lexicons, heldout/,
+# blind/ or the phrase banks (euphemisms, indirect asks, obfuscated contact details, regional voices).
+RM20, PR20, OF20, TY20, RC20 = (["REVIEW_MANIPULATION"], ["PROMOTIONAL"], ["OFF_PLATFORM"], ["THANK_YOU_ONLY"], ["REDUNDANT_CONFIRMATION"])
+CTP20, CTE20 = ["CONTACT_PHONE"], ["CONTACT_EMAIL"]
+H20 = []
+
+CASES20 = {
+"en": [
+    ("R", "REPLY", RM20, "Replacement bowl went out this morning, tracked. We've also refunded the original in full, so would you mind taking down the photo of the cracked one? It's the first thing anyone sees on the page now and it's really not how the bowls turn out.", "review: asks buyer to remove the photo from their review after refund", None),
+    ("P", "PRODUCT_INSTRUCTIONS", RM20, "Please find the user guide for your water purifier attached. Small request from our side madam: customers who give full five stars on the product page and send the screenshot here will get one extra set of filter candles free of cost, dispatched same week itself.", "review: free filter set for five stars with screenshot (Indian English)", None),
+    ("R", "REPLY", RM20, "Glad the headphones finally showed up! Since it's your son who's actually wearing them every day, honestly it'd be better if he was the one to rate them rather than you, seeing as your side of it was mostly the shipping mess.", "review: steers the rating to the son instead of the unhappy buyer (US)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RM20, "We need the exact wording you'd like on the brass plaque before we can start engraving. Could you reply with it, including any capitals?", "review ask only in the subject", None, {"subject": "Plaque wording needed - and if you love it, five stars would make our week"}),
+    ("R", "REPLY", RM20, "We've sent a new blade free of charge and it should be with you Thursday. While I have you, any chance you'd bump us up from the two stars once it's in? Two stars on a twelve quid item really drags a small shop down.", "review: asks to raise the star rating once the replacement arrives", None),
+    ("P", "UNEXPECTED_PROBLEM", RM20, "Sorry, the courier's had your jug sitting in their depot since Friday and it's now booked for Tuesday. Worth knowing: anything under five stars gets a small shop like ours pushed right down the search, so if the jug itself is grand when it lands we'd be very grateful if you kept that in mind.", "review: pressures buyer toward five stars after a delay (Irish)", None),
+
+    ("R", "REPLY", PR20, "The lid on its own is out of stock, I'm afraid. What most people do is get the 28cm pan and lid together, and I can set that up for you for less than the pan costs by itself right now, just say the word.", "promo: bundle upsell framed as solving the missing lid", None),
+    ("P", "PRODUCT_INSTRUCTIONS", PR20, "Descaling instructions for your kettle are attached. Tip from us: the citric descaler we make ourselves keeps it going about twice as long as vinegar, and it's sitting in our storefront here for a fraction of what a new kettle costs.", "promo: own-brand descaler pushed inside instructions", None),
+    ("R", "REPLY", PR20, "Sorry, the navy one's been discontinued. Heads up though, we're clearing out the remaining colours this weekend at half what you paid, so if you fancied a spare now's the time.", "promo: clearance sale pitched in a reply", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "Your planter set is delayed by about four days because our glaze batch failed testing. As a small sorry, typing SORRYSAM at checkout on anything else from us knocks a decent bit off.", "promo: apology coupon code", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "The wool rug you ordered is held up at the port and will now ship on the 18th; the new estimate is already on your order page.", "promo only in the subject", None, {"subject": "Rug delayed - plus our autumn sale starts Friday, everything 25% off"}),
+
+    ("B", "BUYER_QUESTION", OF20, "hiya, love the mug!! could i get a second one off you directly? i can paypal you friends and family so you dont lose the fees 😊", "off: buyer proposes paying outside", None),
+    ("R", "REPLY", OF20, "Sir, for 50 pieces kindly do not book through the portal, it will cost you more. Share your GST details, we will raise a proforma and you can pay by UPI directly, goods will be dispatched from our godown same day.", "off: bulk order moved off platform with UPI payment (Indian English)", None),
+    ("P", "PRODUCT_INSTRUCTIONS", OF20, "We've put a spare hinge pin in the box with your jewellery chest. If the lid ever needs adjusting, scan the little QR card tucked in beside it, that opens a WhatsApp chat straight to our workshop and we can talk you through it on video.", "off: QR card leading to a WhatsApp chat", None),
+    ("B", "BUYER_QUESTION", OF20, "howya, the frame came with the glass cracked. would ye have a facebook page or something, be handier to send ye the pics and sort it out over there", "off: buyer wants to move to Facebook (Irish)", None),
+    ("R", "REPLY", OF20, "We don't restock that size online anymore, but we're at the Saturday farmers' market on Elm Street every week. Swing by the stall and grab one there, saves you the shipping.", "off: in-person purchase at a market stall (US)", None),
+
+    ("B", "BUYER_QUESTION", CTP20, "if the buzzer's dead the driver can ring me on oh 7 7 double-oh 9 one one 4 two 6, im in all day", "contact: UK mobile in mixed digits and words", None),
+    ("R", "REPLY", CTP20, "If it still won't pair after a reset, call me and I'll walk you through it: 512·555·0147, weekdays nine to five Central.", "contact: US number with middle dots", None),
+
+    ("B", "BUYER_QUESTION", CTE20, "Could the VAT invoice show our billing contact please? It's accounts_dept (at) brightwell-joinery (dot) co (dot) uk.", "contact: email with (at)/(dot) from buyer", None),
+    ("R", "REPLY", CTE20, "The refund confirmation came from our accountant, so it may have landed in spam; the sender is r.patel＠patelhomewares.in.", "contact: email with full-width at sign", None),
+
+    ("P", "ADDITIONAL_INFO_REQUIRED", TY20, "Just wanted to say how much it means to us that you chose a two-person workshop like ours for your granddaughter's christening gift. Orders like yours are honestly why we keep doing this.", "thanks only: heartfelt thanks, nothing else", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", TY20, "Cheers a million for sticking with us again, it's genuinely appreciated by all of us here in Cork.", "thanks only: repeat-customer thanks (Irish)", None),
+
+    ("P", "CONFIRM_DELIVERY_DETAILS", RC20, "Your cast iron skillet was handed to Royal Mail this afternoon; the tracking number is on your order page.", "confirmation only: shipment handed to carrier", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RC20, "This is to confirm that we have received your payment in full for order 114-5520391-8834120 and it is now being processed.", "confirmation only: payment received", None),
+
+    ("B", "BUYER_QUESTION", H20, "i gave 3 stars before the second box turned up, is that something i change myself or do you have to do it?", "honest: buyer asks how to change own rating", None),
+    ("R", "REPLY", H20, "The refund comes to £18.40. The listed price was £23 and a 20% discount was already applied when you paid, so you're getting back exactly what left your account.", "honest: discount in refund maths", None),
+    ("P", "PRODUCT_INSTRUCTIONS", H20, "A quick note on your Starter Bundle beard trimmer: charge it fully before the first use, about four hours, and the blue light switches off when it's done. The guard combs click on from the back, not the top.", "honest: product name contains 'Bundle'", None),
+    ("R", "REPLY", H20, "You can set a safe place on ups.com using tracking number 1Z 999 AA1 01 2345 6784, and you can change the delivery day from the same page.", "honest: carrier's own site and tracking number", None),
+    ("B", "BUYER_QUESTION", H20, "What's the best way to contact you if the part doesn't fit? Do I just reply on here?", "honest: 'contact' in an innocent sense", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", H20, "Your flat number is missing from the delivery address. The pallet is booked for 14/03 between 10:00 and 12:00 under order 205-7781234-5566011, so could you reply with the flat number before then?", "honest: dates, time slot and order id", None),
+],
+"es": [
+    ("R", "REPLY", RM20, "Ya te he mandado la pieza nueva sin coste, te llega el miércoles. Si al final queda todo bien, ¿te importaría quitar la estrellita que nos pusiste? es que siendo una tienda tan pequeña nos hunde la media", "review: pide quitar la valoración de una estrella (España)", None),
+    ("P", "PRODUCT_INSTRUCTIONS", RM20, "Le adjunto el manual de su licuadora. Si nos regala sus cinco estrellitas en la página del producto le mandamos de cortesía un vaso extra, nomás mándenos la captura por aquí.", "review: vaso gratis a cambio de cinco estrellas (México)", None),
+    ("R", "REPLY", RM20, "Listo, te devolví la plata completa. Si podés, contá en la publicación que te lo resolvimos re rápido, que eso nos ayuda un montón, y lo que habías puesto antes si ya no aplica borralo nomás.", "review: pide comentario positivo y borrar el negativo (Argentina)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RM20, "Para poder grabar el anillo necesitamos la talla exacta, ¿nos la puede indicar respondiendo este mensaje?", "review solo en el asunto (Colombia)", None, {"subject": "Talla del anillo - y si le encanta, regálenos sus 5 estrellas"}),
+    ("R", "REPLY", RM20, "Qué bien que te haya encantado la esterilla. Si puedes, pásales el producto a tus compañeras de yoga para que también le pongan sus estrellas, aunque no la hayan comprado, nos vendría genial ahora que estamos empezando.", "review: pide que amigas que no compraron pongan estrellas (España)", None),
+    ("P", "UNEXPECTED_PROBLEM", RM20, "Su pedido se retrasó tres días por culpa de la paquetería, una disculpa. Para compensarle le reembolsamos 100 pesos en cuanto veamos que ya dejó su calificación del producto, la que usted guste.", "review: reembolso condicionado a dejar calificación (México)", None),
+
+    ("R", "REPLY", PR20, "Me alegra que te haya gustado la taza. Por si te sirve, tenemos el mismo diseño en plato llano, de postre y bol, y si te animas con la vajilla completa te la dejo a precio de coste.", "promo: venta adicional de la vajilla completa (España)", None),
+    ("P", "PRODUCT_INSTRUCTIONS", PR20, "Te paso las instrucciones para curar el mate antes del primer uso. Dato útil: este mes la bombilla de alpaca y la yerbera que hacen juego están a mitad de precio en nuestra tienda, por si querés completar el set.", "promo: accesorios a mitad de precio (Argentina)", None),
+    ("R", "REPLY", PR20, "Ya quedó su reembolso, debe verlo en 3 a 5 días hábiles. Y para la próxima, si pone CHIDO10 al pagar cualquiera de nuestros productos le sale más barato.", "promo: código de descuento (México)", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "Su cafetera sale con dos días de retraso porque la transportadora no pasó a recoger ayer. Mientras tanto le cuento que acabamos de sacar un café de origen Huila y si lo agrega a otro pedido antes del viernes el envío le sale gratis.", "promo: producto nuevo con envío gratis (Colombia)", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "La lámpara se ha quedado un día más en el almacén por un fallo en el etiquetado; sale mañana a primera hora y la tendrás el jueves.", "promo solo en el asunto (España)", None, {"subject": "Retraso de tu lámpara | Rebajas de invierno: todo al -30%"}),
+
+    ("B", "BUYER_QUESTION", OF20, "che, si te compro las otras tres fundas me las podes vender por afuera? te transfiero por mercado pago y nos ahorramos la comision los dos 😉", "off: comprador propone pagar fuera (Argentina)", None),
+    ("R", "REPLY", OF20, "La mochila verde ya no la repongo aquí, pero me queda una y la tengo subida en Wallapop más barata; búscala como mochila lona verde Valencia y me escribes por allí.", "off: redirige a una app de segunda mano (España)", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", OF20, "Para coordinar la entrega del sillón con el flete es mucho más fácil por WhatsApp, agréguenos con el número que viene en la factura y por ahí lo vemos.", "off: pasa la coordinación a WhatsApp (México)", None),
+    ("B", "BUYER_QUESTION", OF20, "Veci, ustedes no tienen pagina propia? la proxima vez prefiero comprarles alla directo y no por aca 🙏", "off: comprador quiere comprar en la web del vendedor (Colombia)", None),
+    ("R", "REPLY", OF20, "Con gusto le enseñamos los colores del tapete en vivo, díganos a qué hora le queda y le hacemos una videollamada por Zoom o por Meet, lo que prefiera.", "off: videollamada fuera de la plataforma (México)", None),
+
+    ("B", "BUYER_QUESTION", CTP20, "porfa que el repartidor me llame al seis cuatro cinco, 12 34 ocho nueve antes de subir, que el portero no funciona", "contact: móvil español mezclando cifras y palabras", None),
+    ("R", "REPLY", CTP20, "Si no le enciende después de cargarla, márquenos al cincuenta y cinco, ochenta y uno, veintitrés, cuarenta y cinco, sesenta y siete y lo guiamos paso a paso.", "contact: número mexicano en palabras", None),
+
+    ("B", "BUYER_QUESTION", CTE20, "la factura A hacela a nombre de la empresa porfa, el mail de administracion es compras punto lopez arroba estudiolopez punto com punto ar", "contact: email con arroba/punto en palabras (Argentina)", None),
+    ("R", "REPLY", CTE20, "Si el comprobante no le llegó, revise la carpeta de spam: lo envía facturacion (arroba) ceramicasandina (punto) co.", "contact: email con (arroba)/(punto) (Colombia)", None),
+
+    ("P", "ADDITIONAL_INFO_REQUIRED", TY20, "Solo queríamos daros las gracias de corazón por confiar en un taller pequeñito como el nuestro. Pedidos como el vuestro son los que nos animan a seguir.", "thanks only: agradecimiento sin más (España)", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", TY20, "Mil gracias por su compra, de verdad. Para nosotros cada pedido cuenta muchísimo y nos alegra el día que haya elegido a una familia de artesanos de Oaxaca.", "thanks only: agradecimiento sin más (México)", None),
+
+    ("P", "CONFIRM_DELIVERY_DETAILS", RC20, "Tu pedido 403-2291847-6650312 ya ha salido de nuestro almacén y está en manos de Correos Express.", "confirmation only: envío entregado al transportista", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RC20, "Te confirmamos que recibimos el pago y que el pedido ya está en preparación.", "confirmation only: pago recibido (Argentina)", None),
+
+    ("B", "BUYER_QUESTION", H20, "Oiga, ya deje mi reseña pero me equivoque de producto jaja, la puedo borrar yo o como le hago? 😅", "honest: comprador pregunta cómo borrar su propia reseña (México)", None),
+    ("R", "REPLY", H20, "El reembolso es de 32,40 €: el precio era 36 € y al pagar se aplicó un 10 % de descuento, así que te devolvemos exactamente lo que se te cobró.", "honest: descuento en el cálculo del reembolso (España)", None),
+    ("P", "PRODUCT_INSTRUCTIONS", H20, "Para su termo Premium Plus de 1 litro: antes del primer uso lávelo con agua tibia y bicarbonato, y no lo meta en la lavadora de platos porque se daña el empaque de la tapa.", "honest: nombre de producto 'Premium Plus' (Colombia)", None),
+    ("R", "REPLY", H20, "El seguimiento lo ves en la web de Andreani con el número 360002154871240, y si no vas a estar en casa desde ahí mismo podés reprogramar la visita.", "honest: canal propio del transportista y número de seguimiento (Argentina)", None),
+    ("B", "BUYER_QUESTION", H20, "Buenas, en la ficha pone 'consultar talla con el vendedor', que talla me recomendais si mido 1,70 y peso 62 kg?", "honest: consulta de talla con cifras que no son teléfono (España)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", H20, "Para grabar la placa necesitamos confirmar la fecha: en el pedido puso 12/08/2024 pero en la nota dice 21/08, ¿cuál es la correcta?", "honest: fechas en un pedido de grabado (México)", None),
+],
+"de": [
+    ("R", "REPLY", RM20, "Wir haben Ihnen den vollen Betrag zurückerstattet. Im Gegenzug fänden wir es fair, wenn Sie den Kommentar mit den Kratzern wieder rausnehmen, das Problem ist ja jetzt aus der Welt.", "review: Löschen des negativen Kommentars als Gegenleistung", None),
+    ("P", "PRODUCT_INSTRUCTIONS", RM20, "Anbei die Aufbauanleitung für Ihr Hochbeet als PDF. Und falls Sie Lust haben: Ihre Meinung auf der Artikelseite wäre für uns Gold wert, am liebsten natürlich so begeistert wie Ihre Nachricht letzte Woche.", "review: bittet um positive öffentliche Meinung", None),
+    ("R", "REPLY", RM20, "Wir haben Ihnen den Ersatz kostenlos zugeschickt. Falls Sie mit unserer Lösung zufrieden sind, würden wir uns freuen, wenn sich das auch in Ihren Sternen zeigt.", "review: Sterne sollen angepasst werden (Schweiz)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RM20, "Für die Gravur brauchen wir noch den genauen Schriftzug. Bitte antworten Sie uns kurz mit dem Text, gern auch mit Groß- und Kleinschreibung.", "review nur im Betreff", None, {"subject": "Gravurtext fehlt - und danach gern 5 Sterne für uns?"}),
+    ("R", "REPLY", RM20, "Da ja Ihr Mann das Messer täglich benutzt: Lassen Sie doch lieber ihn die Sterne vergeben, Sie hatten ja vor allem den Ärger mit der Lieferung.", "review: lenkt, wer bewertet", None),
+    ("P", "UNEXPECTED_PROBLEM", RM20, "Leider verzögert sich Ihr Packerl um zwei Tage, weil die Spedition einen Ausfall hatte. Als kleine Wiedergutmachung überweisen wir Ihnen fünf Euro zurück, sobald Ihr Kommentar zum Artikel online ist.", "review: Geld gegen Kommentar (Österreich)", None),
+
+    ("R", "REPLY", PR20, "Den Deckel gibt's leider nicht einzeln, aber im Set mit der 24er Pfanne kostet er Sie quasi nichts extra. Soll ich Ihnen das Set zurücklegen?", "promo: Set-Upsell", None),
+    ("P", "PRODUCT_INSTRUCTIONS", PR20, "Anbei die Pflegeanleitung für Ihr Schneidebrett aus Nussbaum. Kleiner Tipp: Mit unserem eigenen Pflegeöl bleibt das Holz doppelt so lange schön, und das gibt es diese Woche bei uns im Shop zum halben Preis.", "promo: eigenes Pflegeöl zum halben Preis (Schweiz)", None),
+    ("R", "REPLY", PR20, "Die Rückerstattung ist angewiesen und sollte in 3-5 Werktagen da sein. Für Ihre nächste Bestellung bei uns: Mit HERBST15 an der Kasse wird's ein gutes Stück günstiger.", "promo: Rabattcode", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "Ihre Stehlampe kommt wegen eines Lieferengpasses beim Schirm erst am Donnerstag. Übrigens haben wir gerade unsere neuen Leuchten aus recyceltem Messing rausgebracht, stöbern Sie gern mal durch unser Sortiment.", "promo: Neuheiten", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "Ihr Teppich verlässt wegen eines Staus bei der Spedition unser Lager erst am Montag; die neue Lieferzeit sehen Sie in Ihrer Bestellübersicht.", "promo nur im Betreff", None, {"subject": "Lieferverzögerung - und ab Freitag Sommerschlussverkauf bei uns"}),
+
+    ("B", "BUYER_QUESTION", OF20, "Können wir das nicht direkt machen? Ich überweis Ihnen die zweite Kanne einfach und Sie schicken sie mir so, ohne den Umweg über die Plattform 🙂", "off: Käufer will direkt überweisen", None),
+    ("R", "REPLY", OF20, "Wir sind eh in Graz. Wenn's Ihnen lieber ist, kommen S' einfach im Atelier vorbei und holen sich den Ersatzbezug selber ab, dann sparen wir uns die Post.", "off: persönliche Abholung (Österreich)", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", OF20, "Für die Terminabsprache mit unserem Monteur schreiben Sie ihm am besten direkt per Signal, die Handynummer steht auf dem Lieferschein.", "off: Terminabsprache über Signal", None),
+    ("B", "BUYER_QUESTION", OF20, "sind sie auch am samstagsmarkt in freiburg? dann würd ich die zweite schale lieber dort bei ihnen kaufen und gleich mitnehmen", "off: Käufer will auf dem Markt kaufen", None),
+    ("R", "REPLY", OF20, "Für solche Bastelfragen haben wir eine eigene Community auf Discord, da helfen Ihnen auch andere Kunden schnell weiter. Sagen Sie Bescheid, dann schick ich Ihnen die Einladung.", "off: Einladung zu Discord", None),
+
+    ("B", "BUYER_QUESTION", CTP20, "Der Fahrer soll bitte vorher anrufen: null eins sieben sechs / 23 45 67 89, die Klingel geht nicht.", "contact: Handynummer aus Wörtern und Ziffern", None),
+    ("R", "REPLY", CTP20, "Falls das Gerät nicht startet, rufen Sie mich an, ich erklär's Ihnen gern am Telefon: plus vier drei, sechs sechs vier, 123 45 67.", "contact: österreichische Nummer teils in Worten", None),
+
+    ("B", "BUYER_QUESTION", CTE20, "Bitte die Rechnung auf die Firma ausstellen, unsere Buchhaltung läuft über buchhaltung ät mueller-schreinerei punkt ch.", "contact: E-Mail mit 'ät' und 'punkt' (Schweiz)", None),
+    ("R", "REPLY", CTE20, "Die Rechnung kam von unserem Steuerbüro, Absender ist rechnung[at]kanzlei-brandt[punkt]de, schauen Sie ggf. im Spam-Ordner nach.", "contact: E-Mail mit [at]/[punkt]", None),
+
+    ("P", "ADDITIONAL_INFO_REQUIRED", TY20, "Wir wollten uns einfach von Herzen bedanken, dass Sie sich für unsere kleine Manufaktur entschieden haben. Das bedeutet uns wirklich viel.", "thanks only: Dank ohne weiteren Inhalt", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", TY20, "Vielen lieben Dank für Ihre Bestellung! Über Kundinnen wie Sie freut sich unser ganzes Team jedes Mal aufs Neue.", "thanks only: Dank ohne weiteren Inhalt", None),
+
+    ("P", "CONFIRM_DELIVERY_DETAILS", RC20, "Ihre Bestellung 028-4471920-3381457 wurde heute an DHL übergeben.", "confirmation only: Übergabe an DHL", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RC20, "Hiermit bestätigen wir den Eingang Ihrer Zahlung. Ihr Paket ist bereits auf dem Weg zu Ihnen.", "confirmation only: Zahlungseingang und Versand", None),
+
+    ("B", "BUYER_QUESTION", H20, "hab gestern aus versehen nur 2 sterne gegeben, bin eigentlich voll zufrieden, kann ich das selber ändern?", "honest: Käufer fragt, wie er seine Sterne ändert", None),
+    ("R", "REPLY", H20, "Die Erstattung beträgt 27,00 €: Der Artikel kostete 30 €, bei der Bestellung wurden automatisch 10 % Rabatt abgezogen, und genau diesen Betrag haben Sie auch bezahlt.", "honest: Rabatt in der Erstattungsrechnung", None),
+    ("P", "PRODUCT_INSTRUCTIONS", H20, "Zu Ihrem Vorteilspack Akku-Schrauber: Bitte laden Sie den Akku vor der ersten Nutzung vollständig, etwa drei Stunden, erst dann erlischt die rote LED.", "honest: Produktname 'Vorteilspack'", None),
+    ("R", "REPLY", H20, "Sie können die Sendung mit der Nummer 00340434161094022115 in der DHL-App verfolgen und dort auch einen Ablageort oder Wunschnachbarn festlegen.", "honest: App des Paketdienstes und Sendungsnummer", None),
+    ("R", "REPLY", H20, "Bei Kontakt mit Wasser kann das unbehandelte Leder etwas nachdunkeln. Am besten tupfen Sie es mit einem trockenen Tuch ab und lassen es bei Zimmertemperatur trocknen.", "honest: 'Kontakt' im harmlosen Sinn", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", H20, "Für die Anfertigung brauchen wir noch einmal Ihre Ringgröße: Im Bestellformular steht 54, in Ihrer Nachricht vom 03.02. aber 56. Welche stimmt?", "honest: Größen und Datum", None),
+],
+"fr": [
+    ("R", "REPLY", RM20, "Le remplaçant part aujourd'hui en Colissimo. En échange, est-ce que vous accepteriez de passer votre note à 5 ? on a quand même tout réglé en 48 h.", "review: demande de remonter la note à 5 en échange", None),
+    ("P", "PRODUCT_INSTRUCTIONS", RM20, "Voici le guide d'utilisation de votre déshydrateur. Si vous nous donnez cinq étoiles sur la fiche du produit, on vous envoie un sac de mélange de fruits à sécher en cadeau, juste à nous écrire une fois que c'est fait.", "review: cadeau contre cinq étoiles (Québec)", None),
+    ("R", "REPLY", RM20, "Nous vous avons remboursé intégralement. Si vous êtes satisfait de la solution trouvée, ce serait chouette que votre note le reflète aussi.", "review: demande que la note reflète la solution (Belgique)", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RM20, "Pour la gravure, il nous manque le prénom exact à inscrire. Pouvez-vous nous le confirmer en répondant à ce message ?", "review seulement dans l'objet", None, {"subject": "Gravure : un prénom à confirmer (et 5 étoiles si ça vous plaît ?)"}),
+    ("R", "REPLY", RM20, "Comme c'est votre fille qui porte la montre au quotidien, ce serait mieux que ce soit elle qui mette les étoiles plutôt que vous, vu les soucis de livraison que vous avez eus.", "review: oriente qui note (Suisse)", None),
+    ("P", "UNEXPECTED_PROBLEM", RM20, "Votre colis a deux jours de retard à cause d'une grève au dépôt, toutes nos excuses. Pour nous faire pardonner, on vous rembourse les frais de port dès que vous aurez noté l'article, peu importe la note.", "review: remboursement conditionné à une note", None),
+
+    ("R", "REPLY", PR20, "Le couvercle seul n'existe plus, mais on fait un lot cocotte + couvercle + dessous-de-plat qui revient moins cher que ce que vous aviez payé pour la cocotte seule. Je vous le mets de côté ?", "promo: lot en vente additionnelle", None),
+    ("P", "PRODUCT_INSTRUCTIONS", PR20, "Voici la notice de votre machine à pâtes. Petite astuce : avec l'accessoire à raviolis elle devient deux fois plus pratique, et il est à -20 % ce mois-ci pour ceux qui ont déjà la machine.", "promo: accessoire en promotion", None),
+    ("R", "REPLY", PR20, "C'est remboursé. Au fait, chez nous la quatrième commande est offerte au bout de trois, je peux compter celle-ci dedans si vous voulez.", "promo: offre de fidélité (Belgique)", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "Votre suspension partira jeudi à cause d'une rupture chez notre fournisseur. D'ailleurs, nos nouvelles lampes en rotin viennent d'arriver, jetez un œil à nos autres articles si ça vous tente.", "promo: nouveautés", None),
+    ("P", "UNEXPECTED_PROBLEM", PR20, "Votre tapis ne quittera notre entrepôt que lundi, suite à un retard du transporteur ; le nouveau délai est visible dans le détail de votre commande.", "promo seulement dans l'objet (Suisse)", None, {"subject": "Retard de livraison - soldes d'été dès vendredi, -25 % sur tout"}),
+
+    ("B", "BUYER_QUESTION", OF20, "vous etes aussi sur leboncoin ? j'ai vu le meme vase la-bas, je prefererais passer par la et qu'on fasse ca en main propre, j'habite pas loin de lyon", "off: acheteur veut passer par Leboncoin et une remise en main propre", None),
+    ("R", "REPLY", OF20, "Pour le solde de la commande sur mesure, le plus simple c'est un virement directement sur notre compte, sans passer par ici. Je vous envoie l'IBAN si vous êtes d'accord.", "off: paiement hors plateforme (Belgique)", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", OF20, "Pour fixer l'heure de livraison avec notre livreur, textez-nous plutôt sur Messenger, on va régler ça là, c'est pas mal plus rapide.", "off: passage sur Messenger (Québec)", None),
+    ("B", "BUYER_QUESTION", OF20, "Vous n'avez pas votre propre boutique en ligne ? Je préférerais recommander directement chez vous la prochaine fois, sans les frais de la plateforme.", "off: acheteur veut commander hors plateforme (Suisse)", None),
+    ("R", "REPLY", OF20, "Pour 30 pièces pour votre comité d'entreprise, faisons ça en direct : je vous prépare un devis, vous réglez par virement et on vous livre nous-mêmes.", "off: commande pro hors plateforme", None),
+
+    ("B", "BUYER_QUESTION", CTP20, "le livreur peut m'appeler au zéro six • douze • 34 • cinquante-six • 78, l'interphone marche plus", "contact: portable en chiffres et lettres séparés", None),
+    ("R", "REPLY", CTP20, "Si ça s'allume toujours pas, appelez-moi au cinq-un-quatre ５５５-０１９８, je vais vous guider étape par étape.", "contact: numéro en mots et chiffres pleine largeur (Québec)", None),
+
+    ("B", "BUYER_QUESTION", CTE20, "Pour la facture, merci d'indiquer l'adresse mail de notre compta : compta.dupont arobase menuiserie-dupont point be", "contact: email avec arobase/point en mots (Belgique)", None),
+    ("R", "REPLY", CTE20, "La facture vous a été envoyée par notre fiduciaire, depuis f a c t u r e s @ atelier-roux . ch ; regardez dans les indésirables.", "contact: email aux lettres espacées (Suisse)", None),
+
+    ("P", "ADDITIONAL_INFO_REQUIRED", TY20, "On tenait simplement à vous remercier du fond du cœur d'avoir choisi notre petit atelier. Ça nous touche vraiment.", "thanks only: remerciement sans autre contenu", None),
+    ("P", "CONFIRM_DELIVERY_DETAILS", TY20, "Un immense merci pour votre commande ! Toute l'équipe est ravie à chaque fois qu'une cliente comme vous nous fait confiance.", "thanks only: remerciement sans autre contenu", None),
+
+    ("P", "CONFIRM_DELIVERY_DETAILS", RC20, "Votre commande 171-8842019-3307765 a été remise à Colissimo ce matin.", "confirmation only: remise au transporteur", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", RC20, "Nous vous confirmons la bonne réception de votre paiement ; votre commande est en cours de préparation.", "confirmation only: paiement reçu", None),
+
+    ("R", "REPLY", H20, "Nous ne pouvons ni supprimer ni modifier les commentaires des clients : seul leur auteur peut le faire, depuis son compte, dans la rubrique Vos commandes.", "honest: explique qu'on ne peut pas modifier les commentaires", None),
+    ("R", "REPLY", H20, "Le remboursement s'élève à 40,50 € : l'article était à 45 €, la remise de 10 % a été appliquée à la commande, c'est donc exactement ce qui vous a été débité.", "honest: remise dans le calcul du remboursement", None),
+    ("P", "PRODUCT_INSTRUCTIONS", H20, "Notice de montage de votre étagère « Club 5 » : fixez d'abord les montants au mur avec les chevilles fournies, puis posez les tablettes de bas en haut.", "honest: nom de produit 'Club'", None),
+    ("R", "REPLY", H20, "Vous pouvez suivre le colis sur le site de bpost avec le numéro 323299900012345678 et, si vous n'êtes pas là, choisir directement un point d'enlèvement.", "honest: canal du transporteur et numéro de suivi (Belgique)", None),
+    ("B", "BUYER_QUESTION", H20, "Bonjour, la notice parle d'un « contact sec » sur le thermostat, c'est quoi exactement ? 😕", "honest: 'contact' au sens technique", None),
+    ("P", "ADDITIONAL_INFO_REQUIRED", H20, "Pour la housse sur mesure, il nous faut la longueur exacte de l'assise : vous avez indiqué 180 cm dans la commande 171-2030456-9981122 mais 18 cm dans votre message, laquelle est la bonne ?", "honest: mesures et numéro de commande", None),
+],
+}
+
+
 def message(lang, index, case, rng):
     kind, action, expect, sentence, note, leak = case[:6]
     extra = case[6] if len(case) > 6 else {}
@@ -2492,7 +2658,7 @@ def message(lang, index, case, rng):
 ROUNDS = [(CASES, 0), (CASES2, 100), (CASES3, 200), (CASES4, 300), (CASES5, 400), (CASES6, 500),
           (CASES7, 600), (CASES8, 700), (CASES9, 800), (CASES10, 900), (CASES11, 950), (CASES12, 975),
           (CASES13, 990), (CASES14, 1000), (CASES15, 1100), (CASES16, 1200), (CASES17, 1300),
-          (CASES18, 1400), (CASES19, 1600)]
+          (CASES18, 1400), (CASES19, 1600), (CASES20, 1700)]
 
 
 def main():

@@ -225,6 +225,11 @@ final class NormalizedText {
 		if (cp == 0x2044 || cp == 0x2215 || cp == 0x29f8 || cp == 0xff0f || cp == 0x2571 || cp == 0x3033) {
 			return "/";
 		}
+		if (cp == 0xb7 || cp == 0x2022 || cp == 0x2027 || cp == 0x2219 || cp == 0x22c5 || cp == 0x2e31 || cp == 0x30fb
+				|| cp == 0xff65 || cp == 0x25cf || cp == 0x2981) {
+			// middle dots and bullets, between digits ("512·555·0147") or words
+			return ".";
+		}
 		if (cp >= 0xc0 && cp <= 0xff && cp != 0xd7 && cp != 0xf7) {
 			// Latin letters with diacritics are already NFKC
 			return String.valueOf(Character.toChars(Character.toLowerCase(cp)));

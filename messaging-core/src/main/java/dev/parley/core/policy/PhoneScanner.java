@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -39,6 +40,9 @@ final class PhoneScanner {
 		.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
 
 	private static final Pattern ZIP_PLUS_FOUR = Pattern.compile("\\d{5}-\\d{4}");
+
+	/** A UPS tracking number as people copy it, in groups: "1Z 999 AA1 01 2345 6784". */
+	private static final Pattern UPS_GROUPED = Pattern.compile("(?<![0-9a-z])1z(?:[ -]?[0-9a-z]){16}(?![0-9a-z])");
 
 	/**
 	 * 1.234.567 is an amount; with nine digits or more (644.112.290) it may be a phone.
@@ -156,6 +160,7 @@ final class PhoneScanner {
 	 */
 	List<Span> find(NormalizedText text, List<Span> masked) {
 		String value = text.value();
+		masked = withGroupedTracking(value, masked);
 		List<Span> found = new ArrayList<>(1);
 		int length = value.length();
 		int i = 0;
@@ -176,6 +181,22 @@ final class PhoneScanner {
 		findSpelledOut(text, found, masked);
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
+	}
+
+	/**
+	 * The masked spans and the tracking numbers written in groups, whose last groups look
+	 * like a phone number on their own.
+	 */
+	private static List<Span> withGroupedTracking(String value, List<Span> masked) {
+		if (value.indexOf("1z") < 0) {
+			return masked;
+		}
+		List<Span> spans = new ArrayList<>(masked);
+		Matcher matcher = UPS_GROUPED.matcher(value);
+		while (matcher.find()) {
+			spans.add(new Span(matcher.start(), matcher.end()));
+		}
+		return spans;
 	}
 
 	/** The end of a run of digits and phone separators that starts at {@code start}. */

@@ -81,4 +81,21 @@ class ContactPhoneRuleTests {
 		assertThat(decision.redactedText()).isEqualTo("Please call [removed] tomorrow.");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "call me and I'll walk you through it: ⟦512·555·0147⟧, weekdays",
+			"le livreur peut m'appeler au ⟦zéro six • douze • 34 • cinquante-six • 78⟧, l'interphone marche plus",
+			"Ring ⟦0161 ∙ 496 ∙ 0734⟧ after six." })
+	void middleDotsAndBulletsSeparateDigitsLikeDashes(String body) {
+		Decision decision = Drafts.buyer().html(Drafts.unmarked(body)).check();
+		Drafts.assertCaught(decision, RuleId.CONTACT_PHONE, body);
+		assertThat(decision.redactedText()).doesNotContain("0147").doesNotContain("78,");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Set a safe place on ups.com using tracking number 1Z 999 AA1 01 2345 6784.",
+			"UPS: 1Z-999-AA1-01-2345-6784, due Thursday." })
+	void aUpsTrackingNumberInGroupsIsNotAPhone(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.CONTACT_PHONE);
+	}
+
 }

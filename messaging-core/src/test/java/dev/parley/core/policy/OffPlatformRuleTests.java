@@ -62,4 +62,26 @@ class OffPlatformRuleTests {
 		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.OFF_PLATFORM);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"We're at the Saturday farmers' market every week. Swing by the stall and grab one there, saves you the shipping.",
+			"Kommen S' einfach im Atelier vorbei und holen sich den Ersatzbezug selber ab, dann sparen wir uns die Post.",
+			"dann würd ich die zweite schale lieber dort bei ihnen kaufen und gleich mitnehmen",
+			"Share your GST details, we will raise a proforma and you can pay by UPI directly.",
+			"vous etes aussi sur leboncoin ? je prefererais passer par la et qu'on fasse ca en main propre",
+			"Pour 30 pièces, faisons ça en direct : vous réglez par virement et on vous livre nous-mêmes.",
+			"ustedes no tienen pagina propia? la proxima vez prefiero comprarles alla directo" })
+	void meetingsMarketsAndDirectPaymentAreOffPlatform(String body) {
+		assertThat(Drafts.buyer().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.OFF_PLATFORM);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Delivery is free on this one because it ships from the same warehouse as your other order, so both come in one box.",
+			"Nous vous avons remboursé par virement hier.", "The courier will stop by the depot before coming to you.",
+			"Sie können das Paket in der Filiale abholen, dort liegt es sieben Tage." })
+	void deliveriesAndRefundsAreNot(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.OFF_PLATFORM);
+	}
+
 }

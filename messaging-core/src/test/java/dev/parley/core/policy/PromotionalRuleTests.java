@@ -97,4 +97,23 @@ class PromotionalRuleTests {
 		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.PROMOTIONAL);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"What most people do is get the pan and lid together, and I can set that up for less than the pan costs by itself.",
+			"Im Set mit der 24er Pfanne kostet er Sie quasi nichts extra. Soll ich Ihnen das Set zurücklegen?",
+			"We're clearing out the remaining colours this weekend at half what you paid.",
+			"As a small sorry, typing SORRYSAM at checkout on anything else from us knocks a decent bit off.",
+			"Y para la próxima, si pone CHIDO10 al pagar cualquiera de nuestros productos le sale más barato.",
+			"Si lo agrega a otro pedido antes del viernes el envío le sale gratis." })
+	void bundlesClearancesAndCodesAreOffers(String body) {
+		assertThat(Drafts.seller().html(body).check().violations()).anyMatch((v) -> v.rule() == RuleId.PROMOTIONAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The replacement lid costs you nothing extra: it is covered by the warranty.",
+			"Der Ersatzdeckel kostet Sie nichts extra, das ist Garantie." })
+	void aWarrantyReplacementIsNotABundle(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.PROMOTIONAL);
+	}
+
 }

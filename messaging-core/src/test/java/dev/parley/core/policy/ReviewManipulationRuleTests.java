@@ -59,4 +59,29 @@ class ReviewManipulationRuleTests {
 			.anyMatch((v) -> v.rule() == RuleId.REVIEW_MANIPULATION);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Since it's your son who wears them every day, it'd be better if he was the one to rate them rather than you.",
+			"Lassen Sie doch lieber ihn die Sterne vergeben, Sie hatten ja vor allem den Ärger mit der Lieferung.",
+			"Ce serait mieux que ce soit elle qui mette les étoiles plutôt que vous.",
+			"We've refunded the original in full, so would you mind taking down the photo of the cracked one?",
+			"Le reembolsamos 100 pesos en cuanto veamos que ya dejó su calificación del producto.",
+			"Als Wiedergutmachung überweisen wir Ihnen fünf Euro zurück, sobald Ihr Kommentar zum Artikel online ist.",
+			"On vous rembourse les frais de port dès que vous aurez noté l'article, peu importe la note.",
+			"En échange, est-ce que vous accepteriez de passer votre note à 5 ?",
+			"¿Te importaría quitar la estrellita que nos pusiste?" })
+	void whoRatesConditionalRefundsAndTakenDownPhotosAreAsks(String body) {
+		assertThat(Drafts.seller().html(body).check().violations())
+			.anyMatch((v) -> v.rule() == RuleId.REVIEW_MANIPULATION);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Ihre Bewertung der Lieferung geben wir an DHL weiter, dort wird der Fall geprüft.",
+			"Before hanging the new frame, take down the old picture and fill the nail hole.",
+			"Nous vous remboursons dès réception du colis retourné.",
+			"Nous ne pouvons ni supprimer ni modifier les commentaires des clients : seul leur auteur peut le faire." })
+	void passesLookAlikes(String body) {
+		Drafts.assertNotCaught(Drafts.seller().html(body).check(), RuleId.REVIEW_MANIPULATION);
+	}
+
 }

@@ -58,4 +58,14 @@ class ThankYouOnlyRuleTests {
 		Drafts.assertNotCaught(Drafts.buyer().html("Thanks!").check(), RuleId.THANK_YOU_ONLY);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Just wanted to say how much it means to us that you chose a two-person workshop like ours. Orders like yours are honestly why we keep doing this.",
+			"Nos importa mucho que nos eligiera para su regalo.",
+			"Es bedeutet uns viel, dass Sie sich für uns entschieden haben." })
+	void gratitudeWithoutTheWordThanksIsThanksOnly(String body) {
+		assertThat(Drafts.proactive(Action.PRODUCT_INSTRUCTIONS).html(body).check().violations())
+			.anyMatch((v) -> v.rule() == RuleId.THANK_YOU_ONLY);
+	}
+
 }
