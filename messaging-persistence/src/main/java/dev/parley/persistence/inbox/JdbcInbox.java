@@ -328,11 +328,11 @@ class JdbcInbox implements Inbox {
 			else {
 				// Always, also where the viewer's lexemes already select their rows: a
 				// query of negations alone ("-oak") matches every other owner's. Where
-				// the search is the index condition, the owner is only that guard, and
-				// written so that no index takes it: the planner would otherwise AND
-				// the search's matches with a bitmap of every row of the viewer from
-				// the primary key, as many entries as the inbox has rows (100,000 for
-				// a count of 101 matches at 1,000,000 messages).
+				// the search's index reads every match (the count, the GIN page), the
+				// owner is only that guard, written so that no index takes it: the
+				// planner would otherwise AND the matches with a bitmap of every row
+				// of the viewer from the primary key, as many entries as the inbox has
+				// rows (10,001 for a count of 101 at 100,000 messages, 3.5 ms).
 				boolean guardOnly = indexableSearch && !ownerIndexable && this.query.search() != null;
 				where.append(guardOnly ? "(" + alias + ".owner_id + 0) = ?" : alias + ".owner_id = ?");
 				parameters.add(this.query.viewer().value());
@@ -461,9 +461,12 @@ class JdbcInbox implements Inbox {
 		 */
 		private String rumMatches(String reference, List<Object> referenceParameters, List<Object> parameters,
 				String bound, Object... boundParameters) {
+			// the owner as an index condition: with the planner's estimate of the
+			// viewer's matches, it takes the ordered rum scan (21 entries), not a
+			// bitmap of every match sorted (2,500 heap rows at 1,000,000 messages)
 			StringBuilder hits = new StringBuilder("SELECT ").append(COLUMNS)
 				.append(", e.last_activity_at AS sort_key FROM inbox_entry e WHERE ")
-				.append(scope("e", parameters, true))
+				.append(scope("e", parameters, true, true))
 				.append(dateRange("e.last_activity_at", parameters))
 				.append(bound);
 			parameters.addAll(List.of(boundParameters));

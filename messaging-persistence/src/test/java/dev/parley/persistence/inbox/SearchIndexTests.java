@@ -163,13 +163,16 @@ class SearchIndexTests {
 	}
 
 	/**
-	 * Where the search is the index condition, the owner is a guard the planner may not
-	 * index: ANDed with the primary key's bitmap of the viewer's rows, a count of 101
-	 * matches read all 100,000 of a seller's rows at 1,000,000 messages. Sequential scans
-	 * are off, so an owner it could index would be taken.
+	 * Where the search index reads every match (the result count, the GIN page), the
+	 * owner is a guard the planner may not index: ANDed with the primary key's bitmap of
+	 * the viewer's rows, a count of 101 matches read all 10,001 rows of a seller at
+	 * 100,000 messages. Where rum returns the matches in the page's order, the owner
+	 * stays an index condition: the planner's estimate of the viewer's matches is what
+	 * makes it take that ordered scan rather than sort every match. Sequential scans are
+	 * off, so an owner it could index would be taken.
 	 */
 	@Test
-	void anIndexSearchNeverReadsTheViewersWholeInbox() {
+	void anIndexSearchReadsTheMatchesNotTheViewersWholeInbox() {
 		Account shop = this.fx.seller("Preserves Shop");
 		for (int i = 0; i < 40; i++) {
 			Account buyer = this.fx.buyer("Jam buyer " + i);
@@ -177,21 +180,15 @@ class SearchIndexTests {
 			ThreadId thread = this.fx.thread(buyer, shop, null, "Jam " + i, at);
 			this.fx.buyerWrites(thread, buyer, (i % 10 == 3) ? "Is the quince jam vegan?" : "Is the jam vegan?", at);
 		}
+		boolean rum = exists("inbox_search_rum_idx");
 		try {
 			adapter().searchByIndex = true;
-			List<Object> pageParameters = new ArrayList<>();
-			String page = adapter().sql(query(shop, "quince"), pageParameters);
 			List<Object> countParameters = new ArrayList<>();
-			String count = adapter().countSql(query(shop, "quince"), countParameters);
-			for (String plan : List.of(explain(page, pageParameters), explain(count, countParameters))) {
-				// the matches come from the search index alone; the owner's indexes may
-				// serve the page's other parts (its newest row, the ties of its last)
-				assertThat(plan).containsAnyOf("inbox_search_rum_idx", "inbox_search_idx")
-					.doesNotContain("BitmapAnd")
-					.doesNotContain("Bitmap Index Scan on inbox_entry_pkey")
-					.doesNotContainPattern("Index Cond: \\(\\(search @@[^\\n]*owner_id")
-					.doesNotContainPattern("Index Cond: \\(owner_id[^\\n]*\\n\\s*Filter: \\(\\(search @@");
-			}
+			String count = explain(adapter().countSql(query(shop, "quince"), countParameters), countParameters);
+			assertThat(count).contains(rum ? "inbox_search_rum_idx" : "inbox_search_idx")
+				.doesNotContain("BitmapAnd")
+				.doesNotContain("inbox_entry_pkey")
+				.doesNotContain("inbox_all_idx");
 			assertThat(ids(search(shop, "quince", null, 25))).hasSize(4);
 			assertThat(this.inbox.page(query(shop, "quince")).results().count()).isEqualTo(4);
 		}
