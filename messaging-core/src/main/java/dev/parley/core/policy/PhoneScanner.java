@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -40,9 +39,6 @@ final class PhoneScanner {
 		.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
 
 	private static final Pattern ZIP_PLUS_FOUR = Pattern.compile("\\d{5}-\\d{4}");
-
-	/** A UPS tracking number as people copy it, in groups: "1Z 999 AA1 01 2345 6784". */
-	private static final Pattern UPS_GROUPED = Pattern.compile("(?<![0-9a-z])1z(?:[ -]?[0-9a-z]){16}(?![0-9a-z])");
 
 	/**
 	 * 1.234.567 is an amount; with nine digits or more (644.112.290) it may be a phone.
@@ -184,19 +180,43 @@ final class PhoneScanner {
 	}
 
 	/**
-	 * The masked spans and the tracking numbers written in groups, whose last groups look
-	 * like a phone number on their own.
+	 * The masked spans and the UPS tracking numbers written in groups ("1Z 999 AA1 01
+	 * 2345 6784": 1Z and 16 letters or digits, a space or dash between any two), whose
+	 * last groups look like a phone number on their own.
 	 */
 	private static List<Span> withGroupedTracking(String value, List<Span> masked) {
-		if (value.indexOf("1z") < 0) {
-			return masked;
-		}
-		List<Span> spans = new ArrayList<>(masked);
-		Matcher matcher = UPS_GROUPED.matcher(value);
-		while (matcher.find()) {
-			spans.add(new Span(matcher.start(), matcher.end()));
+		List<Span> spans = masked;
+		for (int at = value.indexOf("1z"); at >= 0; at = value.indexOf("1z", at + 2)) {
+			if (at > 0 && isWordChar(value.charAt(at - 1))) {
+				continue;
+			}
+			int i = at + 2;
+			int characters = 0;
+			while (characters < 16 && i < value.length()) {
+				char c = value.charAt(i);
+				if (isWordChar(c)) {
+					characters++;
+					i++;
+				}
+				else if ((c == ' ' || c == '-') && i + 1 < value.length() && isWordChar(value.charAt(i + 1))) {
+					i++;
+				}
+				else {
+					break;
+				}
+			}
+			if (characters == 16 && (i == value.length() || !isWordChar(value.charAt(i)))) {
+				if (spans == masked) {
+					spans = new ArrayList<>(masked);
+				}
+				spans.add(new Span(at, i));
+			}
 		}
 		return spans;
+	}
+
+	private static boolean isWordChar(char c) {
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
 	}
 
 	/** The end of a run of digits and phone separators that starts at {@code start}. */

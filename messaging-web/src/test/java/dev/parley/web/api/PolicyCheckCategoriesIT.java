@@ -54,6 +54,12 @@ class PolicyCheckCategoriesIT extends ApiTestSupport {
 			"SELLER | UNEXPECTED_PROBLEM | Gracias | Hola Ana, ¡muchas gracias por su compra! Un saludo, Marta | THANK_YOU_ONLY | BLOCK",
 			"SELLER | UNEXPECTED_PROBLEM | Danke | Hallo Frau Schulz, vielen Dank für Ihre Bestellung! Viele Grüße, Petra | THANK_YOU_ONLY | BLOCK",
 			"SELLER | UNEXPECTED_PROBLEM | Merci | Bonjour, merci beaucoup pour votre commande ! Cordialement, Julie | THANK_YOU_ONLY | BLOCK",
+			// round 20: middle dots between digits, steering who rates, market stalls,
+			// bundles
+			"BUYER | BUYER_QUESTION | Question | The driver can reach 512·555·0147 after six | CONTACT_PHONE | ALLOW",
+			"SELLER | UNEXPECTED_PROBLEM | Update | It'd be better if your son rated them rather than you. | REVIEW_MANIPULATION | BLOCK",
+			"SELLER | UNEXPECTED_PROBLEM | Update | Swing by the stall at the market and grab one there. | OFF_PLATFORM | BLOCK",
+			"SELLER | UNEXPECTED_PROBLEM | Update | Im Set mit der Pfanne kostet der Deckel quasi nichts extra. | PROMOTIONAL | BLOCK",
 			// picture sources
 			"SELLER | UNEXPECTED_PROBLEM | Update | <picture><source srcset=\"https://cdn.example/p.webp\"></picture>Hello | REMOTE_IMAGE | BLOCK" })
 	void evasionsAreCaught(String role, String action, String subject, String body, String rule, String verdict) {
