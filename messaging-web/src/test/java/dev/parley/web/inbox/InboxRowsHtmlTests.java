@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import dev.parley.core.account.AccountId;
 import dev.parley.core.conversation.Sender;
@@ -16,13 +14,12 @@ import dev.parley.core.conversation.ThreadId;
 import dev.parley.core.inbox.InboxItem;
 import dev.parley.core.order.OrderId;
 import dev.parley.web.page.DueTime;
+import dev.parley.web.testing.CanonicalHtml;
 import dev.parley.web.testing.PageTestSupport;
 import dev.parley.web.testing.TestCorpora;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,28 +130,10 @@ class InboxRowsHtmlTests extends PageTestSupport {
 		assertThat(actual).isNotNull();
 		assertThat(expected.children()).hasSize(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			assertThat(canonical(actual.child(i))).as("row %d (%s, seller %s)", i, locale, seller)
-				.isEqualTo(canonical(expected.child(i)));
+			assertThat(CanonicalHtml.of(actual.child(i), false)).as("row %d (%s, seller %s)", i, locale, seller)
+				.isEqualTo(CanonicalHtml.of(expected.child(i), false));
 		}
 		return java;
-	}
-
-	/** Tag, attributes in name order, and texts with their white space collapsed. */
-	private static String canonical(Node node) {
-		if (node instanceof TextNode text) {
-			String collapsed = text.getWholeText().replaceAll("\\s+", " ").strip();
-			return collapsed.isEmpty() ? "" : "'" + collapsed + "'";
-		}
-		if (!(node instanceof Element element)) {
-			return "";
-		}
-		Map<String, String> attributes = new TreeMap<>();
-		element.attributes().forEach((attribute) -> attributes.put(attribute.getKey(), attribute.getValue()));
-		StringBuilder out = new StringBuilder("<").append(element.tagName()).append(attributes).append('>');
-		for (Node child : element.childNodes()) {
-			out.append(canonical(child));
-		}
-		return out.append("</").append(element.tagName()).append('>').toString();
 	}
 
 	private static InboxController.Row row(long id, OrderId order, boolean business, String name, String subject,

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +32,7 @@ import dev.parley.core.order.Order;
 import dev.parley.web.conversation.ThreadReader;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.security.ParleyUser;
+import dev.parley.web.testing.CanonicalHtml;
 import dev.parley.web.testing.PageTestSupport;
 import dev.parley.web.testing.TestCorpora;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +40,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -277,8 +275,8 @@ class ThreadMessagesHtmlTests extends PageTestSupport {
 		assertThat(expected.children()).hasSize(messages);
 		assertThat(actual.children()).hasSize(messages);
 		for (int i = 0; i < messages; i++) {
-			assertThat(canonical(actual.child(i))).as("message %d (%s)", i, description)
-				.isEqualTo(canonical(expected.child(i)));
+			assertThat(CanonicalHtml.of(actual.child(i), true)).as("message %d (%s)", i, description)
+				.isEqualTo(CanonicalHtml.of(expected.child(i), true));
 		}
 	}
 
@@ -333,26 +331,6 @@ class ThreadMessagesHtmlTests extends PageTestSupport {
 			request.setAttribute(csrf.getParameterName(), csrf);
 		}
 		return request;
-	}
-
-	/**
-	 * Tag, attributes in name order, and texts with their white space collapsed; white
-	 * space between elements stays (a space), since it shows between inline elements.
-	 */
-	private static String canonical(Node node) {
-		if (node instanceof TextNode text) {
-			return "'" + text.getWholeText().replaceAll("\\s+", " ") + "'";
-		}
-		if (!(node instanceof Element element)) {
-			return "";
-		}
-		Map<String, String> attributes = new TreeMap<>();
-		element.attributes().forEach((attribute) -> attributes.put(attribute.getKey(), attribute.getValue()));
-		StringBuilder out = new StringBuilder("<").append(element.tagName()).append(attributes).append('>');
-		for (Node child : element.childNodes()) {
-			out.append(canonical(child));
-		}
-		return out.append("</").append(element.tagName()).append('>').toString();
 	}
 
 	/**
