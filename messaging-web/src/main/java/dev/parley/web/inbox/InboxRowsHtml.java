@@ -6,14 +6,13 @@ import java.util.Locale;
 import dev.parley.core.inbox.InboxItem;
 import dev.parley.web.page.DueTime;
 import dev.parley.web.page.PageDates;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.parley.web.page.PageHtml;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.HtmlUtils;
+
+import static dev.parley.web.page.PageHtml.escape;
 
 /**
  * The rows of an inbox page, written once per page rather than evaluated element by
@@ -27,11 +26,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class InboxRowsHtml {
-
-	private static final String PAPERCLIP = "<svg class=\"icon\" aria-hidden=\"true\" focusable=\"false\" width=\"16\" "
-			+ "height=\"16\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" "
-			+ "stroke-linecap=\"round\" stroke-linejoin=\"round\"><path d=\"M21.44 11.05l-9.19 9.19a6 6 0 0 "
-			+ "1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48\"/></svg>";
 
 	private final MessageSource messages;
 
@@ -53,7 +47,7 @@ class InboxRowsHtml {
 	 */
 	String html(List<InboxController.Row> rows, boolean seller, String area) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String threads = contextPath() + "/" + area + "/threads/";
+		String threads = PageHtml.contextPath() + "/" + area + "/threads/";
 		StringBuilder out = new StringBuilder(rows.size() * 1400);
 		for (InboxController.Row row : rows) {
 			row(out, row, seller, threads, locale);
@@ -91,7 +85,9 @@ class InboxRowsHtml {
 		if (item.attachments() > 0) {
 			String attachments = text(locale, "inbox.attachments", item.attachments());
 			out.append("<span class=\"attachments\" title=\"");
-			escape(out, attachments).append("\">").append(PAPERCLIP).append("<span class=\"visually-hidden\">");
+			escape(out, attachments).append("\">")
+				.append(PageHtml.PAPERCLIP)
+				.append("<span class=\"visually-hidden\">");
 			escape(out, attachments).append("</span></span>\n");
 		}
 		out.append("<time class=\"when\" datetime=\"");
@@ -127,18 +123,6 @@ class InboxRowsHtml {
 
 	private String text(Locale locale, String key, @Nullable Object... arguments) {
 		return this.messages.getMessage(key, (arguments.length == 0) ? null : arguments, locale);
-	}
-
-	private static StringBuilder escape(StringBuilder out, @Nullable String text) {
-		return out.append(HtmlUtils.htmlEscape((text != null) ? text : "", "UTF-8"));
-	}
-
-	private static String contextPath() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getContextPath();
-		}
-		return "";
 	}
 
 }

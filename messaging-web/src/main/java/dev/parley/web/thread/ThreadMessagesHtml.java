@@ -15,6 +15,7 @@ import dev.parley.core.conversation.ThreadEvent;
 import dev.parley.core.conversation.ThreadId;
 import dev.parley.web.page.MessageView;
 import dev.parley.web.page.PageDates;
+import dev.parley.web.page.PageHtml;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +24,9 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
+
+import static dev.parley.web.page.PageHtml.escape;
 
 /**
  * The messages of a thread page, written once per page rather than evaluated element by
@@ -41,12 +42,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class ThreadMessagesHtml {
-
-	/** As {@code fragments/icons :: paperclip} renders, white space included. */
-	private static final String PAPERCLIP = "<svg class=\"icon\" aria-hidden=\"true\" focusable=\"false\" width=\"16\" "
-			+ "height=\"16\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" "
-			+ "stroke-linecap=\"round\" stroke-linejoin=\"round\">\n  <path d=\"M21.44 11.05l-9.19 9.19a6 6 0 0 "
-			+ "1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48\"/>\n</svg>";
 
 	private final MessageSource messages;
 
@@ -155,7 +150,7 @@ class ThreadMessagesHtml {
 		escape(out, page.text("thread.attachments")).append("\">\n");
 		for (AttachmentInfo attachment : attachments) {
 			out.append("<li>\n<a href=\"").append(page.attachments).append(attachment.id().value());
-			out.append("\" download>").append(PAPERCLIP).append("<span>");
+			out.append("\" download>").append(PageHtml.PAPERCLIP).append("<span>");
 			escape(out, attachment.fileName()).append("</span></a>\n<span class=\"muted\">");
 			escape(out, page.text("thread.size", page.kilobytes(attachment.size()))).append("</span>\n</li>\n");
 		}
@@ -193,10 +188,6 @@ class ThreadMessagesHtml {
 		escape(out, page.text("thread.report.cancel")).append("</a>\n</form>\n");
 	}
 
-	private static StringBuilder escape(StringBuilder out, @Nullable String text) {
-		return out.append(HtmlUtils.htmlEscape((text != null) ? text : "", "UTF-8"));
-	}
-
 	/** What one page's messages share: language, links, CSRF token, texts. */
 	private final class Page {
 
@@ -225,9 +216,7 @@ class ThreadMessagesHtml {
 			this.seller = seller;
 			this.authors = authors;
 			this.reportFor = (reportFor != null) ? reportFor.value() : null;
-			HttpServletRequest request = (RequestContextHolder
-				.getRequestAttributes() instanceof ServletRequestAttributes attributes) ? attributes.getRequest()
-						: null;
+			HttpServletRequest request = PageHtml.request();
 			String context = (request != null) ? request.getContextPath() : "";
 			this.thread = HtmlUtils
 				.htmlEscape(context + "/" + (seller ? "seller" : "buyer") + "/threads/" + thread.value(), "UTF-8");
